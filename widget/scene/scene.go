@@ -1,0 +1,144 @@
+// Package scene is the list of things the widget draws: shapes, circles,
+// rectangles and text in logical pixels, grouped in layers that a backend can
+// cache. The widget model builds a Scene; the Ebiten, SVG, PNG and PDF backends
+// draw it. A Scene says what to draw, never how: a backend makes no decision
+// about what is shown.
+package scene
+
+import "image/color"
+
+// Point is a position in logical pixels, x to the right and y down.
+type Point struct{ X, Y float64 }
+
+// Path is a list of rings (closed) or polylines (open), in logical pixels.
+// Filled paths use the non-zero winding rule.
+type Path [][]Point
+
+// PatternKind names the texture drawn over a fill, so that sides and
+// uncertain stances stay apart in greyscale print and for colour-blind readers.
+type PatternKind uint8
+
+const (
+	PatternNone      PatternKind = iota
+	PatternHatch                 // diagonal lines, bottom-left to top-right
+	PatternBackHatch             // diagonal lines, top-left to bottom-right
+	PatternCross                 // both diagonals
+	PatternDots                  // a grid of dots
+)
+
+// Pattern is a texture of lines or dots in one colour, drawn over a fill.
+// Spacing and Width are in logical pixels; patterns are anchored at the
+// scene's origin so neighbouring shapes line up.
+type Pattern struct {
+	Kind    PatternKind
+	Color   color.NRGBA
+	Spacing float64 // distance between lines or dot centres
+	Width   float64 // line width, or dot diameter
+}
+
+// Fill is a solid colour with an optional pattern over it.
+type Fill struct {
+	Color   color.NRGBA
+	Pattern Pattern
+}
+
+// Stroke is an outline. Dash, when set, alternates on and off lengths.
+type Stroke struct {
+	Color color.NRGBA
+	Width float64
+	Dash  []float64
+}
+
+// Item is one thing to draw: a *Shape, *Circle, *Rect or *Text.
+type Item interface{ item() }
+
+// Shape is a filled and/or stroked path. Closed says whether the rings are
+// closed for stroking (filled paths are always closed).
+type Shape struct {
+	ID     string // a country code or UI element id; may be empty
+	Path   Path
+	Closed bool
+	Fill   *Fill
+	Stroke *Stroke
+}
+
+// Circle is a filled and/or stroked circle (small-state markers, play button).
+type Circle struct {
+	ID     string
+	Center Point
+	Radius float64
+	Fill   *Fill
+	Stroke *Stroke
+}
+
+// Rect is an axis-aligned rectangle with optional rounded corners.
+type Rect struct {
+	ID         string
+	X, Y, W, H float64
+	Radius     float64
+	Fill       *Fill
+	Stroke     *Stroke
+}
+
+// Align is the horizontal anchor of a Text.
+type Align uint8
+
+const (
+	AlignLeft Align = iota
+	AlignCenter
+	AlignRight
+)
+
+// Text is one line of text. (X, Y) is the anchor point on the baseline.
+// Size is the font size in logical pixels. The layout has already measured
+// and wrapped it with the same font metrics every backend uses (package glyph).
+type Text struct {
+	ID    string
+	X, Y  float64
+	S     string
+	Size  float64
+	Bold  bool
+	Color color.NRGBA
+	Align Align
+}
+
+func (*Shape) item()  {}
+func (*Circle) item() {}
+func (*Rect) item()   {}
+func (*Text) item()   {}
+
+// Layer is a group of items that change together. Key changes whenever the
+// content changes, so a backend may keep a rendered copy while Key is the same.
+// Clip, when set, limits the layer to a rectangle.
+type Layer struct {
+	Name  string
+	Key   uint64
+	Clip  *Rect
+	Items []Item
+}
+
+// Well-known layer names, bottom to top.
+const (
+	LayerMap     = "map"     // country shapes, borders, markers: changes with step, view, theme, size
+	LayerChrome  = "chrome"  // caption, legend, slider, buttons: changes with step, focus, size
+	LayerOverlay = "overlay" // hover highlight, tooltip: changes with the pointer
+)
+
+// Scene is everything drawn in one frame, W×H logical pixels; a backend
+// scales it by the device pixel ratio or the print resolution.
+type Scene struct {
+	W, H       float64
+	Background color.NRGBA
+	Title      string // a text alternative for the whole picture (SVG <title>, PDF metadata)
+	Layers     []Layer
+}
+
+// Layer returns the layer with the given name, or nil.
+func (s *Scene) Layer(name string) *Layer {
+	for i := range s.Layers {
+		if s.Layers[i].Name == name {
+			return &s.Layers[i]
+		}
+	}
+	return nil
+}
