@@ -1,0 +1,92 @@
+package i18n
+
+import (
+	"testing"
+	"time"
+)
+
+func TestNormalize(t *testing.T) {
+	for in, want := range map[string]string{"en": "en", "ES": "es", "ru-RU": "ru", "es_VE": "es", "fr": "en", "": "en"} {
+		if got := Normalize(in); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestDates(t *testing.T) {
+	d := time.Date(2019, 1, 23, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		lang, short, long, dm string
+	}{
+		{"en", "23 Jan 2019", "23 January 2019", "23 Jan"},
+		{"es", "23 ene 2019", "23 de enero de 2019", "23 ene"},
+		{"ru", "23 янв. 2019", "23 января 2019 г.", "23 янв."},
+		{"xx", "23 Jan 2019", "23 January 2019", "23 Jan"},
+	}
+	for _, tt := range tests {
+		if got := Date(tt.lang, d); got != tt.short {
+			t.Errorf("Date(%s) = %q, want %q", tt.lang, got, tt.short)
+		}
+		if got := DateLong(tt.lang, d); got != tt.long {
+			t.Errorf("DateLong(%s) = %q, want %q", tt.lang, got, tt.long)
+		}
+		if got := DayMonth(tt.lang, d); got != tt.dm {
+			t.Errorf("DayMonth(%s) = %q, want %q", tt.lang, got, tt.dm)
+		}
+	}
+}
+
+func TestNumbers(t *testing.T) {
+	tests := []struct {
+		lang string
+		n    int
+		want string
+	}{
+		{"en", 1234567, "1,234,567"}, {"en", 999, "999"}, {"en", -1000, "-1,000"},
+		{"es", 1234, "1234"}, {"es", 12345, "12.345"},
+		{"ru", 1234, "1\u00a0234"},
+	}
+	for _, tt := range tests {
+		if got := Int(tt.lang, tt.n); got != tt.want {
+			t.Errorf("Int(%s, %d) = %q, want %q", tt.lang, tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestCountries(t *testing.T) {
+	tests := []struct {
+		lang string
+		n    int
+		want string
+	}{
+		{"en", 1, "1 country"}, {"en", 13, "13 countries"},
+		{"es", 1, "1 país"}, {"es", 2, "2 países"},
+		{"ru", 1, "1 страна"}, {"ru", 21, "21 страна"}, {"ru", 3, "3 страны"},
+		{"ru", 13, "13 стран"}, {"ru", 12, "12 стран"}, {"ru", 24, "24 страны"}, {"ru", 111, "111 стран"},
+	}
+	for _, tt := range tests {
+		if got := Countries(tt.lang, tt.n); got != tt.want {
+			t.Errorf("Countries(%s, %d) = %q, want %q", tt.lang, tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestTAndList(t *testing.T) {
+	if T("ru", "nodata") != "Нет данных" || T("fr", "nodata") != "No data" || T("en", "missing.key") != "missing.key" {
+		t.Error("T fallbacks")
+	}
+	if got := F("es", "andMore", 4); got != "y 4 más" {
+		t.Errorf("F = %q", got)
+	}
+	if got := List("es", []string{"a", "b", "c"}); got != "a, b y c" {
+		t.Errorf("List = %q", got)
+	}
+	// Every key has all three languages.
+	for key, m := range strs {
+		for _, l := range Langs {
+			if m[l] == "" {
+				t.Errorf("%s lacks %s", key, l)
+			}
+		}
+	}
+}

@@ -1,0 +1,37 @@
+package i18n
+
+// strs is the UI text, keyed by an id and then a language. Format verbs are
+// filled by F. Keep entries short: they label buttons and small panels.
+var strs = map[string]map[string]string{
+	"nodata":                  {"en": "No data", "es": "Sin datos", "ru": "Нет данных"},
+	"subject":                 {"en": "Venezuela", "es": "Venezuela", "ru": "Венесуэла"},
+	"subjectNote":             {"en": "The country in dispute", "es": "El país en disputa", "ru": "Страна, о которой идёт спор"},
+	"changedSince":            {"en": "Changed since %s:", "es": "Cambios desde el %s:", "ru": "Изменения с %s:"},
+	"noChanges":               {"en": "No change since %s.", "es": "Sin cambios desde el %s.", "ru": "Без изменений с %s."},
+	"newQuestion":             {"en": "New question: the colours now answer a different question.", "es": "Nueva pregunta: los colores responden ahora a otra pregunta.", "ru": "Новый вопрос: теперь цвета отвечают на другой вопрос."},
+	"andMore":                 {"en": "and %d more", "es": "y %d más", "ru": "и ещё %d"},
+	"sources":                 {"en": "Sources: %s", "es": "Fuentes: %s", "ru": "Источники: %s"},
+	"source":                  {"en": "Source: %s", "es": "Fuente: %s", "ru": "Источник: %s"},
+	"since":                   {"en": "since %s", "es": "desde el %s", "ru": "с %s"},
+	"uncertain":               {"en": "Uncertain", "es": "Incierto", "ru": "Не вполне ясно"},
+	"uncertainLeg":            {"en": "Hatched: uncertain", "es": "Rayado: incierto", "ru": "Штриховка: не вполне ясно"},
+	"play":                    {"en": "Play", "es": "Reproducir", "ru": "Воспроизвести"},
+	"pause":                   {"en": "Pause", "es": "Pausa", "ru": "Пауза"},
+	"zoomIn":                  {"en": "Zoom in", "es": "Acercar", "ru": "Приблизить"},
+	"zoomOut":                 {"en": "Zoom out", "es": "Alejar", "ru": "Отдалить"},
+	"reset":                   {"en": "Reset", "es": "Restablecer", "ru": "Сброс"},
+	"world":                   {"en": "World", "es": "Mundo", "ru": "Мир"},
+	"americas":                {"en": "Americas", "es": "América", "ru": "Америка"},
+	"south-america-caribbean": {"en": "South America", "es": "Sudamérica", "ru": "Южная Америка"},
+	"europe":                  {"en": "Europe", "es": "Europa", "ru": "Европа"},
+	"map":                     {"en": "Map", "es": "Mapa", "ru": "Карта"},
+	"slider":                  {"en": "Timeline", "es": "Cronología", "ru": "Хронология"},
+	"stepOf":                  {"en": "Step %d of %d", "es": "Paso %d de %d", "ru": "Шаг %d из %d"},
+	"closeHint":               {"en": "Esc to close", "es": "Esc para cerrar", "ru": "Esc — закрыть"},
+	"noStance":                {"en": "No data", "es": "Sin datos", "ru": "Нет данных"},
+	"countrySince":            {"en": "%s: %s since %s", "es": "%s: %s desde el %s", "ru": "%s: %s с %s"},
+	"countryNoData":           {"en": "%s: no data", "es": "%s: sin datos", "ru": "%s: нет данных"},
+	"sideCount":               {"en": "%s: %s", "es": "%s: %s", "ru": "%s: %s"},
+	"question":                {"en": "The colours show: %s", "es": "Los colores muestran: %s", "ru": "Цвета показывают: %s"},
+	"credit":                  {"en": "Map: stancemap", "es": "Mapa: stancemap", "ru": "Карта: stancemap"},
+}
