@@ -1,0 +1,117 @@
+package data
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// derive computes, once, each event's stances, changes and counts.
+func (s *Story) derive() {
+	n := len(s.Events)
+	s.stances = make([]map[string]Stance, n)
+	s.changes = make([][]Change, n)
+	s.counts = make([]map[string]int, n)
+	for i := range s.Events {
+		e := &s.Events[i]
+		m := map[string]Stance{}
+		for _, c := range s.Countries {
+			if st, ok := stanceAt(c.Stances[e.Question], e.Date); ok {
+				st.Code = c.Code
+				m[c.Code] = st
+			}
+		}
+		s.stances[i] = m
+		counts := make(map[string]int, len(s.Sides))
+		for _, d := range s.Sides {
+			counts[d.ID] = 0
+		}
+		for _, st := range m {
+			counts[st.Side]++
+		}
+		s.counts[i] = counts
+		if i > 0 {
+			e.QuestionChanged = e.Question != s.Events[i-1].Question
+			s.changes[i] = diff(s.Countries, s.stances[i-1], m)
+		}
+	}
+}
+
+// stanceAt is the latest entry whose From is on or before date. Since goes
+// back over earlier entries with the same side: a later entry that only
+// adds sources or doubt does not restart the stance.
+func stanceAt(entries []Entry, date time.Time) (Stance, bool) {
+	last := -1
+	for i, e := range entries {
+		if e.From.After(date) {
+			break
+		}
+		last = i
+	}
+	if last < 0 {
+		return Stance{}, false
+	}
+	e := entries[last]
+	since := e.From
+	for j := last - 1; j >= 0 && entries[j].Side == e.Side; j-- {
+		since = entries[j].From
+	}
+	return Stance{Side: e.Side, Since: since, Sources: e.Sources, Uncertain: e.Uncertain, Note: e.Note}, true
+}
+
+// diff lists the countries whose side differs, in code order (Countries is
+// sorted by code).
+func diff(countries []Country, before, after map[string]Stance) []Change {
+	var out []Change
+	for _, c := range countries {
+		a, b := before[c.Code].Side, after[c.Code].Side
+		if a != b {
+			out = append(out, Change{Code: c.Code, From: a, To: b})
+		}
+	}
+	return out
+}
+
+// Stances returns every country's stance at event, by code. Countries with
+// no stance at that event are absent (draw them as "no data"). The map is
+// shared: do not modify it. Out of range events give nil.
+func (s *Story) Stances(event int) map[string]Stance {
+	if event < 0 || event >= len(s.stances) {
+		return nil
+	}
+	return s.stances[event]
+}
+
+// Changes lists, sorted by code, the countries whose side at event differs
+// from the previous event's. The first event has none. When the event's
+// question differs from the previous event's (Event.QuestionChanged), these
+// are differences between two questions, not switches of position.
+func (s *Story) Changes(event int) []Change {
+	if event < 0 || event >= len(s.changes) {
+		return nil
+	}
+	return s.changes[event]
+}
+
+// Counts returns how many countries are on each side at event, with every
+// side of the story present (zero included).
+func (s *Story) Counts(event int) map[string]int {
+	if event < 0 || event >= len(s.counts) {
+		return nil
+	}
+	return s.counts[event]
+}
+
+// FindEvent finds an event by id or by date (YYYY-MM-DD). The error names
+// the valid ids and dates.
+func (s *Story) FindEvent(idOrDate string) (int, error) {
+	valid := make([]string, 0, len(s.Events))
+	for i, e := range s.Events {
+		date := e.Date.Format(time.DateOnly)
+		if idOrDate == e.ID || idOrDate == date {
+			return i, nil
+		}
+		valid = append(valid, e.ID+" ("+date+")")
+	}
+	return -1, fmt.Errorf("no event %q; valid events: %s", idOrDate, strings.Join(valid, ", "))
+}

@@ -1,0 +1,300 @@
+package data
+
+import (
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/tidwall/gjson"
+)
+
+// FormatID is the value of a story file's optional "format" field.
+const FormatID = "stancemap-story/1"
+
+var patterns = []string{"none", "hatch", "backhatch", "cross", "dots"}
+
+// Load parses and validates a story file. When the story is invalid the
+// error is Problems, listing every problem found with its JSON path. Load
+// never panics, whatever the bytes.
+func Load(b []byte, opt Options) (*Story, error) {
+	if pr := checkShape(b); pr != nil {
+		return nil, Problems{*pr}
+	}
+	if !utf8.Valid(b) {
+		return nil, Problems{{Message: "story file is not valid UTF-8"}}
+	}
+	if !gjson.ValidBytes(b) {
+		return nil, Problems{{Message: "story file is not valid JSON (truncated, or a syntax error)"}}
+	}
+	root := gjson.ParseBytes(b)
+	p := &parser{}
+	if !p.object(root, "", "format", "id", "lang", "langs", "title", "credit",
+		"sides", "questions", "sources", "events", "countries") {
+		return nil, p.probs
+	}
+	s := &Story{}
+	if f := root.Get("format"); f.Exists() && f.String() != FormatID {
+		p.add("format", "%s is not %q", short(f), FormatID)
+	}
+	s.ID = p.id(root.Get("id"), "id")
+	p.langsOf(s, root)
+	s.Title = p.text(root.Get("title"), "title", true)
+	s.Credit = p.text(root.Get("credit"), "credit", true)
+
+	sides := p.sides(s, root.Get("sides"))
+	questions := p.questions(s, root.Get("questions"))
+	sources := p.sources(s, root.Get("sources"))
+	p.events(s, root.Get("events"), questions, sources)
+	p.countries(s, root.Get("countries"), opt, sides, questions, sources)
+	if len(p.probs) > 0 {
+		return nil, p.probs
+	}
+	s.derive()
+	return s, nil
+}
+
+func (p *parser) langsOf(s *Story, root gjson.Result) {
+	s.Lang = p.str(root.Get("lang"), "lang", true)
+	if s.Lang != "" && !langPattern.MatchString(s.Lang) {
+		p.add("lang", "%q is not a language code like \"en\"", s.Lang)
+	}
+	p.lang = s.Lang
+	p.langs = map[string]bool{s.Lang: true}
+	s.Langs = []string{s.Lang}
+	for i, v := range p.array(root.Get("langs"), "langs", false) {
+		at := index("langs", i)
+		l := p.str(v, at, true)
+		switch {
+		case l == "":
+		case !langPattern.MatchString(l):
+			p.add(at, "%q is not a language code like \"es\"", l)
+		case l != s.Lang && p.langs[l]:
+			p.add(at, "%q appears more than once", l)
+		case l != s.Lang:
+			p.langs[l] = true
+			s.Langs = append(s.Langs, l)
+		}
+	}
+}
+
+// unique records id under path and reports a duplicate.
+func (p *parser) unique(seen map[string]bool, id, path string) {
+	if id == "" {
+		return
+	}
+	if seen[id] {
+		p.add(path, "duplicate id %q", id)
+	}
+	seen[id] = true
+}
+
+func (p *parser) sides(s *Story, r gjson.Result) map[string]bool {
+	seen := map[string]bool{}
+	items := p.array(r, "sides", true)
+	if r.IsArray() && len(items) == 0 {
+		p.add("sides", "must list at least one side")
+	}
+	for i, v := range items {
+		at := index("sides", i)
+		if !p.object(v, at, "id", "label", "color", "colorDark", "pattern") {
+			continue
+		}
+		d := Side{ID: p.id(v.Get("id"), at+".id")}
+		if d.ID == "none" {
+			p.add(at+".id", `"none" is reserved for "no stance"`)
+		}
+		p.unique(seen, d.ID, at+".id")
+		d.Label = p.text(v.Get("label"), at+".label", true)
+		d.Color = p.color(v.Get("color"), at+".color", true)
+		d.ColorDark = p.color(v.Get("colorDark"), at+".colorDark", false)
+		if d.ColorDark == "" {
+			d.ColorDark = d.Color
+		}
+		d.Pattern = "none"
+		if pt := v.Get("pattern"); pt.Exists() {
+			d.Pattern = p.str(pt, at+".pattern", true)
+			if d.Pattern != "" && !slices.Contains(patterns, d.Pattern) {
+				p.add(at+".pattern", "%q is not one of %s", d.Pattern, strings.Join(patterns, ", "))
+			}
+		}
+		s.Sides = append(s.Sides, d)
+	}
+	return seen
+}
+
+func (p *parser) color(r gjson.Result, path string, required bool) string {
+	c := p.str(r, path, required)
+	if c != "" && !colorPattern.MatchString(c) {
+		p.add(path, "%q is not a colour like \"#0072b2\"", c)
+		return ""
+	}
+	return strings.ToLower(c)
+}
+
+func (p *parser) questions(s *Story, r gjson.Result) map[string]bool {
+	seen := map[string]bool{}
+	items := p.array(r, "questions", true)
+	if r.IsArray() && len(items) == 0 {
+		p.add("questions", "must list at least one question")
+	}
+	for i, v := range items {
+		at := index("questions", i)
+		if !p.object(v, at, "id", "text") {
+			continue
+		}
+		q := Question{ID: p.id(v.Get("id"), at+".id")}
+		p.unique(seen, q.ID, at+".id")
+		q.Text = p.text(v.Get("text"), at+".text", true)
+		s.Questions = append(s.Questions, q)
+	}
+	return seen
+}
+
+func (p *parser) sources(s *Story, r gjson.Result) map[string]bool {
+	seen := map[string]bool{}
+	for i, v := range p.array(r, "sources", true) {
+		at := index("sources", i)
+		if !p.object(v, at, "id", "publisher", "title", "date", "url") {
+			continue
+		}
+		src := Source{ID: p.id(v.Get("id"), at+".id")}
+		p.unique(seen, src.ID, at+".id")
+		src.Publisher = p.str(v.Get("publisher"), at+".publisher", true)
+		src.Title = p.str(v.Get("title"), at+".title", false)
+		src.Date = p.str(v.Get("date"), at+".date", false)
+		if src.Date != "" && !partialDate(src.Date) {
+			p.add(at+".date", "%q is not a date (want YYYY, YYYY-MM or YYYY-MM-DD)", src.Date)
+		}
+		src.URL = p.str(v.Get("url"), at+".url", false)
+		if src.URL != "" && !strings.HasPrefix(src.URL, "https://") && !strings.HasPrefix(src.URL, "http://") {
+			p.add(at+".url", "%q is not an http(s) address", src.URL)
+		}
+		s.Sources = append(s.Sources, src)
+	}
+	return seen
+}
+
+func partialDate(s string) bool {
+	for _, layout := range []string{"2006", "2006-01", time.DateOnly} {
+		if _, err := time.Parse(layout, s); err == nil {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parser) events(s *Story, r gjson.Result, questions, sources map[string]bool) {
+	seen := map[string]bool{}
+	items := p.array(r, "events", true)
+	if r.IsArray() && len(items) == 0 {
+		p.add("events", "must list at least one event")
+	}
+	var prev time.Time
+	prevAt := ""
+	for i, v := range items {
+		at := index("events", i)
+		if !p.object(v, at, "id", "date", "label", "headline", "summary", "question", "note", "sources") {
+			continue
+		}
+		e := Event{ID: p.id(v.Get("id"), at+".id")}
+		p.unique(seen, e.ID, at+".id")
+		if d, ok := p.date(v.Get("date"), at+".date"); ok {
+			e.Date = d
+			if prevAt != "" && !d.After(prev) {
+				p.add(at+".date", "%s is not after %s (%s); events must be in date order, one per day",
+					d.Format(time.DateOnly), prevAt, prev.Format(time.DateOnly))
+			}
+			prev, prevAt = d, at+".date"
+		}
+		e.Label = p.text(v.Get("label"), at+".label", false)
+		e.Headline = p.text(v.Get("headline"), at+".headline", true)
+		e.Summary = p.text(v.Get("summary"), at+".summary", true)
+		e.Note = p.text(v.Get("note"), at+".note", false)
+		if q := p.str(v.Get("question"), at+".question", true); q != "" {
+			if !questions[q] {
+				p.add(at+".question", "unknown question %q", q)
+			}
+			e.Question = q
+		}
+		e.Sources = p.refs(v.Get("sources"), at+".sources", "source", sources, false)
+		s.Events = append(s.Events, e)
+	}
+}
+
+func (p *parser) countries(s *Story, r gjson.Result, opt Options, sides, questions, sources map[string]bool) {
+	seen := map[string]bool{}
+	for i, v := range p.array(r, "countries", true) {
+		at := index("countries", i)
+		if !p.object(v, at, "code", "stances") {
+			continue
+		}
+		c := Country{Code: p.str(v.Get("code"), at+".code", true), Stances: map[string][]Entry{}}
+		switch {
+		case c.Code == "":
+		case !codePattern.MatchString(c.Code):
+			p.add(at+".code", "%q is not an ISO 3166-1 alpha-3 code like \"VEN\" (Kosovo: \"XKX\")", c.Code)
+		case seen[c.Code]:
+			p.add(at+".code", "duplicate country %q", c.Code)
+		case opt.KnownCode != nil && !opt.KnownCode(c.Code):
+			p.add(at+".code", "%q is not a country in the world atlas, so it cannot be drawn", c.Code)
+		}
+		seen[c.Code] = true
+		st := v.Get("stances")
+		if !st.Exists() {
+			p.add(at+".stances", "is required (an object of question id -> entries)")
+			continue
+		}
+		if !p.object(st, at+".stances", keysOf(questions)...) {
+			continue
+		}
+		st.ForEach(func(k, list gjson.Result) bool {
+			q := k.String()
+			if questions[q] {
+				c.Stances[q] = p.entries(list, join(at+".stances", q), sides, sources)
+			}
+			return true
+		})
+		s.Countries = append(s.Countries, c)
+	}
+	slices.SortFunc(s.Countries, func(a, b Country) int { return strings.Compare(a.Code, b.Code) })
+}
+
+func (p *parser) entries(r gjson.Result, path string, sides, sources map[string]bool) []Entry {
+	var out []Entry
+	var prev time.Time
+	for i, v := range p.array(r, path, true) {
+		at := index(path, i)
+		if !p.object(v, at, "from", "side", "sources", "uncertain", "note") {
+			continue
+		}
+		var e Entry
+		if d, ok := p.date(v.Get("from"), at+".from"); ok {
+			if len(out) > 0 && !d.After(prev) {
+				p.add(at+".from", "%s is not after the previous entry's %s; entries must be in date order",
+					d.Format(time.DateOnly), prev.Format(time.DateOnly))
+			}
+			e.From, prev = d, d
+		}
+		if e.Side = p.str(v.Get("side"), at+".side", true); e.Side != "" && !sides[e.Side] {
+			p.add(at+".side", "unknown side %q", e.Side)
+		}
+		e.Sources = p.refs(v.Get("sources"), at+".sources", "source", sources, true)
+		e.Uncertain = p.boolean(v.Get("uncertain"), at+".uncertain")
+		e.Note = p.text(v.Get("note"), at+".note", false)
+		if e.Uncertain && !v.Get("note").Exists() {
+			p.add(at+".note", "is required when uncertain is true: say why")
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func keysOf(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}

@@ -1,0 +1,258 @@
+package data
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"time"
+
+	"github.com/tidwall/gjson"
+)
+
+// Limits on story files. gjson validates recursively, so nesting is bounded
+// by a flat scan before gjson sees the bytes.
+const (
+	MaxSize  = 8 << 20 // bytes
+	MaxDepth = 32      // nested objects/arrays; a story needs 5
+)
+
+var (
+	idPattern    = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$`)
+	codePattern  = regexp.MustCompile(`^[A-Z]{3}$`)
+	colorPattern = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
+	langPattern  = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$`)
+)
+
+// checkShape refuses inputs too large or too deeply nested to parse safely.
+// It scans once, without recursion, skipping string contents.
+func checkShape(b []byte) *Problem {
+	if len(b) > MaxSize {
+		return &Problem{Message: fmt.Sprintf("story file is %d bytes; the limit is %d (8 MB)", len(b), MaxSize)}
+	}
+	depth, inString, escaped := 0, false, false
+	for i, c := range b {
+		switch {
+		case inString:
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			}
+		case c == '"':
+			inString = true
+		case c == '[' || c == '{':
+			depth++
+			if depth > MaxDepth {
+				return &Problem{Message: fmt.Sprintf("nesting deeper than %d levels at byte %d; a story needs no more than 5", MaxDepth, i)}
+			}
+		case c == ']' || c == '}':
+			depth--
+		}
+	}
+	return nil
+}
+
+// parser reads typed fields from gjson results and collects problems, so
+// one pass reports everything wrong with a file.
+type parser struct {
+	probs Problems
+	lang  string          // default language
+	langs map[string]bool // declared languages
+}
+
+func (p *parser) add(path, format string, args ...any) {
+	p.probs = append(p.probs, Problem{Path: path, Message: fmt.Sprintf(format, args...)})
+}
+
+func kind(r gjson.Result) string {
+	switch {
+	case !r.Exists():
+		return "missing"
+	case r.IsObject():
+		return "an object"
+	case r.IsArray():
+		return "an array"
+	case r.Type == gjson.String:
+		return "a string"
+	case r.Type == gjson.Number:
+		return "a number"
+	case r.Type == gjson.True, r.Type == gjson.False:
+		return "a boolean"
+	case r.Type == gjson.Null:
+		return "null"
+	}
+	return "unknown"
+}
+
+// short quotes a raw JSON value for a message, cut to a readable length.
+func short(r gjson.Result) string {
+	s := r.Raw
+	if len(s) > 40 {
+		s = s[:37] + "..."
+	}
+	return s
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
+
+// object checks r is an object whose keys are all allowed (keys starting
+// with "_" are comments) and not repeated.
+func (p *parser) object(r gjson.Result, path string, allowed ...string) bool {
+	if !r.IsObject() {
+		p.add(path, "must be an object, not %s", kind(r))
+		return false
+	}
+	seen := map[string]bool{}
+	r.ForEach(func(k, _ gjson.Result) bool {
+		key := k.String()
+		if seen[key] {
+			p.add(join(path, key), "appears more than once")
+		}
+		seen[key] = true
+		if len(key) > 0 && key[0] == '_' {
+			return true
+		}
+		for _, a := range allowed {
+			if a == key {
+				return true
+			}
+		}
+		p.add(join(path, key), "unknown field (allowed: %v; prefix comments with _)", allowed)
+		return true
+	})
+	return true
+}
+
+// array returns the elements of r, or nil with a problem unless r is an
+// array (or missing and optional).
+func (p *parser) array(r gjson.Result, path string, required bool) []gjson.Result {
+	if !r.Exists() {
+		if required {
+			p.add(path, "is required")
+		}
+		return nil
+	}
+	if !r.IsArray() {
+		p.add(path, "must be an array, not %s", kind(r))
+		return nil
+	}
+	return r.Array()
+}
+
+func (p *parser) str(r gjson.Result, path string, required bool) string {
+	if !r.Exists() {
+		if required {
+			p.add(path, "is required")
+		}
+		return ""
+	}
+	if r.Type != gjson.String {
+		p.add(path, "must be a string, not %s", kind(r))
+		return ""
+	}
+	if required && r.Str == "" {
+		p.add(path, "must not be empty")
+	}
+	return r.Str
+}
+
+func (p *parser) id(r gjson.Result, path string) string {
+	s := p.str(r, path, true)
+	if s != "" && !idPattern.MatchString(s) {
+		p.add(path, "%q is not a valid id (letters, digits, . _ -; starting with a letter or digit)", s)
+	}
+	return s
+}
+
+func (p *parser) boolean(r gjson.Result, path string) bool {
+	if !r.Exists() {
+		return false
+	}
+	if r.Type != gjson.True && r.Type != gjson.False {
+		p.add(path, "must be true or false, not %s", kind(r))
+		return false
+	}
+	return r.Bool()
+}
+
+// date reads a calendar date "YYYY-MM-DD" as midnight UTC.
+func (p *parser) date(r gjson.Result, path string) (time.Time, bool) {
+	s := p.str(r, path, true)
+	if s == "" {
+		return time.Time{}, false
+	}
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		p.add(path, "%q is not a date (want YYYY-MM-DD)", s)
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// text reads {"en": "...", "es": "..."}. Required text must have the
+// default language; every key must be a declared language.
+func (p *parser) text(r gjson.Result, path string, required bool) Text {
+	if !r.Exists() {
+		if required {
+			p.add(path, "is required (an object of language -> text)")
+		}
+		return nil
+	}
+	if !r.IsObject() {
+		p.add(path, "must be an object of language -> text, not %s", kind(r))
+		return nil
+	}
+	t := Text{}
+	r.ForEach(func(k, v gjson.Result) bool {
+		lang := k.String()
+		at := join(path, lang)
+		switch {
+		case p.langs != nil && !p.langs[lang]:
+			p.add(at, "language %q is not in the story's langs", lang)
+		case v.Type != gjson.String:
+			p.add(at, "must be a string, not %s", kind(v))
+		default:
+			if _, dup := t[lang]; dup {
+				p.add(at, "appears more than once")
+			}
+			t[lang] = v.Str
+		}
+		return true
+	})
+	if (required || len(t) > 0) && t[p.lang] == "" {
+		p.add(join(path, p.lang), "text in the default language %q is required", p.lang)
+	}
+	return t
+}
+
+// ids reads an array of references and checks each against known.
+func (p *parser) refs(r gjson.Result, path, what string, known map[string]bool, required bool) []string {
+	items := p.array(r, path, required)
+	if required && r.IsArray() && len(items) == 0 {
+		p.add(path, "must list at least one %s", what)
+	}
+	var out []string
+	for i, v := range items {
+		at := index(path, i)
+		s := p.str(v, at, true)
+		if s == "" {
+			continue
+		}
+		if !known[s] {
+			p.add(at, "unknown %s %q", what, s)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}

@@ -1,0 +1,199 @@
+// Package data holds a Story: which side each country's government took at
+// each step of a timeline, with sources, uncertainty and text in several
+// languages. It loads and validates story files (see FORMAT.md), derives the
+// state and the changes at every step, and embeds the default story about
+// Venezuela's presidential crisis (January 2019 and January 2020).
+package data
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Text is a piece of text by language code ("en", "es", "ru").
+type Text map[string]string
+
+// In returns the text in lang, else in fallback, else "". Stories guarantee
+// text in their default language, so callers pass Story.Lang as fallback.
+func (t Text) In(lang, fallback string) string {
+	if s, ok := t[lang]; ok && s != "" {
+		return s
+	}
+	return t[fallback]
+}
+
+// Side is one camp a country can take, with how it is drawn.
+type Side struct {
+	ID        string
+	Label     Text
+	Color     string // "#rrggbb", light theme and print
+	ColorDark string // "#rrggbb", dark theme
+	Pattern   string // none|hatch|backhatch|cross|dots, for print and greyscale
+}
+
+// Source is a document that supports an event or a stance.
+type Source struct {
+	ID, Publisher, Title string
+	Date                 string // YYYY, YYYY-MM or YYYY-MM-DD; may be empty
+	URL                  string
+}
+
+// Question is what the colours answer at an event, e.g. "whom did the
+// government recognise as president?". Events that share a question can be
+// compared as switches; a change of question is a new map, not a switch.
+type Question struct {
+	ID   string
+	Text Text
+}
+
+// Event is one step of the time slider.
+type Event struct {
+	ID       string
+	Date     time.Time
+	Label    Text // short slider label; may be empty (show the date)
+	Headline Text
+	Summary  Text
+	Question string // question id
+	Note     Text   // caveats, e.g. where a well-known summary disagrees with the record
+	Sources  []string
+
+	// QuestionChanged is derived: true when the previous event asked a
+	// different question, so its Changes are not switches of position.
+	QuestionChanged bool
+}
+
+// Entry is one dated position of a country on one question, as written in
+// the story file. It holds from its From date until the next entry.
+type Entry struct {
+	From      time.Time
+	Side      string
+	Sources   []string
+	Uncertain bool
+	Note      Text
+}
+
+// Country is one country's dated positions, by question id.
+type Country struct {
+	Code    string
+	Stances map[string][]Entry // question id -> entries in date order
+}
+
+// Stance is a country's position at one event, derived from its entries.
+type Stance struct {
+	Code      string
+	Side      string
+	Since     time.Time // start of the run of entries with this side
+	Sources   []string  // of the latest entry
+	Uncertain bool
+	Note      Text
+}
+
+// Change is a country whose side differs from the previous event's.
+// From or To is "" when the country had no stance (no data).
+type Change struct {
+	Code, From, To string
+}
+
+// Story is a loaded, validated story. Derived state is computed once, at
+// load time, so the accessors are cheap and safe for concurrent reads.
+type Story struct {
+	ID        string
+	Lang      string   // default language; every required text has it
+	Langs     []string // languages the story offers, Lang first
+	Title     Text
+	Credit    Text
+	Sides     []Side
+	Questions []Question
+	Events    []Event
+	Sources   []Source
+	Countries []Country // sorted by Code
+
+	stances []map[string]Stance // per event
+	changes [][]Change          // per event
+	counts  []map[string]int    // per event
+}
+
+// Options tune Load.
+type Options struct {
+	// KnownCode reports whether the map can draw a country code. Unknown
+	// codes are problems. Nil means codes are only checked for their form.
+	KnownCode func(code string) bool
+}
+
+// Problem is one thing wrong with a story file, at a JSON path such as
+// `events[3].date`.
+type Problem struct {
+	Path, Message string
+}
+
+func (p Problem) String() string {
+	if p.Path == "" {
+		return p.Message
+	}
+	return p.Path + ": " + p.Message
+}
+
+// Problems lists everything wrong with a story file; it is the error Load
+// returns for an invalid story.
+type Problems []Problem
+
+func (ps Problems) Error() string {
+	var b strings.Builder
+	switch len(ps) {
+	case 0:
+		return "no problems"
+	case 1:
+		b.WriteString("story has 1 problem: ")
+	default:
+		b.WriteString("story has ")
+		b.WriteString(strconv.Itoa(len(ps)))
+		b.WriteString(" problems:\n  ")
+	}
+	for i, p := range ps {
+		if i > 0 {
+			b.WriteString("\n  ")
+		}
+		b.WriteString(p.String())
+	}
+	return b.String()
+}
+
+// Side returns the side with id, or nil.
+func (s *Story) Side(id string) *Side {
+	for i := range s.Sides {
+		if s.Sides[i].ID == id {
+			return &s.Sides[i]
+		}
+	}
+	return nil
+}
+
+// Source returns the source with id, or nil.
+func (s *Story) Source(id string) *Source {
+	for i := range s.Sources {
+		if s.Sources[i].ID == id {
+			return &s.Sources[i]
+		}
+	}
+	return nil
+}
+
+// Question returns the question with id, or nil.
+func (s *Story) Question(id string) *Question {
+	for i := range s.Questions {
+		if s.Questions[i].ID == id {
+			return &s.Questions[i]
+		}
+	}
+	return nil
+}
+
+// QuestionOf returns the question the colours answer at event, or nil when
+// event is out of range.
+func (s *Story) QuestionOf(event int) *Question {
+	if event < 0 || event >= len(s.Events) {
+		return nil
+	}
+	return s.Question(s.Events[event].Question)
+}
