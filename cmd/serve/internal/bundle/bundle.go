@@ -1,0 +1,103 @@
+// Package bundle assembles the files of the stancemap web embed — the demo
+// article, the embed page, the loader, wasm_exec.js and the wasm — keeps
+// precompressed brotli and gzip forms of them, serves them over HTTP with
+// content-encoding negotiation, and writes them out as a static bundle.
+package bundle
+
+import (
+	"fmt"
+	"mime"
+	"path"
+	"sort"
+	"strings"
+)
+
+// WasmName is the file name of the compiled widget in the bundle.
+const WasmName = "stancemap.wasm"
+
+// File is one file of the bundle with its precompressed forms. Br and Gz
+// are nil when compression would not make the file smaller.
+type File struct {
+	Name string // slash-separated path inside the bundle, e.g. "embed.html"
+	Data []byte
+	Br   []byte
+	Gz   []byte
+}
+
+// ContentType returns the media type the file is served with.
+func (f *File) ContentType() string {
+	switch path.Ext(f.Name) {
+	case ".html":
+		return "text/html; charset=utf-8"
+	case ".js", ".mjs":
+		return "text/javascript; charset=utf-8"
+	case ".wasm":
+		return "application/wasm"
+	case ".svg":
+		return "image/svg+xml"
+	case ".json":
+		return "application/json"
+	case ".css":
+		return "text/css; charset=utf-8"
+	}
+	if t := mime.TypeByExtension(path.Ext(f.Name)); t != "" {
+		return t
+	}
+	return "application/octet-stream"
+}
+
+// encoded returns the body for a content coding ("br", "gzip" or
+// "identity") and whether the file has it.
+func (f *File) encoded(coding string) ([]byte, bool) {
+	switch coding {
+	case "br":
+		return f.Br, f.Br != nil
+	case "gzip":
+		return f.Gz, f.Gz != nil
+	case "identity":
+		return f.Data, true
+	}
+	return nil, false
+}
+
+// Bundle is a set of files addressed by name.
+type Bundle struct {
+	files map[string]*File
+}
+
+// New returns an empty bundle.
+func New() *Bundle { return &Bundle{files: map[string]*File{}} }
+
+// Add puts f into the bundle, replacing a file of the same name. The name
+// must be a clean relative slash path.
+func (b *Bundle) Add(f *File) error {
+	if !validName(f.Name) {
+		return fmt.Errorf("bundle: invalid file name %q", f.Name)
+	}
+	b.files[f.Name] = f
+	return nil
+}
+
+// File returns the named file, or nil.
+func (b *Bundle) File(name string) *File { return b.files[name] }
+
+// Names returns the names of all files, sorted.
+func (b *Bundle) Names() []string {
+	names := make([]string, 0, len(b.files))
+	for n := range b.files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+func validName(name string) bool {
+	if name == "" || strings.HasPrefix(name, "/") || strings.Contains(name, "\\") {
+		return false
+	}
+	if path.Clean(name) != name || name == "." || strings.HasPrefix(name, "../") || name == ".." {
+		return false
+	}
+	// Reserve the precompressed siblings so a file can't shadow one.
+	return !strings.HasSuffix(name, ".br") && !strings.HasSuffix(name, ".gz")
+}

@@ -1,0 +1,77 @@
+package bundle
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"net/http"
+	"strconv"
+	"strings"
+)
+
+// Handler serves the bundle: "/" is index.html, "/NAME" is the file NAME.
+// Each response carries the content coding Negotiate picks from the
+// request, Vary: Accept-Encoding, an exact Content-Length and an ETag per
+// coding; If-None-Match is answered with 304. Range requests are not
+// supported (no Accept-Ranges): every file is sent whole.
+func (b *Bundle) Handler() http.Handler {
+	etags := map[string]string{}
+	for name, f := range b.files {
+		for _, c := range preference {
+			if body, ok := f.encoded(c); ok {
+				sum := sha256.Sum256(body)
+				etags[name+"\x00"+c] = `"` + hex.EncodeToString(sum[:8]) + "-" + c + `"`
+			}
+		}
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		name := strings.TrimPrefix(r.URL.Path, "/")
+		if name == "" {
+			name = "index.html"
+		}
+		f := b.files[name]
+		if f == nil {
+			http.NotFound(w, r)
+			return
+		}
+		coding := Negotiate(r.Header.Get("Accept-Encoding"), func(c string) bool {
+			_, ok := f.encoded(c)
+			return ok
+		})
+		body, _ := f.encoded(coding)
+		h := w.Header()
+		h.Set("Content-Type", f.ContentType())
+		h.Set("Vary", "Accept-Encoding")
+		// A development server: always revalidate, the ETag makes it cheap.
+		h.Set("Cache-Control", "no-cache")
+		h.Set("ETag", etags[name+"\x00"+coding])
+		if coding != "identity" {
+			h.Set("Content-Encoding", coding)
+		}
+		if etagMatch(r.Header.Get("If-None-Match"), h.Get("ETag")) {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		// Set by hand: http.ServeContent omits it when Content-Encoding is set.
+		h.Set("Content-Length", strconv.Itoa(len(body)))
+		w.WriteHeader(http.StatusOK)
+		if r.Method != http.MethodHead {
+			_, _ = w.Write(body)
+		}
+	})
+}
+
+// etagMatch reports whether an If-None-Match header lists etag (or "*").
+func etagMatch(ifNoneMatch, etag string) bool {
+	for _, t := range strings.Split(ifNoneMatch, ",") {
+		t = strings.TrimPrefix(strings.TrimSpace(t), "W/")
+		if t == "*" || (t != "" && t == etag) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,112 @@
+package bundle
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+)
+
+// Toolchain is the go command used to build the wasm: the same Go that
+// runs this program, so `go run ./cmd/serve` needs nothing else.
+type Toolchain struct {
+	Go string // path of the go command
+}
+
+// FindToolchain returns the go command of the running toolchain: $GOROOT
+// (set by `go run`), else the GOROOT this program was built with, else
+// the go on PATH.
+func FindToolchain() (Toolchain, error) {
+	for _, root := range []string{os.Getenv("GOROOT"), runtime.GOROOT()} {
+		if root == "" {
+			continue
+		}
+		p := filepath.Join(root, "bin", "go")
+		if runtime.GOOS == "windows" {
+			p += ".exe"
+		}
+		if st, err := os.Stat(p); err == nil && !st.IsDir() {
+			return Toolchain{Go: p}, nil
+		}
+	}
+	p, err := exec.LookPath("go")
+	if err != nil {
+		return Toolchain{}, fmt.Errorf("no Go toolchain found (GOROOT unset and no go on PATH): %w", err)
+	}
+	return Toolchain{Go: p}, nil
+}
+
+// env runs `go env NAME` in dir.
+func (t Toolchain) env(dir, name string) (string, error) {
+	cmd := exec.Command(t.Go, "env", name)
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return "", fmt.Errorf("go env %s: %w: %s", name, err, strings.TrimSpace(stderr.String()))
+	}
+	return strings.TrimSpace(string(out)), nil
+}
+
+// ModuleRoot returns the folder of the go.mod that governs dir.
+func (t Toolchain) ModuleRoot(dir string) (string, error) {
+	gomod, err := t.env(dir, "GOMOD")
+	if err != nil {
+		return "", err
+	}
+	if gomod == "" || gomod == os.DevNull {
+		return "", fmt.Errorf("%s is not inside a Go module; run this from the stancemap repository", dir)
+	}
+	return filepath.Dir(gomod), nil
+}
+
+// BuildWasm compiles the package ./wasm of the module at root for
+// GOOS=js GOARCH=wasm, without cgo, stripped, and returns the binary.
+// The compiler's messages go to stderr.
+func (t Toolchain) BuildWasm(root string, stderr *os.File) ([]byte, error) {
+	tmp, err := os.MkdirTemp("", "stancemap-wasm-")
+	if err != nil {
+		return nil, fmt.Errorf("build wasm: %w", err)
+	}
+	defer os.RemoveAll(tmp)
+	out := filepath.Join(tmp, WasmName)
+	cmd := exec.Command(t.Go, "build", "-trimpath", "-ldflags=-s -w", "-o", out, "./wasm")
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
+	cmd.Stdout = stderr
+	cmd.Stderr = stderr
+	if err := cmd.Run(); err != nil {
+		return nil, fmt.Errorf("build wasm (GOOS=js GOARCH=wasm go build ./wasm): %w", err)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		return nil, fmt.Errorf("build wasm: %w", err)
+	}
+	return b, nil
+}
+
+// WasmExec returns the toolchain's wasm_exec.js, the JavaScript half of
+// Go's js/wasm port; it must match the compiler that built the wasm.
+func (t Toolchain) WasmExec() ([]byte, error) {
+	goroot, err := t.env("", "GOROOT")
+	if err != nil {
+		return nil, err
+	}
+	// lib/wasm since Go 1.24; misc/wasm before.
+	for _, dir := range []string{"lib", "misc"} {
+		b, err := os.ReadFile(filepath.Join(goroot, dir, "wasm", "wasm_exec.js"))
+		if err == nil {
+			return b, nil
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("wasm_exec.js: %w", err)
+		}
+	}
+	return nil, fmt.Errorf("wasm_exec.js not found under %s/lib/wasm or %s/misc/wasm", goroot, goroot)
+}

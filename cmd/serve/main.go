@@ -1,0 +1,135 @@
+// Command serve builds the stancemap wasm widget with the running Go
+// toolchain and serves the demo article on a local address, or with -out
+// writes the deployable static bundle to a folder.
+//
+//	go run ./cmd/serve                 # http://127.0.0.1:8080/
+//	go run ./cmd/serve -addr 127.0.0.1:0
+//	go run ./cmd/serve -out dist
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/stancemap/stancemap/cmd/serve/internal/bundle"
+)
+
+func main() {
+	addr := flag.String("addr", "127.0.0.1:8080", "`host:port` to serve on (port 0 picks a free one)")
+	out := flag.String("out", "", "write the static bundle to `DIR` and exit instead of serving")
+	quality := flag.Int("brotli", -1, "brotli `quality` 0–11 (default 11 with -out, 9 when serving: 11 takes ~30 s)")
+	flag.Parse()
+	if flag.NArg() > 0 {
+		fmt.Fprintf(os.Stderr, "serve: unexpected arguments %q\n", flag.Args())
+		flag.Usage()
+		os.Exit(2)
+	}
+	if *quality == -1 {
+		*quality = 9
+		if *out != "" {
+			*quality = 11
+		}
+	}
+	if err := run(*addr, *out, *quality); err != nil {
+		fmt.Fprintln(os.Stderr, "serve:", err)
+		os.Exit(1)
+	}
+}
+
+func run(addr, out string, quality int) error {
+	b, err := build(quality)
+	if err != nil {
+		return err
+	}
+	if out != "" {
+		if err := b.WriteDir(out); err != nil {
+			return err
+		}
+		fmt.Printf("wrote %d files (and their .br/.gz) to %s\n", len(b.Names()), out)
+		return nil
+	}
+	return serve(addr, b)
+}
+
+// build compiles the wasm and assembles the bundle, reporting progress on
+// stderr.
+func build(quality int) (*bundle.Bundle, error) {
+	tc, err := bundle.FindToolchain()
+	if err != nil {
+		return nil, err
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+	root, err := tc.ModuleRoot(wd)
+	if err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	wasm, err := tc.BuildWasm(root, os.Stderr)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(os.Stderr, "built %s: %.2f MB in %s\n", bundle.WasmName, mb(len(wasm)), since(start))
+	exec, err := tc.WasmExec()
+	if err != nil {
+		return nil, err
+	}
+	start = time.Now()
+	b, err := bundle.Assemble(bundle.Sources{Root: root, Wasm: wasm, WasmExec: exec}, quality)
+	if err != nil {
+		return nil, err
+	}
+	w := b.File(bundle.WasmName)
+	fmt.Fprintf(os.Stderr, "compressed %s: br %.2f MB (quality %d), gzip %.2f MB in %s\n",
+		bundle.WasmName, mb(len(w.Br)), quality, mb(len(w.Gz)), since(start))
+	return b, nil
+}
+
+// serve listens on addr, prints the URL, and serves until SIGINT/SIGTERM.
+func serve(addr string, b *bundle.Bundle) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{Handler: b.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	fmt.Printf("serving http://%s/\n", displayAddr(ln.Addr().(*net.TCPAddr)))
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// displayAddr names a wildcard listen address by loopback, which a browser
+// on this machine can open.
+func displayAddr(a *net.TCPAddr) string {
+	if a.IP == nil || a.IP.IsUnspecified() {
+		return net.JoinHostPort("127.0.0.1", fmt.Sprint(a.Port))
+	}
+	return a.String()
+}
+
+func mb(n int) float64 { return float64(n) / 1e6 }
+
+func since(t time.Time) time.Duration { return time.Since(t).Round(10 * time.Millisecond) }
