@@ -1,0 +1,87 @@
+// demo.test.mjs: the demo article loads the embed, the widget goes live
+// without a console error or failed request, and the server sends the
+// wasm precompressed with the right headers.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { get } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { startServer, launchBrowser, openDemo, saveScreenshot } from './lib.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('demo article embeds the widget and it goes live', { timeout: 120_000 }, async () => {
+  const { page, frame, errors, state, error, timings } = await openDemo(browser.context, server.url);
+  try {
+    assert.equal(state, 'live', `widget state (error: ${error})`);
+    assert.deepEqual(errors, [], 'console errors or failed requests');
+    assert.equal(typeof timings.posterAt, 'number', 'timings.posterAt recorded');
+    assert.equal(typeof timings.liveAt, 'number', 'timings.liveAt recorded');
+    assert.ok(timings.posterAt <= timings.liveAt, `poster (${timings.posterAt}) before live (${timings.liveAt})`);
+    assert.equal(await frame.locator('canvas').count(), 1, 'one canvas in the embed');
+    assert.equal(await frame.locator('#poster').isVisible(), false, 'poster hidden once live');
+    const title = await page.locator('iframe[src*="embed.html"]').getAttribute('title');
+    assert.ok(title && title.length > 10, 'the iframe has a descriptive title');
+  } finally {
+    await saveScreenshot(page, 'demo');
+    await page.close();
+  }
+});
+
+test('gamepad polling is hidden from Ebiten', { timeout: 60_000 }, async () => {
+  const { page, frame, state } = await openDemo(browser.context, server.url, { path: 'embed.html' });
+  try {
+    assert.equal(state, 'live');
+    assert.deepEqual(await frame.evaluate(() => Array.from(navigator.getGamepads())), []);
+  } finally {
+    await page.close();
+  }
+});
+
+// fetchRaw GETs a URL without decoding the body.
+function fetchRaw(url, headers) {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    }).on('error', reject);
+  });
+}
+
+test('the wasm is served precompressed by Accept-Encoding', async (t) => {
+  const url = new URL('stancemap.wasm', server.url).href;
+  const cases = [
+    { accept: 'gzip, deflate, br, zstd', encoding: 'br', decode: brotliDecompressSync },
+    { accept: 'gzip', encoding: 'gzip', decode: gunzipSync },
+    { accept: 'identity', encoding: undefined, decode: (b) => b },
+  ];
+  let plainSize;
+  for (const c of cases) {
+    await t.test(c.accept, async () => {
+      const res = await fetchRaw(url, { 'accept-encoding': c.accept });
+      assert.equal(res.status, 200);
+      assert.equal(res.headers['content-type'], 'application/wasm');
+      assert.equal(res.headers['content-encoding'], c.encoding);
+      assert.equal(res.headers.vary, 'Accept-Encoding');
+      assert.equal(Number(res.headers['content-length']), res.body.length);
+      const wasm = c.decode(res.body);
+      assert.deepEqual([...wasm.subarray(0, 4)], [0x00, 0x61, 0x73, 0x6d], 'wasm magic');
+      plainSize ??= wasm.length;
+      assert.equal(wasm.length, plainSize, 'every coding decodes to the same size');
+      if (c.encoding) assert.ok(res.body.length < wasm.length / 2, `${c.encoding} shrinks the wasm`);
+    });
+  }
+});

@@ -1,0 +1,250 @@
+// lib.mjs is the shared harness of the browser tests and the benchmark:
+// it builds and starts cmd/serve, launches Debian's Chromium through
+// playwright-core with a fresh profile, opens the demo article, waits for
+// the embed to report its state, and collects every console error and
+// failed request so a test can assert there were none.
+//
+// A test file (e2e/NAME.test.mjs, run by `node --test`) typically does:
+//
+//	const server = await startServer();
+//	const browser = await launchBrowser();
+//	const { page, frame, errors, state } = await openDemo(browser.context, server.url);
+//	...
+//	await browser.close(); await server.stop();
+
+import { spawn, execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { mkdtemp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** repoRoot is the module root (the folder above e2e/). */
+export const repoRoot = path.resolve(here, '..');
+
+/** artifactsDir holds screenshots and other test output (gitignored). */
+export const artifactsDir = path.join(here, 'artifacts');
+
+/** chromiumPath is Debian's Chromium, or $CHROMIUM when set. */
+export const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+
+/** chromiumArgs are the flags every run uses: no sandbox (root), no network
+ * chatter on a closed network, WebGL through SwiftShader. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+let serveBinary; // a promise of the built cmd/serve, shared by the whole process
+
+/** buildServe compiles cmd/serve once per process into a temp folder and
+ * returns the binary's path. */
+export function buildServe() {
+  serveBinary ??= (async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'stancemap-serve-'));
+    const bin = path.join(dir, 'serve');
+    await promisify(execFile)('go', ['build', '-o', bin, './cmd/serve'], { cwd: repoRoot });
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    return bin;
+  })();
+  return serveBinary;
+}
+
+/**
+ * startServer builds and starts cmd/serve on a free loopback port and
+ * resolves when it prints its URL. It returns {url, pid, log, stop}:
+ * url ends with "/", log() is the server's output so far, stop() ends the
+ * server by its PID (SIGTERM, then SIGKILL after 5 s). The server is also
+ * killed if the test process exits. With $STANCEMAP_URL set, no server is
+ * started and that URL is used instead.
+ *
+ * options.args are extra flags for cmd/serve (e.g. ['-brotli', '11']);
+ * options.timeoutMs bounds the wasm build (default 5 minutes).
+ */
+export async function startServer({ args = [], timeoutMs = 5 * 60_000 } = {}) {
+  if (process.env.STANCEMAP_URL) {
+    const url = process.env.STANCEMAP_URL.replace(/\/?$/, '/');
+    return { url, pid: null, log: () => '', stop: async () => {} };
+  }
+  const bin = await buildServe();
+  const child = spawn(bin, ['-addr', '127.0.0.1:0', ...args], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const killOnExit = () => { try { process.kill(child.pid, 'SIGKILL'); } catch { /* gone */ } };
+  process.once('exit', killOnExit);
+
+  let output = '';
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`cmd/serve printed no URL within ${timeoutMs} ms:\n${output}`));
+    }, timeoutMs);
+    const onData = (chunk) => {
+      output += chunk;
+      const m = /serving (http:\/\/\S+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout.setEncoding('utf8').on('data', onData);
+    child.stderr.setEncoding('utf8').on('data', onData);
+    exited.then(({ code, signal }) => {
+      clearTimeout(timer);
+      reject(new Error(`cmd/serve exited (code ${code}, signal ${signal}) before serving:\n${output}`));
+    });
+  }).catch(async (err) => {
+    killOnExit();
+    throw err;
+  });
+
+  async function stop() {
+    process.removeListener('exit', killOnExit);
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    process.kill(child.pid, 'SIGTERM');
+    const timer = setTimeout(killOnExit, 5000);
+    await exited;
+    clearTimeout(timer);
+  }
+  return { url, pid: child.pid, log: () => output, stop };
+}
+
+/**
+ * launchBrowser starts headless Chromium with a fresh profile folder
+ * (launchPersistentContext, removed again by close()). It returns
+ * {context, profileDir, pid, close}; pid is the browser process, for
+ * measuring CPU. options.viewport defaults to 1280×800.
+ */
+export async function launchBrowser({ viewport = { width: 1280, height: 800 }, headless = true } = {}) {
+  const profileDir = await mkdtemp(path.join(tmpdir(), 'stancemap-chromium-'));
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: chromiumPath,
+      headless,
+      args: chromiumArgs,
+      viewport,
+    });
+  } catch (err) {
+    await rm(profileDir, { recursive: true, force: true });
+    throw err;
+  }
+  const pid = await browserPid(profileDir);
+  async function close() {
+    try {
+      await context.close();
+    } finally {
+      await rm(profileDir, { recursive: true, force: true });
+    }
+  }
+  return { context, profileDir, pid, close };
+}
+
+// browserPid finds the root Chromium process: the one whose command line
+// names our profile folder and that is not a child (no --type=).
+async function browserPid(profileDir) {
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let cmdline;
+    try {
+      cmdline = (await readFile(`/proc/${entry}/cmdline`, 'utf8')).split('\0');
+    } catch {
+      continue;
+    }
+    if (cmdline.some((a) => a.includes(profileDir)) && !cmdline.some((a) => a.startsWith('--type='))) {
+      return Number(entry);
+    }
+  }
+  return null;
+}
+
+/**
+ * collectErrors records, for the page and all its frames, every console
+ * error, uncaught exception, failed request and HTTP error response, as
+ * strings in the returned array (which keeps filling as they happen).
+ */
+export function collectErrors(page) {
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`uncaught: ${err.message}`));
+  page.on('requestfailed', (req) => {
+    errors.push(`request failed: ${req.method()} ${req.url()}: ${req.failure()?.errorText}`);
+  });
+  page.on('response', (resp) => {
+    if (resp.status() >= 400) errors.push(`HTTP ${resp.status()}: ${resp.url()}`);
+  });
+  return errors;
+}
+
+/**
+ * embedFrame returns the frame running the widget: the page itself when
+ * it is embed.html, else the first iframe showing embed.html (waiting for
+ * it to attach, up to timeoutMs).
+ */
+export async function embedFrame(page, { timeoutMs = 30_000 } = {}) {
+  if (/\/embed\.html(\?|#|$)/.test(page.url())) return page.mainFrame();
+  const iframe = await page.waitForSelector('iframe[src*="embed.html"]', { timeout: timeoutMs, state: 'attached' });
+  await iframe.scrollIntoViewIfNeeded(); // the embed loads lazily
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const frame = await iframe.contentFrame();
+    if (frame && frame.url() !== 'about:blank' && frame.url() !== '') return frame;
+    if (Date.now() > deadline) throw new Error('the embed iframe never loaded');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * waitForState waits until window.stancemap.state in frame is "live" or
+ * "error" and returns {state, error, timings}.
+ */
+export async function waitForState(frame, { timeoutMs = 60_000 } = {}) {
+  await frame.waitForFunction(
+    () => window.stancemap && (window.stancemap.state === 'live' || window.stancemap.state === 'error'),
+    null,
+    { timeout: timeoutMs },
+  );
+  return frame.evaluate(() => ({
+    state: window.stancemap.state,
+    error: window.stancemap.error,
+    timings: { ...window.stancemap.timings },
+  }));
+}
+
+/**
+ * openDemo opens a page of the server (path "/" = the demo article, or
+ * e.g. "embed.html?event=t3"), collecting errors from the start, and
+ * waits for the widget's state. It returns {page, frame, errors, state,
+ * error, timings}. A state of "error" is returned, not thrown: the test
+ * decides.
+ */
+export async function openDemo(context, baseURL, { path: pagePath = '', timeoutMs = 60_000 } = {}) {
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(new URL(pagePath, baseURL).href, { waitUntil: 'load', timeout: timeoutMs });
+  const frame = await embedFrame(page, { timeoutMs });
+  const result = await waitForState(frame, { timeoutMs });
+  return { page, frame, errors, ...result };
+}
+
+/** saveScreenshot writes page's screenshot to e2e/artifacts/NAME.png and
+ * returns the path. */
+export async function saveScreenshot(page, name) {
+  await mkdir(artifactsDir, { recursive: true });
+  const file = path.join(artifactsDir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  return file;
+}
