@@ -1,0 +1,255 @@
+package widget
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/widget/i18n"
+)
+
+// subjectCode is the country the default story is about. It is drawn apart
+// (dark, labelled) when the story gives it no stance; a story that does give
+// it stances gets it drawn like any other country.
+const subjectCode = "VEN"
+
+// hiddenCodes are atlas countries left off the map: Antarctica takes a fifth
+// of the height and has no government to take sides.
+var hiddenCodes = map[string]bool{"ATA": true}
+
+// tx picks a story text in the UI language, else the story's own language.
+func (w *Widget) tx(t data.Text) string { return t.In(w.lang, w.story.Lang) }
+
+// name is a country's name in the UI language.
+func (w *Widget) name(code string) string {
+	if w.world == nil {
+		return code
+	}
+	return w.world.Name(code, w.lang)
+}
+
+// isSubject reports whether code is drawn as the story's subject.
+func (w *Widget) isSubject(code string) bool {
+	if code != subjectCode || w.story == nil {
+		return false
+	}
+	for i := range w.story.Events {
+		if _, ok := w.story.Stances(i)[code]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+// sideLabel is a side's label in the UI language; "" is no data.
+func (w *Widget) sideLabel(id string) string {
+	if s := w.story.Side(id); s != nil {
+		return w.tx(s.Label)
+	}
+	return i18n.T(w.lang, "nodata")
+}
+
+// sourceNames lists the short names (publishers) of sources, once each.
+func (w *Widget) sourceNames(ids []string) string {
+	var names []string
+	seen := map[string]bool{}
+	for _, id := range ids {
+		n := id
+		if s := w.story.Source(id); s != nil && s.Publisher != "" {
+			n = s.Publisher
+		}
+		if !seen[n] {
+			seen[n] = true
+			names = append(names, n)
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// captionParas is the caption of step i at a detail level.
+func (w *Widget) captionParas(i, level int) []para {
+	l := w.lay
+	sz := fontSizes(w.w, w.h)
+	if l != nil {
+		sz = l.sz
+	}
+	th := w.th
+	ev := &w.story.Events[i]
+	date := i18n.DateLong(w.lang, ev.Date) + "  ·  " + i18n.F(w.lang, "stepOf", i+1, len(w.story.Events))
+	ps := []para{
+		{id: "caption.date", s: date, size: sz.date, bold: true, color: th.Muted},
+		{id: "caption.headline", s: w.tx(ev.Headline), size: sz.head, bold: true, color: th.Text, gap: sz.base * 0.2},
+	}
+	if level < levelNoSummary {
+		ps = append(ps, para{id: "caption.summary", s: w.tx(ev.Summary), size: sz.base, color: th.Text, gap: sz.base * 0.3})
+	}
+	if level <= levelQuestion {
+		if q := w.story.QuestionOf(i); q != nil {
+			ps = append(ps, para{id: "caption.question", s: i18n.F(w.lang, "question", w.tx(q.Text)), size: sz.small, bold: true, color: th.Text, gap: sz.base * 0.5})
+		}
+	}
+	if level <= levelBrief {
+		most := 8
+		if level == levelBrief {
+			most = 3
+		}
+		ps = append(ps, para{id: "caption.changes", s: w.changesText(i, most), size: sz.small, color: th.Text, gap: sz.base * 0.3})
+	}
+	if level <= levelNoSummary {
+		if s := w.sourceNames(ev.Sources); s != "" {
+			ps = append(ps, para{id: "caption.sources", s: i18n.F(w.lang, "sources", s), size: sz.small, color: th.Muted, gap: sz.base * 0.3})
+		}
+	}
+	return ps
+}
+
+// changesText names the countries that changed side since the previous
+// step, at most `most` of them, or says the question changed.
+func (w *Widget) changesText(i, most int) string {
+	if i <= 0 {
+		return ""
+	}
+	if w.story.Events[i].QuestionChanged {
+		return i18n.T(w.lang, "newQuestion")
+	}
+	prev := i18n.Date(w.lang, w.story.Events[i-1].Date)
+	ch := w.story.Changes(i)
+	if len(ch) == 0 {
+		return i18n.F(w.lang, "noChanges", prev)
+	}
+	var parts []string
+	for k, c := range ch {
+		if k == most {
+			parts = append(parts, i18n.F(w.lang, "andMore", len(ch)-most))
+			break
+		}
+		parts = append(parts, w.name(c.Code)+" → "+w.sideLabel(c.To))
+	}
+	return i18n.F(w.lang, "changedSince", prev) + " " + strings.Join(parts, ", ")
+}
+
+// stepAnnouncement is the aria-live text for the current step: date,
+// headline and the count per side.
+func (w *Widget) stepAnnouncement() string {
+	if w.story == nil || w.tl.Len() == 0 {
+		return ""
+	}
+	i := w.tl.Current()
+	ev := &w.story.Events[i]
+	var b strings.Builder
+	b.WriteString(i18n.Date(w.lang, ev.Date) + ": " + strings.TrimRight(w.tx(ev.Headline), ".") + ".")
+	counts := w.story.Counts(i)
+	for _, s := range w.story.Sides {
+		b.WriteString(" " + w.tx(s.Label) + ": " + i18n.Countries(w.lang, counts[s.ID]) + ".")
+	}
+	return b.String()
+}
+
+// countryAnnouncement is the aria-live text for a country at this step.
+func (w *Widget) countryAnnouncement(code string) string {
+	if w.story == nil || w.tl.Len() == 0 {
+		return w.name(code)
+	}
+	if w.isSubject(code) {
+		return w.name(code) + ": " + i18n.T(w.lang, "subjectNote")
+	}
+	st, ok := w.story.Stances(w.tl.Current())[code]
+	if !ok {
+		return i18n.F(w.lang, "countryNoData", w.name(code))
+	}
+	s := i18n.F(w.lang, "countrySince", w.name(code), w.sideLabel(st.Side), i18n.Date(w.lang, st.Since))
+	if st.Uncertain {
+		s += " (" + strings.ToLower(i18n.T(w.lang, "uncertain")) + ")"
+	}
+	return s
+}
+
+// TextAlternative describes the current step for readers who cannot see the
+// map: date, headline, the question and every country by side.
+func (w *Widget) TextAlternative() string {
+	if !w.ready() {
+		return ""
+	}
+	i := w.tl.Current()
+	ev := &w.story.Events[i]
+	var b strings.Builder
+	b.WriteString(i18n.DateLong(w.lang, ev.Date) + ". " + strings.TrimRight(w.tx(ev.Headline), ".") + ".\n")
+	if q := w.story.QuestionOf(i); q != nil {
+		b.WriteString(w.tx(q.Text) + "\n")
+	}
+	bySide := map[string][]string{}
+	for code, st := range w.story.Stances(i) {
+		bySide[st.Side] = append(bySide[st.Side], w.name(code))
+	}
+	for _, s := range w.story.Sides {
+		names := bySide[s.ID]
+		sort.Strings(names)
+		b.WriteString(w.tx(s.Label) + " (" + i18n.Countries(w.lang, len(names)) + "): ")
+		if len(names) == 0 {
+			b.WriteString("—")
+		}
+		b.WriteString(strings.Join(names, ", ") + ".\n")
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// legendKeys are the legend entries: every side, then no data, then the
+// uncertainty key when any stance in the story is uncertain.
+func (w *Widget) legendKeys() []string {
+	var keys []string
+	for _, s := range w.story.Sides {
+		keys = append(keys, s.ID)
+	}
+	keys = append(keys, "nodata")
+	if w.anyUncertain() {
+		keys = append(keys, "uncertain")
+	}
+	return keys
+}
+
+func (w *Widget) anyUncertain() bool {
+	for i := range w.story.Events {
+		for _, st := range w.story.Stances(i) {
+			if st.Uncertain {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (w *Widget) legendLabel(key string) string {
+	switch key {
+	case "nodata":
+		return i18n.T(w.lang, "nodata")
+	case "uncertain":
+		return i18n.T(w.lang, "uncertainLeg")
+	}
+	return w.sideLabel(key)
+}
+
+// legendCount is the number of countries under a legend entry at step i.
+func (w *Widget) legendCount(key string, i int) int {
+	n := 0
+	for _, c := range w.world.Countries {
+		if w.legendMatch(key, c.Code, i) {
+			n++
+		}
+	}
+	return n
+}
+
+// legendMatch reports whether country code belongs to a legend entry.
+func (w *Widget) legendMatch(key, code string, i int) bool {
+	if hiddenCodes[code] || w.isSubject(code) {
+		return false
+	}
+	st, ok := w.story.Stances(i)[code]
+	switch key {
+	case "nodata":
+		return !ok
+	case "uncertain":
+		return ok && st.Uncertain
+	}
+	return ok && st.Side == key
+}

@@ -1,0 +1,90 @@
+package widget
+
+import (
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/widget/rasterout"
+	"github.com/stancemap/stancemap/widget/scene"
+)
+
+var (
+	fixtureOnce  sync.Once
+	fixtureStory *data.Story
+	fixtureWorld *geo.World
+	fixtureErr   error
+)
+
+// fixture loads the test story (testdata/story.json, a cut-down copy of the
+// default story with all eight steps) and the real world atlas.
+func fixture(t testing.TB) (*data.Story, *geo.World) {
+	t.Helper()
+	fixtureOnce.Do(func() {
+		fixtureWorld, fixtureErr = geo.Load()
+		if fixtureErr != nil {
+			return
+		}
+		var b []byte
+		b, fixtureErr = os.ReadFile(filepath.Join("testdata", "story.json"))
+		if fixtureErr != nil {
+			return
+		}
+		fixtureStory, fixtureErr = data.Load(b, data.Options{KnownCode: fixtureWorld.Known})
+	})
+	if fixtureErr != nil {
+		t.Fatal(fixtureErr)
+	}
+	return fixtureStory, fixtureWorld
+}
+
+// newTest returns a widget of the given size at step 2 (23 Jan 2019).
+func newTest(t testing.TB, w, h float64, opt Options) *Widget {
+	t.Helper()
+	s, world := fixture(t)
+	wg := New(s, world, opt)
+	wg.Resize(w, h, 1)
+	return wg
+}
+
+// writePNG renders a scene into the test's output directory when
+// STANCEMAP_PNG names one, so a person can look at it.
+func writePNG(t *testing.T, sc *scene.Scene, name string) {
+	dir := os.Getenv("STANCEMAP_PNG")
+	if dir == "" {
+		return
+	}
+	img := rasterout.Render(sc, 1)
+	f, err := os.Create(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := rasterout.EncodePNG(f, img, 96); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// texts returns the Text items of a layer.
+func texts(l *scene.Layer) []*scene.Text {
+	var ts []*scene.Text
+	for _, it := range l.Items {
+		if t, ok := it.(*scene.Text); ok {
+			ts = append(ts, t)
+		}
+	}
+	return ts
+}
+
+// findText returns the first text with id in the layer, or nil.
+func findText(l *scene.Layer, id string) *scene.Text {
+	for _, t := range texts(l) {
+		if t.ID == id {
+			return t
+		}
+	}
+	return nil
+}

@@ -1,0 +1,279 @@
+package widget
+
+import (
+	"math"
+
+	"github.com/stancemap/stancemap/widget/i18n"
+	"github.com/stancemap/stancemap/widget/timeline"
+)
+
+// Layout thresholds, in logical px.
+const (
+	narrowBelow = 600 // stack everything in one column below this width
+	sideFrom    = 900 // caption and legend in a side column from this width…
+	sideAspect  = 1.2 // …when the widget is at least this much wider than tall
+	minTouch    = 32  // the smallest tap target
+)
+
+// Caption detail levels, from everything to the headline alone. The layout
+// picks the richest level whose tallest step still leaves the map room, and
+// keeps it for every step so the map does not jump when the step changes.
+const (
+	levelFull      = iota // date, headline, summary, question, changes, sources
+	levelNoSummary        // drops the summary
+	levelBrief            // drops the sources; three changed countries at most
+	levelQuestion         // date, headline, question
+	levelHeadline         // date and headline
+	levelCount
+)
+
+// control is a clickable, focusable thing: a button, a legend entry, the
+// slider or the map.
+type control struct {
+	id    string // "play", "zoomIn", "zoomOut", "reset", "region:<id>", "legend:<side>", "slider", "map"
+	r     rect
+	label string
+}
+
+// legendEntry is one row of the legend: a swatch, a label and a count.
+type legendEntry struct {
+	key    string // a side id, "nodata" or "uncertain"
+	r      rect   // the whole entry, also its hit and focus area
+	swatch rect
+	label  string
+	textX  float64
+	countX float64 // right edge of the count
+}
+
+// sliderLayout is where the time slider goes.
+type sliderLayout struct {
+	row    rect // the whole slider row
+	play   rect
+	axis   timeline.Axis
+	trackY float64 // centre line of the track
+	hit    rect    // where a press grabs the slider
+	thumbR float64
+	labelY float64 // top of the tick label line
+	yearY  float64 // top of the year label line
+}
+
+// sizes are the font sizes for one layout.
+type sizes struct {
+	base, head, small, date float64
+}
+
+// layout is everything positioned for one widget size and language.
+type layout struct {
+	w, h, dpr float64
+	sz        sizes
+	pad       float64
+	btn       float64
+	side      bool // caption and legend in a side column
+	caption   rect
+	level     int
+	mapRect   rect
+	legend    []legendEntry
+	controls  []control // in focus order
+	slider    sliderLayout
+	line      float64 // hairline width
+}
+
+// fontSizes scales text with the widget: 13 px on phones, growing with the
+// smaller of width and 1.6×height so a 4K screen at DPR 1 gets readable text,
+// up to 30 px.
+func fontSizes(w, h float64) sizes {
+	base := round(clamp(math.Min(w, 1.6*h)/90, 13, 30))
+	return sizes{base: base, head: round(base * 1.3), small: round(base * 0.86), date: round(base * 0.92)}
+}
+
+func (w *Widget) computeLayout() *layout {
+	sz := fontSizes(w.w, w.h)
+	l := &layout{w: w.w, h: w.h, dpr: w.dpr, sz: sz}
+	l.pad = round(clamp(sz.base*0.9, 8, 28))
+	l.btn = math.Max(minTouch, round(sz.base*2.2))
+	l.line = math.Max(0.5, 1/w.dpr)
+	l.side = w.w >= sideFrom && w.w >= sideAspect*w.h
+	if !w.ready() {
+		l.mapRect = rect{0, 0, w.w, w.h}
+		return l
+	}
+	if l.side {
+		w.layoutSide(l)
+	} else {
+		w.layoutStack(l)
+	}
+	l.controls = append(l.controls, control{id: "map", r: l.mapRect, label: i18n.T(w.lang, "map")})
+	return l
+}
+
+// layoutStack puts caption, map, region buttons, legend and slider in one
+// column, top to bottom.
+func (w *Widget) layoutStack(l *layout) {
+	inner := w.w - 2*l.pad
+	sliderH := w.sliderHeight(l)
+	regionsH := w.flowRegions(l, l.pad, 0, inner, true)
+	legendH := w.flowLegend(l, l.pad, 0, inner, true)
+	// pad, caption, pad/2, map, pad/2, regions, pad/2, legend, pad, slider, pad
+	fixed := 3.5*l.pad + regionsH + legendH + sliderH
+	minMap := math.Max(120, 0.32*w.h)
+	l.level, l.caption.H = w.pickLevel(inner, w.h-fixed-minMap)
+	l.caption = rect{l.pad, l.pad, inner, l.caption.H}
+	mapY := l.caption.Y + l.caption.H + l.pad/2
+	l.mapRect = rect{0, mapY, w.w, math.Max(w.h-fixed-l.caption.H, 40)}
+	y := l.mapRect.Y + l.mapRect.H + l.pad/2
+	l.controls = nil
+	w.flowSlider(l, rect{l.pad, w.h - l.pad - sliderH, inner, sliderH})
+	w.placeZoom(l)
+	w.flowRegions(l, l.pad, y, inner, false)
+	y += regionsH + l.pad/2
+	w.flowLegend(l, l.pad, y, inner, false)
+}
+
+// layoutSide puts the caption, legend and region buttons in a column on the
+// left, the map on the right and the slider along the bottom.
+func (w *Widget) layoutSide(l *layout) {
+	colW := round(clamp(w.w*0.3, 300, 34*l.sz.base))
+	inner := colW - l.pad
+	sliderH := w.sliderHeight(l)
+	colH := w.h - 2*l.pad - sliderH - l.pad
+	legendH := w.flowLegend(l, l.pad, 0, inner, true)
+	regionsH := w.flowRegions(l, l.pad, 0, inner, true)
+	l.level, l.caption.H = w.pickLevel(inner, colH-legendH-regionsH-2*l.pad)
+	l.caption = rect{l.pad, l.pad, inner, l.caption.H}
+	l.mapRect = rect{colW + l.pad, l.pad, w.w - colW - 2*l.pad, colH}
+	l.controls = nil
+	w.flowSlider(l, rect{l.pad, w.h - l.pad - sliderH, w.w - 2*l.pad, sliderH})
+	w.placeZoom(l)
+	y := l.caption.Y + l.caption.H + l.pad
+	w.flowLegend(l, l.pad, y, inner, false)
+	w.flowRegions(l, l.pad, y+legendH+l.pad, inner, false)
+}
+
+// pickLevel returns the richest caption level whose tallest step fits in
+// maxH, and that height. When even the headline does not fit it returns the
+// headline level anyway: text is never dropped below that.
+func (w *Widget) pickLevel(width, maxH float64) (int, float64) {
+	h := 0.0
+	for level := levelFull; level < levelCount; level++ {
+		h = 0
+		for i := range w.story.Events {
+			_, ph := wrapParas(w.captionParas(i, level), width)
+			h = math.Max(h, ph)
+		}
+		if h <= maxH {
+			return level, h
+		}
+	}
+	return levelHeadline, h
+}
+
+// buttonWidth is the width of a text button.
+func (l *layout) buttonWidth(label string) float64 {
+	return math.Max(l.btn, round(textWidth(label, l.sz.small, false)+1.6*l.sz.base))
+}
+
+// flowRegions places the region buttons in rows from (x, y) within width and
+// returns the height they take. With measure set, it only measures.
+func (w *Widget) flowRegions(l *layout, x0, y, width float64, measure bool) float64 {
+	gap := round(l.sz.base * 0.5)
+	x, rows := x0, 1
+	for _, id := range regionButtons {
+		label := i18n.T(w.lang, id)
+		bw := l.buttonWidth(label)
+		if x > x0 && x+bw > x0+width {
+			x, rows = x0, rows+1
+		}
+		if !measure {
+			ry := y + float64(rows-1)*(l.btn+gap)
+			l.controls = append(l.controls, control{id: "region:" + id, r: rect{x, ry, bw, l.btn}, label: label})
+		}
+		x += bw + gap
+	}
+	return float64(rows)*l.btn + float64(rows-1)*gap
+}
+
+// regionButtons are the region presets offered as buttons.
+var regionButtons = []string{"world", "americas", "europe"}
+
+// placeZoom stacks the zoom buttons in the map's top-right corner, or lays
+// them in a row when the map is too short for a stack.
+func (w *Widget) placeZoom(l *layout) {
+	gap := round(l.btn * 0.15)
+	m := l.mapRect
+	x := m.X + m.W - l.pad/2 - l.btn
+	y := m.Y + l.pad/2
+	vertical := 3*l.btn+2*gap+l.pad <= m.H
+	for i, id := range []string{"zoomIn", "zoomOut", "reset"} {
+		r := rect{x, y + float64(i)*(l.btn+gap), l.btn, l.btn}
+		if !vertical {
+			r = rect{x - float64(2-i)*(l.btn+gap), y, l.btn, l.btn}
+		}
+		l.controls = append(l.controls, control{id: id, r: r, label: i18n.T(w.lang, id)})
+	}
+}
+
+// sliderHeight is the slider row: the play button beside a track with a line
+// of tick labels and a line of year labels under it.
+func (w *Widget) sliderHeight(l *layout) float64 {
+	thumbR := round(l.sz.base * 0.55)
+	return math.Max(l.btn, l.btn/2+thumbR+4+2*l.sz.small*linePitch)
+}
+
+// flowSlider places the play button and the track inside row.
+func (w *Widget) flowSlider(l *layout, row rect) {
+	s := &l.slider
+	s.row = row
+	s.thumbR = round(l.sz.base * 0.55)
+	s.play = rect{row.X, row.Y, l.btn, l.btn}
+	s.trackY = row.Y + l.btn/2
+	// Keep half the widest tick label free at each end so labels stay inside.
+	half := 0.0
+	for _, d := range w.dates {
+		half = math.Max(half, textWidth(i18n.DayMonth(w.lang, d), l.sz.small, false)/2)
+	}
+	half = math.Max(half, s.thumbR)
+	x0 := s.play.X + s.play.W + l.pad + half
+	x1 := row.X + row.W - half
+	gap := round(l.sz.base * 2)
+	s.axis = timeline.NewAxis(w.dates, x0, math.Max(x1, x0+1), gap, math.Max(minTouch/2, l.sz.base))
+	s.labelY = s.trackY + s.thumbR + 4
+	s.yearY = s.labelY + l.sz.small*linePitch
+	s.hit = rect{x0 - half, row.Y, x1 - x0 + 2*half, row.H}
+	l.controls = append(l.controls,
+		control{id: "slider", r: rect{x0 - s.thumbR - 2, s.trackY - s.thumbR - 2, x1 - x0 + 2*s.thumbR + 4, 2*s.thumbR + 4}, label: i18n.T(w.lang, "slider")},
+		control{id: "play", r: s.play, label: i18n.T(w.lang, "play")},
+	)
+}
+
+// flowLegend places the legend entries in rows (several per row where they
+// fit) and returns the height. With measure set, it only measures.
+func (w *Widget) flowLegend(l *layout, x0, y, width float64, measure bool) float64 {
+	sw := round(l.sz.base)
+	gapIn := round(l.sz.base * 0.45)
+	gapOut := round(l.sz.base * 1.2)
+	rowH := math.Max(minTouch, round(l.sz.base*1.8))
+	countW := textWidth("888", l.sz.base, true)
+	x, rows := x0, 1
+	for _, key := range w.legendKeys() {
+		label := w.legendLabel(key)
+		ew := sw + gapIn + textWidth(label, l.sz.base, false)
+		if key != "uncertain" {
+			ew += gapIn + countW
+		}
+		ew = math.Min(ew, width)
+		if x > x0 && x+ew > x0+width {
+			x, rows = x0, rows+1
+		}
+		if !measure {
+			ry := y + float64(rows-1)*rowH
+			e := legendEntry{key: key, label: label, r: rect{x, ry, ew, rowH}}
+			e.swatch = rect{x, ry + (rowH-sw)/2, sw, sw}
+			e.textX = x + sw + gapIn
+			e.countX = x + ew
+			l.legend = append(l.legend, e)
+			l.controls = append(l.controls, control{id: "legend:" + key, r: e.r, label: label})
+		}
+		x += ew + gapOut
+	}
+	return float64(rows) * rowH
+}

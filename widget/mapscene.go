@@ -1,0 +1,143 @@
+package widget
+
+import (
+	"math"
+
+	"github.com/paulmach/orb"
+	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/widget/scene"
+	"github.com/stancemap/stancemap/widget/theme"
+)
+
+// mapSpec is everything the map layer depends on; the widget and the print
+// layout both draw the map from one.
+type mapSpec struct {
+	story     *data.Story
+	world     *geo.World
+	view      geo.View
+	step      int
+	pal       palette
+	th        theme.Theme
+	unit      float64 // line and pattern unit: 1 logical px on screen
+	labelSize float64
+	subject   func(code string) bool
+	name      func(code string) string
+	// marked says which small states get a marker: those the story gives a
+	// stance somewhere. At phone sizes half of Africa is under the marker
+	// threshold; circles for countries without data would only clutter.
+	marked map[string]bool
+}
+
+// mapLayer holds the drawn map and each visible country's screen path, which
+// the overlay reuses to highlight countries without recomputing them.
+type mapLayer struct {
+	items []scene.Item
+	paths map[string]scene.Path
+}
+
+// screenPath projects a country's rings to screen px, leaving out rings
+// smaller than a fifth of a pixel: they would not show, and small states get
+// a marker instead.
+func screenPath(mp orb.MultiPolygon, v geo.View) scene.Path {
+	var path scene.Path
+	minSize := 0.2 / v.Scale
+	for _, poly := range mp {
+		for _, ring := range poly {
+			if len(ring) < 3 {
+				continue
+			}
+			b := ring.Bound()
+			if b.Max[0]-b.Min[0] < minSize && b.Max[1]-b.Min[1] < minSize {
+				continue
+			}
+			pts := make([]scene.Point, len(ring))
+			for i, p := range ring {
+				x, y := v.ToScreen(p)
+				pts[i] = scene.Point{X: x, Y: y}
+			}
+			path = append(path, pts)
+		}
+	}
+	return path
+}
+
+// screenBound is a projected bound on screen.
+func screenBound(b orb.Bound, v geo.View) rect {
+	x0, y0 := v.ToScreen(orb.Point{b.Min[0], b.Max[1]})
+	x1, y1 := v.ToScreen(orb.Point{b.Max[0], b.Min[1]})
+	return rect{x0, y0, x1 - x0, y1 - y0}
+}
+
+// buildMap draws every visible country filled by its side at the step, thin
+// borders, thick outlines around countries that changed side, marker
+// circles for small states and the story's subject drawn apart.
+func buildMap(ms mapSpec) mapLayer {
+	ml := mapLayer{paths: map[string]scene.Path{}}
+	if ms.story == nil || ms.world == nil || len(ms.story.Events) == 0 {
+		return ml
+	}
+	v := ms.view
+	area := rect{v.X, v.Y, v.W, v.H}
+	stances := ms.story.Stances(ms.step)
+	changed := map[string]bool{}
+	if ms.step > 0 && !ms.story.Events[ms.step].QuestionChanged {
+		for _, c := range ms.story.Changes(ms.step) {
+			changed[c.Code] = true
+		}
+	}
+	border := &scene.Stroke{Color: ms.th.Border, Width: 0.6 * ms.unit}
+	var outlines, markers, subject []scene.Item
+	for _, c := range ms.world.Countries {
+		if hiddenCodes[c.Code] || !screenBound(c.Bound, v).overlaps(area) {
+			continue
+		}
+		path := screenPath(c.Projected, v)
+		ml.paths[c.Code] = path
+		st, ok := stances[c.Code]
+		fill := ms.pal.fill(st, ok, ms.unit)
+		if ms.subject(c.Code) {
+			fill = scene.Fill{Color: ms.th.Subject}
+			subject = append(subject,
+				&scene.Shape{ID: c.Code, Path: path, Closed: true, Stroke: &scene.Stroke{Color: ms.th.SubjectInk, Width: 1.5 * ms.unit}},
+				subjectLabel(ms, c))
+		}
+		if len(path) > 0 {
+			ml.items = append(ml.items, &scene.Shape{ID: c.Code, Path: path, Closed: true, Fill: &fill, Stroke: border})
+		}
+		if changed[c.Code] && len(path) > 0 {
+			outlines = append(outlines, &scene.Shape{ID: "changed:" + c.Code, Path: path, Closed: true,
+				Stroke: &scene.Stroke{Color: ms.th.Changed, Width: 2 * ms.unit}})
+		}
+		if ms.marked[c.Code] && c.NeedsMarker(v.Scale) {
+			x, y := v.ToScreen(c.Anchor)
+			f := fill
+			stroke := &scene.Stroke{Color: ms.th.Muted, Width: 0.8 * ms.unit}
+			if changed[c.Code] {
+				stroke = &scene.Stroke{Color: ms.th.Changed, Width: 2 * ms.unit}
+			}
+			markers = append(markers, &scene.Circle{ID: "marker:" + c.Code, Center: scene.Point{X: x, Y: y},
+				Radius: geo.MarkerRadius * ms.unit, Fill: &f, Stroke: stroke})
+		}
+	}
+	ml.items = append(ml.items, outlines...)
+	ml.items = append(ml.items, markers...)
+	ml.items = append(ml.items, subject...)
+	return ml
+}
+
+// subjectLabel names the story's subject just above its outline, where the
+// Caribbean gives it clear water; below it when that would leave the map.
+func subjectLabel(ms mapSpec, c *geo.Country) *scene.Text {
+	b := screenBound(c.Bound, ms.view)
+	ax, _ := ms.view.ToScreen(c.Anchor)
+	asc, desc, _ := font(true).Metrics(ms.labelSize)
+	y := b.Y - desc - 3*ms.unit
+	if y-asc < ms.view.Y {
+		y = b.Y + b.H + asc + 3*ms.unit
+	}
+	name := ms.name(c.Code)
+	half := textWidth(name, ms.labelSize, true) / 2
+	ax = clamp(ax, ms.view.X+half+2, math.Max(ms.view.X+half+2, ms.view.X+ms.view.W-half-2))
+	return &scene.Text{ID: "label:" + c.Code, X: ax, Y: y, S: name, Size: ms.labelSize, Bold: true, Color: ms.th.SubjectInk, Align: scene.AlignCenter}
+}

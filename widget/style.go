@@ -1,0 +1,124 @@
+package widget
+
+import (
+	"image/color"
+	"sort"
+
+	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/widget/scene"
+	"github.com/stancemap/stancemap/widget/theme"
+)
+
+// palette resolves how each side, no data and uncertainty are filled for one
+// theme, in colour or in greyscale.
+type palette struct {
+	th     theme.Theme
+	gray   bool
+	sides  map[string]scene.Fill
+	nodata scene.Fill
+}
+
+// patternKind maps a story's pattern name to the scene's.
+func patternKind(name string) scene.PatternKind {
+	switch name {
+	case "hatch":
+		return scene.PatternHatch
+	case "backhatch":
+		return scene.PatternBackHatch
+	case "cross":
+		return scene.PatternCross
+	case "dots":
+		return scene.PatternDots
+	}
+	return scene.PatternNone
+}
+
+// newPalette builds the fills. In colour, a side is its Color (ColorDark in
+// the dark theme). In greyscale, sides get greys spread evenly in the order
+// of their colours' lightness, so tones differ as much as they can, and each
+// side's own pattern on top, so they differ in texture as well.
+func newPalette(story *data.Story, th theme.Theme, gray bool, unit float64) palette {
+	p := palette{th: th, gray: gray, sides: map[string]scene.Fill{}}
+	p.nodata = scene.Fill{Color: th.NoData, Pattern: scene.Pattern{Kind: scene.PatternDots, Color: th.NoDataDot, Spacing: 4 * unit, Width: 1.1 * unit}}
+	if story == nil {
+		return p
+	}
+	colors := make(map[string]color.NRGBA, len(story.Sides))
+	for _, s := range story.Sides {
+		hex := s.Color
+		if th.Name == "dark" && s.ColorDark != "" {
+			hex = s.ColorDark
+		}
+		colors[s.ID] = theme.MustParse(hex, th.NoData)
+	}
+	if !gray {
+		for id, c := range colors {
+			p.sides[id] = scene.Fill{Color: c}
+		}
+		return p
+	}
+	ids := make([]string, 0, len(colors))
+	for id := range colors {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(a, b int) bool {
+		la, lb := theme.Luminance(colors[ids[a]]), theme.Luminance(colors[ids[b]])
+		if la != lb {
+			return la < lb
+		}
+		return ids[a] < ids[b]
+	})
+	for k, id := range ids {
+		// Greys from 0.35 to 0.82: dark enough to read on white, light
+		// enough that the pattern and the borders still show.
+		level := 0.35
+		if len(ids) > 1 {
+			level += 0.47 * float64(k) / float64(len(ids)-1)
+		}
+		g := theme.Grey(level)
+		ink := theme.Grey(0)
+		if level < 0.5 {
+			ink = theme.Grey(1)
+		}
+		f := scene.Fill{Color: g}
+		if s := story.Side(id); s != nil {
+			if kind := patternKind(s.Pattern); kind != scene.PatternNone {
+				f.Pattern = scene.Pattern{Kind: kind, Color: theme.WithAlpha(ink, 0x90), Spacing: 5 * unit, Width: 1.2 * unit}
+			}
+		}
+		p.sides[id] = f
+	}
+	p.nodata.Color = theme.Grey(0.93)
+	p.nodata.Pattern.Color = theme.Grey(0.6)
+	return p
+}
+
+// fill is how a country with this stance is filled; ok false is no data.
+func (p palette) fill(st data.Stance, ok bool, unit float64) scene.Fill {
+	if !ok {
+		return p.nodata
+	}
+	f, known := p.sides[st.Side]
+	if !known {
+		return p.nodata
+	}
+	if st.Uncertain {
+		// Hatch over the side's colour; where the side already has a
+		// pattern (greyscale), cross it so uncertainty still shows.
+		kind := scene.PatternBackHatch
+		if f.Pattern.Kind == scene.PatternBackHatch || f.Pattern.Kind == scene.PatternHatch {
+			kind = scene.PatternCross
+		}
+		f.Pattern = scene.Pattern{Kind: kind, Color: p.th.Hatch, Spacing: 5 * unit, Width: 1.6 * unit}
+		if p.gray {
+			f.Pattern.Color = theme.WithAlpha(theme.Grey(1), 0xd0)
+		}
+	}
+	return f
+}
+
+// uncertainKey is the legend swatch for "hatched: uncertain": the hatch over
+// a neutral grey.
+func (p palette) uncertainKey(unit float64) scene.Fill {
+	return scene.Fill{Color: theme.Grey(0.6), Pattern: scene.Pattern{Kind: scene.PatternBackHatch, Color: theme.WithAlpha(theme.Grey(1), 0xd0), Spacing: 5 * unit, Width: 1.6 * unit}}
+}

@@ -1,0 +1,176 @@
+package widget
+
+import (
+	"math"
+	"strings"
+
+	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/widget/i18n"
+	"github.com/stancemap/stancemap/widget/scene"
+)
+
+// buildOverlay draws what follows the pointer: the legend highlight (a veil
+// over the map with the entry's countries drawn again on top), the hovered
+// and pinned countries' outlines, and the tooltip.
+func (w *Widget) buildOverlay(l *layout) []scene.Item {
+	var items []scene.Item
+	m := l.mapRect
+	step := w.tl.Current()
+	if key := w.legendHighlight(); key != "" {
+		items = append(items, m.scene(&scene.Fill{Color: w.th.Veil}, nil, 0, "veil"))
+		pal := w.palette()
+		stances := w.story.Stances(step)
+		for _, c := range w.world.Countries {
+			path, ok := w.cache.paths[c.Code]
+			if !ok || !w.legendMatch(key, c.Code, step) {
+				continue
+			}
+			st, has := stances[c.Code]
+			f := pal.fill(st, has, 1)
+			stroke := &scene.Stroke{Color: w.th.Highlight, Width: 1}
+			if len(path) > 0 {
+				items = append(items, &scene.Shape{ID: "highlight:" + c.Code, Path: path, Closed: true, Fill: &f, Stroke: stroke})
+			}
+			if w.storyCodes[c.Code] && c.NeedsMarker(w.view.Scale) {
+				x, y := w.view.ToScreen(c.Anchor)
+				items = append(items, &scene.Circle{ID: "highlight:" + c.Code, Center: scene.Point{X: x, Y: y}, Radius: geo.MarkerRadius, Fill: &f, Stroke: stroke})
+			}
+		}
+	}
+	for _, o := range []struct {
+		code  string
+		width float64
+	}{{w.hover, 2}, {w.pinned, 3}} {
+		if o.code == "" || (o.code == w.pinned && o.width == 2) {
+			continue
+		}
+		items = append(items, w.outline(o.code, o.width)...)
+	}
+	items = append(items, w.tooltip(l)...)
+	return items
+}
+
+// outline strokes a country (and its marker) on top of the map.
+func (w *Widget) outline(code string, width float64) []scene.Item {
+	c := w.world.Country(code)
+	if c == nil {
+		return nil
+	}
+	var items []scene.Item
+	stroke := &scene.Stroke{Color: w.th.Highlight, Width: width}
+	if path := w.cache.paths[code]; len(path) > 0 {
+		items = append(items, &scene.Shape{ID: "outline:" + code, Path: path, Closed: true, Stroke: stroke})
+	}
+	if w.storyCodes[code] && c.NeedsMarker(w.view.Scale) {
+		x, y := w.view.ToScreen(c.Anchor)
+		items = append(items, &scene.Circle{ID: "outline:" + code, Center: scene.Point{X: x, Y: y}, Radius: geo.MarkerRadius + 1, Stroke: stroke})
+	}
+	return items
+}
+
+// tipTarget is the country whose tooltip shows and where it points: the
+// pinned country at its label anchor, else the hovered one at the pointer.
+func (w *Widget) tipTarget() (code string, x, y float64) {
+	if w.pinned != "" {
+		if c := w.world.Country(w.pinned); c != nil {
+			x, y = w.view.ToScreen(c.Anchor)
+			m := w.lay.mapRect
+			return w.pinned, clamp(x, m.X, m.X+m.W), clamp(y, m.Y, m.Y+m.H)
+		}
+	}
+	return w.hover, w.ptr.x, w.ptr.y
+}
+
+// tooltipParas is the tooltip text for a country at the current step.
+func (w *Widget) tooltipParas(code string, sz sizes, pinned bool) (ps []para, side string) {
+	th := w.th
+	ps = append(ps, para{id: "tip.name", s: w.name(code), size: sz.base, bold: true, color: th.Text})
+	if w.isSubject(code) {
+		ps = append(ps, para{id: "tip.side", s: i18n.T(w.lang, "subjectNote"), size: sz.small, color: th.Text, gap: 2})
+		return ps, ""
+	}
+	st, ok := w.story.Stances(w.tl.Current())[code]
+	if !ok {
+		ps = append(ps, para{id: "tip.side", s: i18n.T(w.lang, "nodata"), size: sz.small, color: th.Text, gap: 2})
+		return ps, "nodata"
+	}
+	label := w.sideLabel(st.Side)
+	if st.Uncertain {
+		label += " · " + i18n.T(w.lang, "uncertain")
+	}
+	ps = append(ps,
+		para{id: "tip.side", s: label, size: sz.small, bold: true, color: th.Text, gap: 2},
+		para{id: "tip.since", s: i18n.F(w.lang, "since", i18n.Date(w.lang, st.Since)), size: sz.small, color: th.Text, gap: 1})
+	if s := w.sourceNames(st.Sources); s != "" {
+		key := "sources"
+		if !strings.Contains(s, ",") {
+			key = "source"
+		}
+		ps = append(ps, para{id: "tip.sources", s: i18n.F(w.lang, key, s), size: sz.small, color: th.Muted, gap: 3})
+	}
+	if n := w.tx(st.Note); n != "" {
+		ps = append(ps, para{id: "tip.note", s: n, size: sz.small, color: th.Muted, gap: 3})
+	}
+	if pinned {
+		ps = append(ps, para{id: "tip.close", s: i18n.T(w.lang, "closeHint"), size: sz.small * 0.9, color: th.Muted, gap: 4})
+	}
+	return ps, st.Side
+}
+
+// tooltip draws the box beside its target, flipped and pushed so that it
+// stays inside the widget.
+func (w *Widget) tooltip(l *layout) []scene.Item {
+	code, px, py := w.tipTarget()
+	if code == "" {
+		return nil
+	}
+	ps, side := w.tooltipParas(code, l.sz, code == w.pinned)
+	inset := round(l.sz.base * 0.6)
+	sw := 0.0 // swatch before the side line
+	if side != "" {
+		sw = round(l.sz.small * 0.9)
+	}
+	maxW := math.Min(20*l.sz.base, l.w-2*inset-8)
+	ws, h := wrapParas(ps, maxW-2*inset-sw-4)
+	textW := 0.0
+	for _, wp := range ws {
+		for _, line := range wp.lines {
+			lw := textWidth(line, wp.size, wp.bold)
+			if wp.id == "tip.side" {
+				lw += sw + 4
+			}
+			textW = math.Max(textW, lw)
+		}
+	}
+	bw, bh := textW+2*inset, h+2*inset
+	const off, margin = 14.0, 4.0
+	x, y := px+off, py+off
+	if x+bw > l.w-margin {
+		x = px - off - bw
+	}
+	if y+bh > l.h-margin {
+		y = py - off - bh
+	}
+	x = clamp(x, margin, math.Max(margin, l.w-margin-bw))
+	y = clamp(y, margin, math.Max(margin, l.h-margin-bh))
+	box := rect{x, y, bw, bh}
+	items := []scene.Item{box.scene(&scene.Fill{Color: w.th.TipFill}, &scene.Stroke{Color: w.th.TipBorder, Width: 1}, 4, "tip")}
+	ty := y + inset
+	for i, wp := range ws {
+		if i > 0 {
+			ty += wp.gap
+		}
+		tx := x + inset
+		if wp.id == "tip.side" && sw > 0 {
+			f := w.legendFill(side, 1)
+			sr := rect{tx, ty + (wp.size*linePitch-sw)/2, sw, sw}
+			items = append(items, sr.scene(&f, &scene.Stroke{Color: w.th.Muted, Width: l.line}, 2, "tip.swatch"))
+			tx += sw + 4
+		}
+		for _, line := range wp.lines {
+			items = append(items, lineAt(wp.id, line, tx, ty, wp.size, wp.bold, wp.color, scene.AlignLeft))
+			ty += wp.size * linePitch
+		}
+	}
+	return items
+}

@@ -1,0 +1,293 @@
+// Package widget is the stancemap widget's model and look without a display:
+// the state (step, hover, pinned country, view, playback), the input intents
+// a backend feeds it, the layout for any size, and a scene.Scene that any
+// backend (Ebiten, SVG, PNG, PDF) draws. It imports no Ebiten, so all of it is
+// tested headless.
+package widget
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/widget/i18n"
+	"github.com/stancemap/stancemap/widget/scene"
+	"github.com/stancemap/stancemap/widget/theme"
+	"github.com/stancemap/stancemap/widget/timeline"
+)
+
+// Options choose the widget's starting state.
+type Options struct {
+	Lang      string // "en" | "es" | "ru"; anything else is English
+	Theme     string // "light" | "dark"; "auto" is resolved by the backend
+	Region    string // a geo region id; "" or unknown is "world"
+	Event     int    // the starting step, clamped
+	Grayscale bool   // side fills as greys with patterns
+}
+
+// Cursor is the pointer shape the backend should show.
+type Cursor uint8
+
+const (
+	CursorDefault Cursor = iota
+	CursorPointer        // over something clickable
+	CursorGrab           // dragging the map
+)
+
+// Notice is something the embedding page may want to know about.
+type Notice struct {
+	Kind  string // "eventchange" | "countryclick"
+	Event int    // the current step
+	Code  string // the country, for countryclick
+}
+
+// Widget is the interactive map. It is not safe for concurrent use: one
+// goroutine (the backend's update loop) drives it.
+type Widget struct {
+	story *data.Story
+	world *geo.World
+	lang  string
+	th    theme.Theme
+	gray  bool
+
+	tl          *timeline.Controller
+	dates       []time.Time
+	storyCodes  map[string]bool // countries with a stance at some step
+	region      string
+	view        geo.View
+	viewOK      bool   // view has been fitted to the current layout
+	atPreset    bool   // the view is still the fitted region preset
+	startRegion string // the region Reset returns to
+
+	w, h, dpr float64
+	lay       *layout
+
+	hover      string // country under the pointer
+	hoverSide  string // legend entry under the pointer or focused ("" none)
+	hoverCtl   string // control under the pointer
+	pinned     string // country whose tooltip stays open
+	tipX, tipY float64
+	focus      int // index into the focus order; -1 none
+	ptr        pointer
+
+	notices  []Notice
+	announce string
+
+	cache sceneCache
+}
+
+// New returns a widget showing story on world. A nil story or world gives a
+// widget that draws only its background, so a backend never has to check.
+func New(story *data.Story, world *geo.World, opt Options) *Widget {
+	w := &Widget{
+		story:  story,
+		world:  world,
+		lang:   i18n.Normalize(opt.Lang),
+		th:     theme.ByName(opt.Theme),
+		gray:   opt.Grayscale,
+		region: "world",
+		focus:  -1,
+		w:      640, h: 480, dpr: 1,
+	}
+	n := 0
+	if story != nil {
+		n = len(story.Events)
+		for _, e := range story.Events {
+			w.dates = append(w.dates, e.Date)
+		}
+		w.storyCodes = storyCodes(story)
+		w.storyCodes = storyCodes(story)
+	}
+	w.tl = timeline.New(n, opt.Event)
+	if _, ok := geo.RegionByID(opt.Region); ok {
+		w.region = opt.Region
+	}
+	w.startRegion = w.region
+	w.announce = w.stepAnnouncement()
+	return w
+}
+
+func (w *Widget) ready() bool { return w.story != nil && w.world != nil && w.tl.Len() > 0 }
+
+// Resize sets the widget's logical size and the device pixel ratio. The view
+// is refitted to the region only when the map area changes.
+func (w *Widget) Resize(width, height, dpr float64) {
+	if !(width > 0) || !(height > 0) {
+		return
+	}
+	if !(dpr > 0) {
+		dpr = 1
+	}
+	if width == w.w && height == w.h && dpr == w.dpr && w.lay != nil {
+		return
+	}
+	w.w, w.h, w.dpr = width, height, dpr
+	w.lay = nil
+	w.viewOK = false
+}
+
+// Size returns the logical size set by Resize.
+func (w *Widget) Size() (width, height float64) { return w.w, w.h }
+
+// Event returns the current step.
+func (w *Widget) Event() int { return w.tl.Current() }
+
+// SetEvent shows step i (clamped); an eventchange notice follows if it changed.
+func (w *Widget) SetEvent(i int) {
+	if w.tl.Set(i) {
+		w.stepChanged()
+	}
+}
+
+// stepChanged records the notice and the aria-live text for a new step.
+func (w *Widget) stepChanged() {
+	w.notices = append(w.notices, Notice{Kind: "eventchange", Event: w.tl.Current()})
+	w.announce = w.stepAnnouncement()
+}
+
+// Select pins the tooltip of country code, as a click or tap would; "" unpins.
+// Unknown codes are ignored.
+func (w *Widget) Select(code string) {
+	if code == "" {
+		w.pinned = ""
+		return
+	}
+	if w.world == nil || w.world.Country(code) == nil {
+		return
+	}
+	w.pin(code)
+}
+
+func (w *Widget) pin(code string) {
+	w.pinned = code
+	w.announce = w.countryAnnouncement(code)
+	if c := w.world.Country(code); c != nil {
+		w.layoutNow()
+		w.tipX, w.tipY = w.view.ToScreen(c.Anchor)
+	}
+}
+
+// Pinned returns the country whose tooltip is pinned, or "".
+func (w *Widget) Pinned() string { return w.pinned }
+
+// Hovered returns the country under the pointer, or "".
+func (w *Widget) Hovered() string { return w.hover }
+
+// SetRegion fits the map to a region preset ("world", "americas", "europe"…).
+func (w *Widget) SetRegion(id string) error {
+	if _, ok := geo.RegionByID(id); !ok {
+		return fmt.Errorf("widget: unknown region %q", id)
+	}
+	w.region = id
+	w.viewOK = false
+	return nil
+}
+
+// Region returns the last region preset chosen.
+func (w *Widget) Region() string { return w.region }
+
+// View returns the current map view (after laying out for the current size).
+func (w *Widget) View() geo.View {
+	w.layoutNow()
+	return w.view
+}
+
+// Playing reports whether playback runs.
+func (w *Widget) Playing() bool { return w.tl.Playing() }
+
+// Busy reports whether the backend must keep ticking Advance: only while
+// playing. Idle costs nothing.
+func (w *Widget) Busy() bool { return w.tl.Playing() }
+
+// Advance moves playback on by dt and reports whether a redraw is needed.
+func (w *Widget) Advance(dt time.Duration) bool {
+	if w.tl.Advance(dt) {
+		w.stepChanged()
+		return true
+	}
+	return false
+}
+
+// Notices returns and forgets the notices since the last call.
+func (w *Widget) Notices() []Notice {
+	n := w.notices
+	w.notices = nil
+	return n
+}
+
+// Announcement is the latest text for an aria-live region: the step's
+// headline and counts after a step change, a country's stance after a pin.
+func (w *Widget) Announcement() string { return w.announce }
+
+// Cursor returns the pointer shape for the current pointer position.
+func (w *Widget) Cursor() Cursor {
+	switch {
+	case w.ptr.down && w.ptr.target == targetMap && w.ptr.dragging:
+		return CursorGrab
+	case w.hoverCtl != "" || w.hover != "":
+		return CursorPointer
+	}
+	return CursorDefault
+}
+
+// layoutNow makes sure the layout and view match the current size.
+func (w *Widget) layoutNow() {
+	if w.lay == nil {
+		w.lay = w.computeLayout()
+	}
+	if !w.viewOK {
+		w.view = w.fitRegion(w.region)
+		w.viewOK = true
+		w.atPreset = true
+	}
+}
+
+// fitRegion returns the view showing region id in the map rectangle.
+func (w *Widget) fitRegion(id string) geo.View {
+	r, ok := geo.RegionByID(id)
+	if !ok {
+		r, _ = geo.RegionByID("world")
+	}
+	m := w.lay.mapRect
+	v := geo.Fit(r.Projected(), m.X, m.Y, m.W, m.H, 4)
+	return v
+}
+
+// scaleLimits are the zoom limits for the current map rectangle: from the
+// whole world fitted down to a tenth of it, to 40 times the world fit.
+func (w *Widget) scaleLimits() (lo, hi float64) {
+	r, _ := geo.RegionByID("world")
+	m := w.lay.mapRect
+	fit := geo.Fit(r.Projected(), m.X, m.Y, m.W, m.H, 4).Scale
+	return fit * 0.9, fit * 40
+}
+
+// clampView keeps the map findable after a zoom or pan.
+func (w *Widget) clampView(v geo.View) geo.View {
+	lo, hi := w.scaleLimits()
+	r, _ := geo.RegionByID("world")
+	return v.Clamp(r.Projected(), lo, hi)
+}
+
+// rect is an axis-aligned rectangle in logical px.
+type rect struct{ X, Y, W, H float64 }
+
+func (r rect) contains(x, y float64) bool {
+	return x >= r.X && x < r.X+r.W && y >= r.Y && y < r.Y+r.H
+}
+
+func (r rect) scene(fill *scene.Fill, stroke *scene.Stroke, radius float64, id string) *scene.Rect {
+	return &scene.Rect{ID: id, X: r.X, Y: r.Y, W: r.W, H: r.H, Radius: radius, Fill: fill, Stroke: stroke}
+}
+
+// storyCodes returns the countries the story gives a stance at some step.
+func storyCodes(s *data.Story) map[string]bool {
+	m := map[string]bool{}
+	for i := range s.Events {
+		for code := range s.Stances(i) {
+			m[code] = true
+		}
+	}
+	return m
+}
