@@ -1,0 +1,136 @@
+package geo
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/paulmach/orb"
+)
+
+// The atlas asset (world.bin, written by internal/gen) is little more than
+// varints:
+//
+//	"SMAP" 0x01
+//	uvarint sourceFeatures   countries in the source TopoJSON
+//	uvarint pointsPerDegree  shape grid (1000: 0.001°)
+//	uvarint anchorPerDegree  anchor grid (100000)
+//	uvarint countries
+//	per country:
+//	  uvarint len, code bytes (alpha-3)
+//	  varint anchor lon, lat     (anchor grid, absolute)
+//	  uvarint polygons
+//	  per polygon: uvarint rings (the first is the outer ring)
+//	    per ring: uvarint n, then n points as varint deltas of lon, lat
+//	    from the previous point of the same country (grid units); the
+//	    closing point is implied
+//
+// Outer rings run counter-clockwise and holes clockwise in lon/lat.
+
+const atlasMagic = "SMAP\x01"
+
+// atlasCountry is one decoded country, in lon/lat.
+type atlasCountry struct {
+	code   string
+	anchor orb.Point
+	shape  orb.MultiPolygon
+}
+
+// errShort reports an asset that ends early.
+var errShort = errors.New("unexpected end of data")
+
+type atlasReader struct {
+	b   []byte
+	err error
+}
+
+func (r *atlasReader) uvarint(what string, max uint64) int {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.err = fmt.Errorf("%s: %w", what, errShort)
+		return 0
+	}
+	if v > max {
+		r.err = fmt.Errorf("%s: %d is more than %d", what, v, max)
+		return 0
+	}
+	r.b = r.b[n:]
+	return int(v)
+}
+
+func (r *atlasReader) varint(what string) int64 {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Varint(r.b)
+	if n <= 0 {
+		r.err = fmt.Errorf("%s: %w", what, errShort)
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+// decodeAtlas reads the asset. Counts are checked against the bytes left,
+// so corrupt input gives an error, never a panic or a huge allocation.
+func decodeAtlas(b []byte) (sourceFeatures int, cs []atlasCountry, err error) {
+	if len(b) < len(atlasMagic) || string(b[:len(atlasMagic)]) != atlasMagic {
+		return 0, nil, errors.New("atlas: not a stancemap atlas (bad magic)")
+	}
+	r := &atlasReader{b: b[len(atlasMagic):]}
+	sourceFeatures = r.uvarint("atlas: source features", 1<<16)
+	ppd := float64(r.uvarint("atlas: grid", 1<<30))
+	apd := float64(r.uvarint("atlas: anchor grid", 1<<30))
+	n := r.uvarint("atlas: countries", uint64(len(r.b)))
+	if r.err == nil && (ppd == 0 || apd == 0) {
+		r.err = errors.New("atlas: zero grid")
+	}
+	cs = make([]atlasCountry, 0, n)
+	for i := 0; i < n && r.err == nil; i++ {
+		c := atlasCountry{}
+		l := r.uvarint(fmt.Sprintf("atlas: countries[%d].code", i), uint64(len(r.b)))
+		if r.err != nil {
+			break
+		}
+		c.code, r.b = string(r.b[:l]), r.b[l:]
+		at := fmt.Sprintf("atlas: countries[%d] (%s)", i, c.code)
+		c.anchor = orb.Point{float64(r.varint(at+".anchor")) / apd, float64(r.varint(at+".anchor")) / apd}
+		np := r.uvarint(at+".polygons", uint64(len(r.b)))
+		c.shape = make(orb.MultiPolygon, 0, np)
+		var x, y int64
+		for p := 0; p < np && r.err == nil; p++ {
+			nr := r.uvarint(at+".rings", uint64(len(r.b)))
+			poly := make(orb.Polygon, 0, nr)
+			for k := 0; k < nr && r.err == nil; k++ {
+				// Each point takes at least two bytes.
+				m := r.uvarint(at+".points", uint64(len(r.b)/2))
+				if r.err == nil && m < 3 {
+					r.err = fmt.Errorf("%s: polygon %d ring %d has %d points", at, p, k, m)
+				}
+				ring := make(orb.Ring, m+1)
+				for j := 0; j < m; j++ {
+					x += r.varint(at + ".point")
+					y += r.varint(at + ".point")
+					ring[j] = orb.Point{float64(x) / ppd, float64(y) / ppd}
+				}
+				ring[m] = ring[0]
+				poly = append(poly, ring)
+			}
+			c.shape = append(c.shape, poly)
+		}
+		if r.err == nil && len(c.shape) == 0 {
+			r.err = fmt.Errorf("%s: no polygons", at)
+		}
+		cs = append(cs, c)
+	}
+	if r.err != nil {
+		return 0, nil, r.err
+	}
+	if len(r.b) != 0 {
+		return 0, nil, fmt.Errorf("atlas: %d bytes after the last country", len(r.b))
+	}
+	return sourceFeatures, cs, nil
+}

@@ -1,0 +1,133 @@
+package geo
+
+import (
+	"math"
+
+	"github.com/paulmach/orb"
+)
+
+// index answers point -> country in projected space. The world is cut into
+// horizontal bands; each band lists, per polygon that reaches into it, the
+// polygon's bound and only the edges crossing the band. A query reads one
+// band and casts a horizontal ray through those few edges.
+type index struct {
+	minY, bandH float64
+	bands       [][]bandEntry
+	countries   []*Country
+}
+
+type bandEntry struct {
+	country int32
+	bound   orb.Bound // of the whole polygon
+	edges   []edge
+}
+
+type edge struct{ ax, ay, bx, by float64 }
+
+const indexBands = 1024
+
+func newIndex(cs []*Country, world orb.Bound) *index {
+	ix := &index{minY: world.Min[1], countries: cs, bands: make([][]bandEntry, indexBands)}
+	ix.bandH = (world.Max[1] - world.Min[1]) / indexBands
+	if !(ix.bandH > 0) {
+		ix.bandH = 1
+	}
+	for ci, c := range cs {
+		for _, p := range c.Projected {
+			b := p.Bound()
+			lo, hi := ix.band(b.Min[1]), ix.band(b.Max[1])
+			per := make([][]edge, hi-lo+1)
+			for _, r := range p {
+				for k := 0; k+1 < len(r); k++ {
+					e := edge{r[k][0], r[k][1], r[k+1][0], r[k+1][1]}
+					for band := ix.band(math.Min(e.ay, e.by)); band <= ix.band(math.Max(e.ay, e.by)); band++ {
+						per[band-lo] = append(per[band-lo], e)
+					}
+				}
+			}
+			for i, es := range per {
+				if len(es) > 0 {
+					es = es[:len(es):len(es)]
+					ix.bands[lo+i] = append(ix.bands[lo+i], bandEntry{int32(ci), b, es})
+				}
+			}
+		}
+	}
+	return ix
+}
+
+func (ix *index) band(y float64) int {
+	b := int((y - ix.minY) / ix.bandH)
+	return max(0, min(indexBands-1, b))
+}
+
+// lookup returns the country containing the projected point, or nil. When
+// polygons overlap (an enclave drawn over its surrounding country without a
+// hole, as Vatican City in Italy) the smaller country wins.
+func (ix *index) lookup(p orb.Point) *Country {
+	x, y := p[0], p[1]
+	if math.IsNaN(x) || math.IsNaN(y) || y < ix.minY || y > ix.minY+ix.bandH*indexBands {
+		return nil
+	}
+	var best *Country
+	for _, e := range ix.bands[ix.band(y)] {
+		if x < e.bound.Min[0] || x > e.bound.Max[0] || y < e.bound.Min[1] || y > e.bound.Max[1] {
+			continue
+		}
+		c := ix.countries[e.country]
+		if best != nil && c.Area >= best.Area {
+			continue
+		}
+		in := false
+		for _, s := range e.edges {
+			if (s.ay > y) != (s.by > y) && x < s.ax+(y-s.ay)*(s.bx-s.ax)/(s.by-s.ay) {
+				in = !in
+			}
+		}
+		if in {
+			best = c
+		}
+	}
+	return best
+}
+
+// CountryAt returns the alpha-3 code of the country at lon/lat (degrees;
+// longitude wraps), or "" over the sea.
+func (w *World) CountryAt(lon, lat float64) string {
+	if math.IsNaN(lon) || math.IsNaN(lat) || math.IsInf(lon, 0) || lat < -90 || lat > 90 {
+		return ""
+	}
+	lon = math.Mod(lon+180, 360)
+	if lon < 0 {
+		lon += 360
+	}
+	return w.codeOf(w.index.lookup(EqualEarth(orb.Point{lon - 180, lat})))
+}
+
+// CountryAtScreen returns the country under screen point x,y in view v.
+// Small-state markers (see NeedsMarker) are hit first, within MarkerRadius
+// of their anchor, the nearest winning; then the shapes.
+func (w *World) CountryAtScreen(v View, x, y float64) string {
+	var hit *Country
+	bestD := MarkerRadius * MarkerRadius
+	for _, c := range w.markers {
+		if !c.NeedsMarker(v.Scale) {
+			break // markers are sorted by size
+		}
+		ax, ay := v.ToScreen(c.Anchor)
+		if d := (ax-x)*(ax-x) + (ay-y)*(ay-y); d <= bestD {
+			hit, bestD = c, d
+		}
+	}
+	if hit != nil {
+		return hit.Code
+	}
+	return w.codeOf(w.index.lookup(v.FromScreen(x, y)))
+}
+
+func (w *World) codeOf(c *Country) string {
+	if c == nil {
+		return ""
+	}
+	return c.Code
+}

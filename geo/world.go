@@ -1,0 +1,139 @@
+package geo
+
+import (
+	_ "embed"
+	"fmt"
+	"math"
+	"sort"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/planar"
+)
+
+//go:generate go run ./internal/gen
+
+// The generated assets; see internal/gen and LICENSE-DATA.
+var (
+	//go:embed world.bin
+	worldAsset []byte
+	//go:embed names.tsv
+	namesAsset []byte
+)
+
+// MarkerRadius is the radius, in logical px, of the marker circle drawn for
+// a country too small to see or hit at the current scale.
+const MarkerRadius = 6.0
+
+// markerBelowPx: a country needs a marker when its projected bound is less
+// than this many screen px in both width and height.
+const markerBelowPx = 8.0
+
+// World is the decoded atlas: every country of the source with its shapes,
+// projection, label anchor and names, and an index for point lookups.
+type World struct {
+	Countries      []*Country // sorted by Code
+	SourceFeatures int        // countries in the source atlas, recorded by the generator
+
+	byCode  map[string]*Country
+	names   nameTable
+	bound   orb.Bound
+	index   *index
+	markers []*Country // by increasing size: the candidates for markers
+}
+
+// Country is one country or territory of the atlas.
+type Country struct {
+	Code      string           // ISO alpha-3, or the atlas's own code (XKX Kosovo, SOL Somaliland…)
+	Shape     orb.MultiPolygon // lon/lat degrees, split at ±180°
+	Projected orb.MultiPolygon // Equal Earth, unit sphere, y up (north positive)
+	Bound     orb.Bound        // of Projected
+	Anchor    orb.Point        // projected label anchor inside the largest polygon
+	Area      float64          // projected area
+
+	size float64 // max(bound width, height)
+}
+
+// NeedsMarker reports whether the country is too small to see at scale
+// (screen px per projected unit): its bound is under 8 px both ways.
+func (c *Country) NeedsMarker(scale float64) bool {
+	return c.size*scale < markerBelowPx
+}
+
+// Load decodes the embedded atlas and names and projects every country.
+func Load() (*World, error) {
+	return Decode(worldAsset, namesAsset)
+}
+
+// Decode builds a World from an atlas asset and a names table in the
+// formats internal/gen writes.
+func Decode(atlas, names []byte) (*World, error) {
+	src, cs, err := decodeAtlas(atlas)
+	if err != nil {
+		return nil, err
+	}
+	table, err := parseNames(names)
+	if err != nil {
+		return nil, err
+	}
+	w := &World{SourceFeatures: src, byCode: make(map[string]*Country, len(cs)), names: table}
+	for i, a := range cs {
+		if _, dup := w.byCode[a.code]; dup {
+			return nil, fmt.Errorf("atlas: countries[%d]: code %s twice", i, a.code)
+		}
+		c := &Country{Code: a.code, Shape: a.shape, Anchor: EqualEarth(a.anchor)}
+		c.Projected = projectMulti(a.shape)
+		c.Bound = c.Projected.Bound()
+		for _, p := range c.Projected {
+			c.Area += planar.Area(p[0])
+			for _, h := range p[1:] {
+				c.Area -= math.Abs(planar.Area(h))
+			}
+		}
+		c.size = math.Max(c.Bound.Max[0]-c.Bound.Min[0], c.Bound.Max[1]-c.Bound.Min[1])
+		if i == 0 {
+			w.bound = c.Bound
+		}
+		w.bound = w.bound.Union(c.Bound)
+		w.Countries = append(w.Countries, c)
+		w.byCode[c.Code] = c
+	}
+	sort.Slice(w.Countries, func(i, j int) bool { return w.Countries[i].Code < w.Countries[j].Code })
+	w.markers = append([]*Country(nil), w.Countries...)
+	sort.SliceStable(w.markers, func(i, j int) bool { return w.markers[i].size < w.markers[j].size })
+	w.index = newIndex(w.Countries, w.bound)
+	return w, nil
+}
+
+// projectMulti projects a lon/lat multipolygon with Equal Earth into one
+// backing array (fewer allocations, a compact World).
+func projectMulti(mp orb.MultiPolygon) orb.MultiPolygon {
+	n := 0
+	for _, p := range mp {
+		for _, r := range p {
+			n += len(r)
+		}
+	}
+	pts := make([]orb.Point, n)
+	out := make(orb.MultiPolygon, len(mp))
+	for i, p := range mp {
+		out[i] = make(orb.Polygon, len(p))
+		for j, r := range p {
+			ring := pts[:len(r):len(r)]
+			pts = pts[len(r):]
+			for k, q := range r {
+				ring[k] = EqualEarth(q)
+			}
+			out[i][j] = ring
+		}
+	}
+	return out
+}
+
+// Country returns the country with the code, or nil.
+func (w *World) Country(code string) *Country { return w.byCode[code] }
+
+// Known reports whether the atlas has the code.
+func (w *World) Known(code string) bool { return w.byCode[code] != nil }
+
+// Bound is the projected bound of the whole world.
+func (w *World) Bound() orb.Bound { return w.bound }

@@ -1,0 +1,146 @@
+package geo
+
+import (
+	"math"
+	"sort"
+	"testing"
+)
+
+func loadWorld(t testing.TB) *World {
+	t.Helper()
+	w, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return w
+}
+
+func TestLoadKeepsEveryCountry(t *testing.T) {
+	w := loadWorld(t)
+	if w.SourceFeatures == 0 || len(w.Countries) != w.SourceFeatures {
+		t.Fatalf("%d countries, the source had %d features", len(w.Countries), w.SourceFeatures)
+	}
+	if !sort.SliceIsSorted(w.Countries, func(i, j int) bool { return w.Countries[i].Code < w.Countries[j].Code }) {
+		t.Error("countries not sorted by code")
+	}
+	for _, c := range w.Countries {
+		if len(c.Shape) == 0 || len(c.Projected) != len(c.Shape) || c.Area <= 0 {
+			t.Errorf("%s: %d polygons, area %g", c.Code, len(c.Shape), c.Area)
+		}
+		if !c.Bound.Contains(c.Anchor) {
+			t.Errorf("%s: anchor %v outside its bound", c.Code, c.Anchor)
+		}
+		if w.Country(c.Code) != c || !w.Known(c.Code) {
+			t.Errorf("%s: not found by code", c.Code)
+		}
+	}
+	smallest := []string{"MLT", "AND", "LCA", "BRB", "GRD", "SGP", "BHR", "VAT", "MCO", "SMR", "LIE", "TUV", "NRU", "KNA", "VCT", "ATG", "DMA", "XKX", "ATA"}
+	for _, code := range smallest {
+		c := w.Country(code)
+		if c == nil {
+			t.Errorf("%s missing", code)
+			continue
+		}
+		if len(c.Shape[0][0]) < 4 {
+			t.Errorf("%s: outer ring of %d points", code, len(c.Shape[0][0]))
+		}
+	}
+	if w.Known("XXX") || w.Country("") != nil {
+		t.Error("unknown codes found")
+	}
+	b := w.Bound()
+	// x reaches ±2.65 (land at ±180° lies at high or mid latitudes); y runs
+	// from the South Pole (Antarctica) to northern Greenland.
+	if b.Min[0] > -2.6 || b.Max[0] < 2.6 || b.Max[1] < 1.25 || b.Min[1] > -1.317 {
+		t.Errorf("world bound %v", b)
+	}
+}
+
+func TestShapesStayInsideTheAntimeridian(t *testing.T) {
+	w := loadWorld(t)
+	for _, c := range w.Countries {
+		for _, p := range c.Shape {
+			for _, r := range p {
+				for i, q := range r {
+					if q[0] < -180 || q[0] > 180 || q[1] < -90 || q[1] > 90 {
+						t.Fatalf("%s: point %v outside lon/lat", c.Code, q)
+					}
+					// No edge spans more than half the world.
+					// (Antarctica's ring runs along the pole line, which is a
+					// real edge of the projected map.)
+					if i > 0 && math.Abs(q[0]-r[i-1][0]) > 180 && !(math.Abs(q[1]) == 90 && q[1] == r[i-1][1]) {
+						t.Fatalf("%s: edge %v -> %v crosses the map", c.Code, r[i-1], q)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestAnchorsInsideTheirCountry(t *testing.T) {
+	w := loadWorld(t)
+	// The anchor is in the country's largest polygon, so looking it up
+	// finds the country (or an enclave inside it, which none of these has).
+	for _, code := range []string{"CHL", "NOR", "RUS", "USA", "IDN", "HRV", "VNM", "ITA", "CAN", "MLT", "FJI"} {
+		c := w.Country(code)
+		if got := w.codeOf(w.index.lookup(c.Anchor)); got != code {
+			t.Errorf("anchor of %s falls in %q", code, got)
+		}
+	}
+}
+
+func TestNeedsMarker(t *testing.T) {
+	w := loadWorld(t)
+	world, _ := RegionByID("world")
+	v := Fit(world.Projected(), 0, 0, 1000, 500, 0)
+	for _, code := range []string{"MLT", "AND", "LCA", "BRB", "GRD", "SGP", "BHR", "VAT"} {
+		if !w.Country(code).NeedsMarker(v.Scale) {
+			t.Errorf("%s needs no marker on a 1000 px world map", code)
+		}
+		if w.Country(code).NeedsMarker(v.Scale * 1e4) {
+			t.Errorf("%s still needs a marker at 10000x", code)
+		}
+	}
+	for _, code := range []string{"FRA", "BRA", "RUS", "VEN", "CUB"} {
+		if w.Country(code).NeedsMarker(v.Scale) {
+			t.Errorf("%s needs a marker on a 1000 px world map", code)
+		}
+	}
+}
+
+func TestDecodeRejectsBadNames(t *testing.T) {
+	if _, err := Decode(worldAsset, []byte("ABC\tonly two\n")); err == nil {
+		t.Error("no error for a short names line")
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkDecodeAtlas(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, _, err := decodeAtlas(worldAsset); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkProjectWorld(b *testing.B) {
+	_, cs, err := decodeAtlas(worldAsset)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, c := range cs {
+			projectMulti(c.shape)
+		}
+	}
+}
