@@ -1,0 +1,274 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+)
+
+func loadDefault(t testing.TB) *Story {
+	t.Helper()
+	known := atlasCodes(t)
+	s, err := Load(defaultStory, Options{KnownCode: func(c string) bool { return known[c] }})
+	if err != nil {
+		t.Fatalf("default story: %v", err)
+	}
+	return s
+}
+
+func TestDefaultLoads(t *testing.T) {
+	s := loadDefault(t)
+	if _, err := Default(); err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, e := range s.Events {
+		ids = append(ids, e.ID)
+	}
+	for _, want := range []string{"2019-01-10", "2019-01-23", "2020-01-05", "2020-01-06"} {
+		if _, err := s.FindEvent(want); err != nil {
+			t.Errorf("required step %s: %v", want, err)
+		}
+	}
+	if len(s.Countries) < 80 {
+		t.Errorf("only %d countries", len(s.Countries))
+	}
+	for i, e := range s.Events {
+		c := s.Counts(i)
+		t.Logf("%-20s %s %-12s guaido %2d  maduro %2d  neutral %2d  changes %d  newQuestion %v",
+			e.ID, e.Date.Format("2006-01-02"), e.Question, c["guaido"], c["maduro"], c["neutral"], len(s.Changes(i)), e.QuestionChanged)
+	}
+}
+
+// TestDefaultTextComplete checks every text of the default story exists in
+// all three languages; Load only requires the default language.
+func TestDefaultTextComplete(t *testing.T) {
+	s := loadDefault(t)
+	check := func(where string, tx Text) {
+		for _, l := range []string{"en", "es", "ru"} {
+			if strings.TrimSpace(tx[l]) == "" {
+				t.Errorf("%s: no %s text", where, l)
+			}
+		}
+	}
+	check("title", s.Title)
+	check("credit", s.Credit)
+	for _, d := range s.Sides {
+		check("side "+d.ID, d.Label)
+	}
+	for _, q := range s.Questions {
+		check("question "+q.ID, q.Text)
+	}
+	for _, e := range s.Events {
+		for name, tx := range map[string]Text{"label": e.Label, "headline": e.Headline, "summary": e.Summary, "note": e.Note} {
+			check(e.ID+" "+name, tx)
+		}
+		if n := strings.Count(e.Summary["en"], ". ") + 1; n != 2 {
+			t.Errorf("%s: summary has %d sentences, want 2", e.ID, n)
+		}
+		if len(e.Sources) == 0 {
+			t.Errorf("%s: no sources", e.ID)
+		}
+	}
+	for _, c := range s.Countries {
+		for q, entries := range c.Stances {
+			for i, e := range entries {
+				if len(e.Note) > 0 {
+					check(fmt.Sprintf("%s %s[%d] note", c.Code, q, i), e.Note)
+				}
+			}
+		}
+	}
+}
+
+// expect is code -> side at one step; "" means no stance (no data).
+type expect map[string]string
+
+// TestDefaultSteps checks the state at every step against the fact table's
+// high-confidence cells, dated by its Start/change column.
+func TestDefaultSteps(t *testing.T) {
+	s := loadDefault(t)
+	g, m, n := "guaido", "maduro", "neutral"
+	all := func(side string, codes ...string) expect {
+		e := expect{}
+		for _, c := range codes {
+			e[c] = side
+		}
+		return e
+	}
+	merge := func(es ...expect) expect {
+		out := expect{}
+		for _, e := range es {
+			for k, v := range e {
+				out[k] = v
+			}
+		}
+		return out
+	}
+	lima13 := []string{"ARG", "BRA", "CAN", "CHL", "COL", "CRI", "GTM", "GUY", "HND", "PAN", "PRY", "PER", "LCA"}
+	oasYes2019 := append(slices.Clone(lima13), "BHS", "DOM", "ECU", "HTI", "JAM", "USA")
+	recognisers23 := []string{"USA", "ARG", "BRA", "CAN", "CHL", "COL", "CRI", "GTM", "HND", "PAN", "PRY", "PER", "ECU", "GEO", "XKX"}
+	eu := []string{"AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL",
+		"ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE", "GBR"}
+	cases := []struct {
+		step   string
+		want   expect
+		counts map[string]int // nil: not checked
+	}{
+		{"2019-01-04", merge(all(g, lima13...), expect{"MEX": n, "USA": "", "RUS": "", "BOL": ""}),
+			map[string]int{g: 13, m: 0, n: 1}},
+		{"2019-01-10", merge(all(g, oasYes2019...), all(m, "BOL", "DMA", "NIC", "VCT", "SUR", "CUB", "TUR", "IRN", "RUS", "SLV"),
+			all(n, "MEX", "URY", "ATG", "BRB", "BLZ", "KNA", "TTO", "GRD"), all(n, eu...), expect{"GEO": g}), nil},
+		{"2019-01-23", merge(all(g, recognisers23...), all(m, "RUS", "CUB", "NIC", "BOL", "IRN"),
+			all(n, "MEX", "URY", "GUY", "LCA"), all(n, eu...),
+			expect{"ALB": "", "ISR": "", "AUS": "", "TUR": "", "CHN": "", "SLV": "", "BLR": "", "HTI": ""}), nil},
+		{"2019-01-24", merge(all(g, recognisers23...), all(g, "ALB", "HTI", "DOM", "BHS"),
+			all(m, "TUR", "CHN", "SYR", "SLV", "IRN", "RUS"), all(n, "MEX", "URY"), all(n, eu...), expect{"BLR": "", "ISR": ""}), nil},
+		{"2019-01-26", merge(all(m, "BLR"), all(n, "FRA", "DEU", "ESP", "GBR"), expect{"ISR": "", "AUS": ""}), nil},
+		{"2019-01-31", merge(all(g, "ISR", "AUS", "ALB", "XKX", "GEO"), all(n, eu...), all(m, "BLR", "CHN")), nil},
+		{"2020-01-05", merge(all(g, "BRA", "COL", "BOL", "GUY", "LCA", "USA", "ECU", "PAN", "PRY"), all(n, "ARG", "MEX", "AUS", "CUB"),
+			expect{"SLV": "", "FRA": "", "ITA": "", "RUS": "", "NIC": "", "DOM": ""}),
+			map[string]int{m: 0}},
+		{"2020-01-06", merge(all(m, "RUS"), all(g, "BOL"), expect{"SLV": "", "FRA": ""}), map[string]int{m: 1}},
+		{"2020-01-07", merge(all(g, "BOL", "SLV", "USA", "BRA", "COL", "FRA", "DEU", "ESP", "GBR", "GRC", "AUS", "ISR", "JPN", "KOR"),
+			all(n, "ARG", "MEX", "URY", "GUY", "ITA", "CYP", "SVK"),
+			all(m, "RUS", "CUB", "NIC", "TUR", "CHN", "IRN", "BLR", "SYR", "VCT")), nil},
+		{"2020-01-09", merge(all(g, eu...), all(m, "RUS"), expect{"SLV": ""}), nil},
+		{"2020-01-10", merge(all(g, "SLV", "BOL", "DOM", "HTI", "JAM", "BHS", "USA"), all(g, eu...),
+			all(m, "NIC", "DMA", "SUR", "VCT", "RUS"), all(n, "URY", "BLZ", "TTO", "GRD", "MEX")), nil},
+	}
+	for _, c := range cases {
+		t.Run(c.step, func(t *testing.T) {
+			i, err := s.FindEvent(c.step)
+			if err != nil {
+				t.Fatal(err)
+			}
+			st := s.Stances(i)
+			var codes []string
+			for code := range c.want {
+				codes = append(codes, code)
+			}
+			sort.Strings(codes)
+			for _, code := range codes {
+				if got := st[code].Side; got != c.want[code] {
+					t.Errorf("%s: side %q, want %q", code, got, c.want[code])
+				}
+			}
+			for side, want := range c.counts {
+				if got := s.Counts(i)[side]; got != want {
+					t.Errorf("count %s = %d, want %d", side, got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestDefaultSince checks "since" follows the dated record: a stance keeps
+// its start date when later entries only add sources or doubt.
+func TestDefaultSince(t *testing.T) {
+	s := loadDefault(t)
+	cases := []struct{ step, code, side, since string }{
+		{"2019-01-10", "BRA", "guaido", "2019-01-04"},
+		{"2019-01-31", "AUS", "guaido", "2019-01-28"},
+		{"2019-01-31", "ISR", "guaido", "2019-01-27"},
+		{"2019-01-31", "FRA", "neutral", "2019-01-23"},
+		{"2020-01-07", "FRA", "guaido", "2019-02-04"},
+		{"2020-01-07", "GRC", "guaido", "2019-07-12"},
+		{"2020-01-07", "BOL", "guaido", "2019-11-14"},
+		{"2020-01-07", "ARG", "neutral", "2019-12-10"},
+		{"2020-01-07", "BRA", "guaido", "2019-01-23"},
+		{"2020-01-10", "ARG", "neutral", "2020-01-05"},
+	}
+	for _, c := range cases {
+		i, _ := s.FindEvent(c.step)
+		st := s.Stances(i)[c.code]
+		if st.Side != c.side || st.Since.Format("2006-01-02") != c.since {
+			t.Errorf("%s %s: %s since %s, want %s since %s", c.step, c.code, st.Side, st.Since.Format("2006-01-02"), c.side, c.since)
+		}
+	}
+	// Uncertain cells carry their flag and a note.
+	i, _ := s.FindEvent("2020-01-07")
+	if st := s.Stances(i)["ARG"]; !st.Uncertain || st.Note.In("en", "en") == "" {
+		t.Errorf("ARG 2020 presidency should be uncertain with a note: %+v", st)
+	}
+	i, _ = s.FindEvent("2020-01-10")
+	if st := s.Stances(i)["ATG"]; st.Side != "maduro" || !st.Uncertain {
+		t.Errorf("ATG 2020 assembly should be maduro, uncertain: %+v", st)
+	}
+}
+
+func TestDefaultChanges(t *testing.T) {
+	s := loadDefault(t)
+	i, _ := s.FindEvent("2020-01-06")
+	if got := s.Changes(i); !slices.Equal(got, []Change{{Code: "RUS", From: "", To: "maduro"}}) {
+		t.Errorf("changes at 6 Jan 2020 = %v, want only RUS appearing as maduro", got)
+	}
+	if s.Events[i].QuestionChanged {
+		t.Error("6 Jan 2020 asks the same question as 5 Jan")
+	}
+	i, _ = s.FindEvent("2020-01-07")
+	if !s.Events[i].QuestionChanged {
+		t.Error("7 Jan 2020 asks a new question")
+	}
+	i, _ = s.FindEvent("2019-01-24")
+	for _, c := range s.Changes(i) {
+		if c.From != "" || c.To == "" {
+			t.Errorf("24 Jan 2019: only new stances expected, got %+v", c)
+		}
+	}
+	if s.Changes(0) != nil {
+		t.Error("the first step has no previous step")
+	}
+}
+
+func TestFindEventError(t *testing.T) {
+	s := loadDefault(t)
+	_, err := s.FindEvent("2019-02-30")
+	if err == nil || !strings.Contains(err.Error(), "guaido-claim (2019-01-23)") {
+		t.Errorf("error should list valid events: %v", err)
+	}
+	var ps Problems
+	if errors.As(err, &ps) {
+		t.Error("FindEvent's error is not a Problems")
+	}
+}
+
+// luminance is the Rec. 601 grey level of "#rrggbb".
+func luminance(hex string) float64 {
+	var r, g, b int
+	fmt.Sscanf(hex, "#%02x%02x%02x", &r, &g, &b)
+	return 0.299*float64(r) + 0.587*float64(g) + 0.114*float64(b)
+}
+
+// TestDefaultSidesGreyscale checks the side colours stay apart in greyscale
+// (light and dark themes) and that patterns differ, for print.
+func TestDefaultSidesGreyscale(t *testing.T) {
+	s := loadDefault(t)
+	patterns := map[string]bool{}
+	for i, a := range s.Sides {
+		patterns[a.Pattern] = true
+		for _, b := range s.Sides[i+1:] {
+			for _, pair := range [][2]string{{a.Color, b.Color}, {a.ColorDark, b.ColorDark}} {
+				if d := luminance(pair[0]) - luminance(pair[1]); d < 25 && d > -25 {
+					t.Errorf("%s %s vs %s %s: grey levels only %.0f apart", a.ID, pair[0], b.ID, pair[1], d)
+				}
+			}
+		}
+	}
+	if len(patterns) != len(s.Sides) {
+		t.Errorf("sides share patterns: %v", patterns)
+	}
+}
+
+func BenchmarkLoadDefault(b *testing.B) {
+	b.ReportAllocs()
+	b.SetBytes(int64(len(defaultStory)))
+	for b.Loop() {
+		if _, err := Load(defaultStory, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
