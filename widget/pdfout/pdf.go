@@ -1,0 +1,266 @@
+//go:build !js
+
+package pdfout
+
+import (
+	"fmt"
+	"image/color"
+	"io"
+	"math"
+	"time"
+
+	"github.com/go-pdf/fpdf"
+	"github.com/stancemap/stancemap/widget/glyph"
+	"github.com/stancemap/stancemap/widget/scene"
+)
+
+// Options set the page.
+type Options struct {
+	// PageW and PageH are the page size in millimetres; zero means the
+	// scene's size at 96 px per inch.
+	PageW, PageH float64
+	// Date is the document's creation date; zero means the Unix epoch, so
+	// the same scene always gives the same bytes.
+	Date time.Time
+	// Author and Subject go into the document information.
+	Author, Subject string
+}
+
+const ptPerMM = 72 / 25.4
+
+// fontFamily is the name the Go fonts are registered under in the document.
+const fontFamily = "Go"
+
+// Write writes s to w as a PDF page, scaled to fit the page and centred.
+func Write(w io.Writer, s *scene.Scene, opt Options) error {
+	if s == nil || !(s.W > 0) || !(s.H > 0) {
+		return fmt.Errorf("pdfout: empty scene")
+	}
+	pw, ph := opt.PageW*ptPerMM, opt.PageH*ptPerMM
+	if pw <= 0 || ph <= 0 {
+		pw, ph = s.W*0.75, s.H*0.75 // 96 px per inch is 72 pt per inch
+	}
+	// "P" keeps the size as given; "L" would swap width and height.
+	pdf := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", OrientationStr: "P", Size: fpdf.SizeType{Wd: pw, Ht: ph}})
+	pdf.SetCatalogSort(true) // fonts in a fixed order: same scene, same bytes
+	pdf.SetAutoPageBreak(false, 0)
+	pdf.SetMargins(0, 0, 0)
+	date := opt.Date
+	if date.IsZero() {
+		date = time.Unix(0, 0).UTC()
+	}
+	pdf.SetCreationDate(date)
+	pdf.SetModificationDate(date)
+	pdf.SetCreator("stancemap", true)
+	pdf.SetProducer("stancemap", true)
+	if s.Title != "" {
+		pdf.SetTitle(s.Title, true)
+	}
+	if opt.Author != "" {
+		pdf.SetAuthor(opt.Author, true)
+	}
+	if opt.Subject != "" {
+		pdf.SetSubject(opt.Subject, true)
+	}
+	pdf.AddUTF8FontFromBytes(fontFamily, "", glyph.Face(false).TTF())
+	pdf.AddUTF8FontFromBytes(fontFamily, "B", glyph.Face(true).TTF())
+	pdf.AddPage()
+	k := math.Min(pw/s.W, ph/s.H)
+	p := &page{pdf: pdf, k: k, ox: (pw - s.W*k) / 2, oy: (ph - s.H*k) / 2, ph: ph}
+	p.reset()
+	if s.Background.A != 0 {
+		p.setFill(s.Background)
+		pdf.Rect(p.x(0), p.y(0), s.W*k, s.H*k, "F")
+	}
+	for i := range s.Layers {
+		p.layer(&s.Layers[i])
+	}
+	if err := pdf.Error(); err != nil {
+		return fmt.Errorf("pdfout: %w", err)
+	}
+	if err := pdf.Output(w); err != nil {
+		return fmt.Errorf("pdfout: %w", err)
+	}
+	return nil
+}
+
+// page draws scene items, mapping logical px to page points, and keeps the
+// graphics state it last set so unchanged settings are not repeated.
+type page struct {
+	pdf    *fpdf.Fpdf
+	k      float64 // pt per logical px
+	ox, oy float64 // where the scene's origin lands, pt from the top left
+	ph     float64 // page height in pt, for raw operators (PDF's y points up)
+
+	fill, draw color.NRGBA
+	lineW      float64
+	dashed     bool
+	alpha      float64
+}
+
+func (p *page) reset() {
+	p.fill, p.draw, p.lineW, p.alpha = color.NRGBA{1, 2, 3, 0}, color.NRGBA{1, 2, 3, 0}, -1, 1
+	p.pdf.SetLineJoinStyle("round")
+	p.pdf.SetLineCapStyle("round")
+}
+
+// x and y map logical px to fpdf's page coordinates (pt, y down).
+func (p *page) x(v float64) float64 { return p.ox + v*p.k }
+func (p *page) y(v float64) float64 { return p.oy + v*p.k }
+
+func (p *page) layer(l *scene.Layer) {
+	if c := l.Clip; c != nil {
+		p.pdf.ClipRect(p.x(c.X), p.y(c.Y), c.W*p.k, c.H*p.k, false)
+	}
+	for _, it := range l.Items {
+		p.item(it)
+	}
+	if l.Clip != nil {
+		p.pdf.ClipEnd()
+	}
+}
+
+func (p *page) item(it scene.Item) {
+	switch v := it.(type) {
+	case *scene.Shape:
+		minX, minY, maxX, maxY, ok := bounds(v.Path)
+		if !ok {
+			return
+		}
+		if v.Fill != nil {
+			p.setFill(v.Fill.Color)
+			p.path(v.Path, true)
+			p.pdf.DrawPath("F")
+			p.pattern(v.Fill.Pattern, minX, minY, maxX, maxY, func() {
+				p.pdf.RawWriteStr("q")
+				p.path(v.Path, true)
+				p.pdf.DrawPath("W n")
+			}, func() { p.pdf.RawWriteStr("Q") })
+		}
+		if v.Stroke != nil && p.setStroke(v.Stroke) {
+			p.path(v.Path, v.Closed)
+			p.pdf.DrawPath("D")
+		}
+	case *scene.Circle:
+		cx, cy, r := p.x(v.Center.X), p.y(v.Center.Y), v.Radius*p.k
+		if v.Fill != nil {
+			p.setFill(v.Fill.Color)
+			p.pdf.Circle(cx, cy, r, "F")
+			p.pattern(v.Fill.Pattern, v.Center.X-v.Radius, v.Center.Y-v.Radius, v.Center.X+v.Radius, v.Center.Y+v.Radius,
+				func() { p.pdf.ClipCircle(cx, cy, r, false) }, p.pdf.ClipEnd)
+		}
+		if v.Stroke != nil && p.setStroke(v.Stroke) {
+			p.pdf.Circle(cx, cy, r, "D")
+		}
+	case *scene.Rect:
+		x, y, w, h := p.x(v.X), p.y(v.Y), v.W*p.k, v.H*p.k
+		r := math.Max(0, math.Min(v.Radius*p.k, math.Min(w, h)/2))
+		if v.Fill != nil {
+			p.setFill(v.Fill.Color)
+			p.pdf.RoundedRect(x, y, w, h, r, "1234", "F")
+			p.pattern(v.Fill.Pattern, v.X, v.Y, v.X+v.W, v.Y+v.H,
+				func() { p.pdf.ClipRoundedRect(x, y, w, h, r, false) }, p.pdf.ClipEnd)
+		}
+		if v.Stroke != nil && p.setStroke(v.Stroke) {
+			p.pdf.RoundedRect(x, y, w, h, r, "1234", "D")
+		}
+	case *scene.Text:
+		p.text(v)
+	}
+}
+
+// path emits the rings as a path, closing them when closed.
+func (p *page) path(path scene.Path, closed bool) {
+	for _, ring := range path {
+		if len(ring) < 2 {
+			continue
+		}
+		p.pdf.MoveTo(p.x(ring[0].X), p.y(ring[0].Y))
+		for _, pt := range ring[1:] {
+			p.pdf.LineTo(p.x(pt.X), p.y(pt.Y))
+		}
+		if closed {
+			p.pdf.ClosePath()
+		}
+	}
+}
+
+// bounds returns the bounding box of the drawable rings of a path.
+func bounds(path scene.Path) (minX, minY, maxX, maxY float64, ok bool) {
+	minX, minY, maxX, maxY = math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, ring := range path {
+		if len(ring) < 2 {
+			continue
+		}
+		for _, pt := range ring {
+			minX, maxX = math.Min(minX, pt.X), math.Max(maxX, pt.X)
+			minY, maxY = math.Min(minY, pt.Y), math.Max(maxY, pt.Y)
+		}
+		ok = true
+	}
+	ok = ok && !math.IsNaN(minX+minY+maxX+maxY)
+	return
+}
+
+func (p *page) setAlpha(a uint8) {
+	if v := float64(a) / 255; v != p.alpha {
+		p.pdf.SetAlpha(v, "Normal")
+		p.alpha = v
+	}
+}
+
+func (p *page) setFill(c color.NRGBA) {
+	p.setAlpha(c.A)
+	if c.R != p.fill.R || c.G != p.fill.G || c.B != p.fill.B || p.fill.A == 0 {
+		p.pdf.SetFillColor(int(c.R), int(c.G), int(c.B))
+		p.fill = color.NRGBA{c.R, c.G, c.B, 255}
+	}
+}
+
+// setStroke prepares a stroke; it reports false when nothing would show.
+func (p *page) setStroke(st *scene.Stroke) bool {
+	if st.Width <= 0 || st.Color.A == 0 {
+		return false
+	}
+	p.setAlpha(st.Color.A)
+	c := st.Color
+	if c.R != p.draw.R || c.G != p.draw.G || c.B != p.draw.B || p.draw.A == 0 {
+		p.pdf.SetDrawColor(int(c.R), int(c.G), int(c.B))
+		p.draw = color.NRGBA{c.R, c.G, c.B, 255}
+	}
+	if w := st.Width * p.k; w != p.lineW {
+		p.pdf.SetLineWidth(w)
+		p.lineW = w
+	}
+	if len(st.Dash) > 0 || p.dashed {
+		dash := make([]float64, len(st.Dash))
+		for i, d := range st.Dash {
+			dash[i] = math.Max(0, d*p.k)
+		}
+		p.pdf.SetDashPattern(dash, 0)
+		p.dashed = len(dash) > 0
+	}
+	return true
+}
+
+func (p *page) text(t *scene.Text) {
+	s := printable(t.S)
+	if s == "" || t.Size <= 0 || t.Color.A == 0 {
+		return
+	}
+	style := ""
+	if t.Bold {
+		style = "B"
+	}
+	x := t.X
+	switch w := glyph.Face(t.Bold).Width(s, t.Size); t.Align {
+	case scene.AlignCenter:
+		x -= w / 2
+	case scene.AlignRight:
+		x -= w
+	}
+	p.setAlpha(t.Color.A)
+	p.pdf.SetFont(fontFamily, style, t.Size*p.k)
+	p.pdf.SetTextColor(int(t.Color.R), int(t.Color.G), int(t.Color.B))
+	p.pdf.Text(p.x(x), p.y(t.Y), s)
+}
