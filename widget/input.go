@@ -206,8 +206,11 @@ func (w *Widget) pointerMove(in Input) {
 		w.updateHover(in.X, in.Y, in.Touch)
 		return
 	}
-	if math.Hypot(in.X-p.startX, in.Y-p.startY) >= clickSlop {
+	if !p.dragging && math.Hypot(in.X-p.startX, in.Y-p.startY) >= clickSlop {
+		// The drag starts now but counts from the press, so the map
+		// stays under the finger.
 		p.dragging = true
+		dx, dy = in.X-p.startX, in.Y-p.startY
 	}
 	switch p.target {
 	case targetSlider:

@@ -12,7 +12,10 @@ const (
 	narrowBelow = 600 // stack everything in one column below this width
 	sideFrom    = 900 // caption and legend in a side column from this width…
 	sideAspect  = 1.2 // …when the widget is at least this much wider than tall
-	minTouch    = 32  // the smallest tap target
+	// A phone on its side has no height to stack in: side column too.
+	landscapeFrom   = 560
+	landscapeAspect = 1.4
+	minTouch        = 32 // the smallest tap target
 )
 
 // Caption detail levels, from everything to the headline alone. The layout
@@ -78,11 +81,11 @@ type layout struct {
 	line      float64 // hairline width
 }
 
-// fontSizes scales text with the widget: 13 px on phones, growing with the
-// smaller of width and 1.6×height so a 4K screen at DPR 1 gets readable text,
-// up to 30 px.
+// fontSizes scales text with the widget: 13 px on phones, growing by 1 px
+// per 200 px of the smaller of width and 1.6×height, so 1280×720 gets 16 px
+// and a 4K screen at DPR 1 gets 27 px, not phone-sized text.
 func fontSizes(w, h float64) sizes {
-	base := round(clamp(math.Min(w, 1.6*h)/90, 13, 30))
+	base := round(clamp(13+(math.Min(w, 1.6*h)-600)/200, 13, 30))
 	return sizes{base: base, head: round(base * 1.3), small: round(base * 0.86), date: round(base * 0.92)}
 }
 
@@ -92,7 +95,8 @@ func (w *Widget) computeLayout() *layout {
 	l.pad = round(clamp(sz.base*0.9, 8, 28))
 	l.btn = math.Max(minTouch, round(sz.base*2.2))
 	l.line = math.Max(0.5, 1/w.dpr)
-	l.side = w.w >= sideFrom && w.w >= sideAspect*w.h
+	l.side = (w.w >= sideFrom && w.w >= sideAspect*w.h) ||
+		(w.w >= landscapeFrom && w.w >= landscapeAspect*w.h)
 	if !w.ready() {
 		l.mapRect = rect{0, 0, w.w, w.h}
 		return l
@@ -145,8 +149,9 @@ func (w *Widget) layoutSide(l *layout) {
 	w.flowSlider(l, rect{l.pad, w.h - l.pad - sliderH, w.w - 2*l.pad, sliderH})
 	w.placeZoom(l)
 	y := l.caption.Y + l.caption.H + l.pad
-	w.flowLegend(l, l.pad, y, inner, false)
+	// Regions before legend in focus order, though drawn below it.
 	w.flowRegions(l, l.pad, y+legendH+l.pad, inner, false)
+	w.flowLegend(l, l.pad, y, inner, false)
 }
 
 // pickLevel returns the richest caption level whose tallest step fits in
