@@ -42,6 +42,14 @@ var errShort = errors.New("unexpected end of data")
 type atlasReader struct {
 	b   []byte
 	err error
+	at  string // the country being read, for errors
+}
+
+func (r *atlasReader) fail(what string, err error) {
+	if r.at != "" {
+		what = r.at + "." + what
+	}
+	r.err = fmt.Errorf("atlas: %s: %w", what, err)
 }
 
 func (r *atlasReader) uvarint(what string, max uint64) int {
@@ -50,11 +58,11 @@ func (r *atlasReader) uvarint(what string, max uint64) int {
 	}
 	v, n := binary.Uvarint(r.b)
 	if n <= 0 {
-		r.err = fmt.Errorf("%s: %w", what, errShort)
+		r.fail(what, errShort)
 		return 0
 	}
 	if v > max {
-		r.err = fmt.Errorf("%s: %d is more than %d", what, v, max)
+		r.fail(what, fmt.Errorf("%d is more than %d", v, max))
 		return 0
 	}
 	r.b = r.b[n:]
@@ -67,7 +75,7 @@ func (r *atlasReader) varint(what string) int64 {
 	}
 	v, n := binary.Varint(r.b)
 	if n <= 0 {
-		r.err = fmt.Errorf("%s: %w", what, errShort)
+		r.fail(what, errShort)
 		return 0
 	}
 	r.b = r.b[n:]
@@ -81,39 +89,43 @@ func decodeAtlas(b []byte) (sourceFeatures int, cs []atlasCountry, err error) {
 		return 0, nil, errors.New("atlas: not a stancemap atlas (bad magic)")
 	}
 	r := &atlasReader{b: b[len(atlasMagic):]}
-	sourceFeatures = r.uvarint("atlas: source features", 1<<16)
-	ppd := float64(r.uvarint("atlas: grid", 1<<30))
-	apd := float64(r.uvarint("atlas: anchor grid", 1<<30))
-	n := r.uvarint("atlas: countries", uint64(len(r.b)))
+	sourceFeatures = r.uvarint("source features", 1<<16)
+	ppd := float64(r.uvarint("grid", 1<<30))
+	apd := float64(r.uvarint("anchor grid", 1<<30))
+	n := r.uvarint("countries", uint64(len(r.b)))
 	if r.err == nil && (ppd == 0 || apd == 0) {
-		r.err = errors.New("atlas: zero grid")
+		r.fail("grid", errors.New("zero"))
 	}
 	cs = make([]atlasCountry, 0, n)
 	for i := 0; i < n && r.err == nil; i++ {
 		c := atlasCountry{}
-		l := r.uvarint(fmt.Sprintf("atlas: countries[%d].code", i), uint64(len(r.b)))
+		r.at = fmt.Sprintf("countries[%d]", i)
+		l := r.uvarint("code", 8)
+		if r.err == nil && l > len(r.b) {
+			r.fail("code", errShort)
+		}
 		if r.err != nil {
 			break
 		}
 		c.code, r.b = string(r.b[:l]), r.b[l:]
-		at := fmt.Sprintf("atlas: countries[%d] (%s)", i, c.code)
-		c.anchor = orb.Point{float64(r.varint(at+".anchor")) / apd, float64(r.varint(at+".anchor")) / apd}
-		np := r.uvarint(at+".polygons", uint64(len(r.b)))
+		r.at = fmt.Sprintf("countries[%d] (%s)", i, c.code)
+		c.anchor = orb.Point{float64(r.varint("anchor")) / apd, float64(r.varint("anchor")) / apd}
+		np := r.uvarint("polygons", uint64(len(r.b)))
 		c.shape = make(orb.MultiPolygon, 0, np)
 		var x, y int64
 		for p := 0; p < np && r.err == nil; p++ {
-			nr := r.uvarint(at+".rings", uint64(len(r.b)))
+			nr := r.uvarint("rings", uint64(len(r.b)))
 			poly := make(orb.Polygon, 0, nr)
 			for k := 0; k < nr && r.err == nil; k++ {
 				// Each point takes at least two bytes.
-				m := r.uvarint(at+".points", uint64(len(r.b)/2))
+				m := r.uvarint("points", uint64(len(r.b)/2))
 				if r.err == nil && m < 3 {
-					r.err = fmt.Errorf("%s: polygon %d ring %d has %d points", at, p, k, m)
+					r.fail(fmt.Sprintf("polygons[%d][%d]", p, k), fmt.Errorf("%d points", m))
 				}
 				ring := make(orb.Ring, m+1)
 				for j := 0; j < m; j++ {
-					x += r.varint(at + ".point")
-					y += r.varint(at + ".point")
+					x += r.varint("point")
+					y += r.varint("point")
 					ring[j] = orb.Point{float64(x) / ppd, float64(y) / ppd}
 				}
 				ring[m] = ring[0]
@@ -122,7 +134,7 @@ func decodeAtlas(b []byte) (sourceFeatures int, cs []atlasCountry, err error) {
 			c.shape = append(c.shape, poly)
 		}
 		if r.err == nil && len(c.shape) == 0 {
-			r.err = fmt.Errorf("%s: no polygons", at)
+			r.fail("polygons", errors.New("none"))
 		}
 		cs = append(cs, c)
 	}
