@@ -1,0 +1,144 @@
+package widget
+
+import (
+	"math"
+
+	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/widget/i18n"
+	"github.com/stancemap/stancemap/widget/scene"
+)
+
+// PrintOptions choose what a print or screenshot export shows. W and H are
+// the page in logical px at 96 per inch (CSS px: A4 landscape is 1123×794);
+// an exporter scales by dpi/96. Zero W or H means A4 landscape.
+type PrintOptions struct {
+	Event     int
+	Lang      string
+	Theme     string // "light" (default) or "dark"
+	Region    string // a geo region id; "" or unknown is "world"
+	Grayscale bool   // greys that differ in tone and pattern, for black-and-white print
+	W, H      float64
+	Title     string // overrides the story title
+	Credit    string // overrides the story credit
+}
+
+// A4 landscape at 96 px per inch.
+const a4W, a4H = 1123.0, 794.0
+
+// PrintScene lays out one step as a newspaper graphic: a rule and title,
+// the date and headline, the question, what changed, a legend with counts,
+// the map fitted to the region, and a source line and credit at the foot.
+// No slider, no buttons. Text sizes follow the page; when text would leave
+// the map less than half the page, the text shrinks.
+func PrintScene(story *data.Story, world *geo.World, opt PrintOptions) *scene.Scene {
+	if !(opt.W > 0) || !(opt.H > 0) {
+		opt.W, opt.H = a4W, a4H
+	}
+	w := New(story, world, Options{Lang: opt.Lang, Theme: opt.Theme, Region: opt.Region, Event: opt.Event, Grayscale: opt.Grayscale})
+	w.w, w.h = opt.W, opt.H
+	sc := &scene.Scene{W: opt.W, H: opt.H, Background: w.th.Background}
+	if !w.ready() {
+		return sc
+	}
+	sc.Title = w.sceneTitle()
+	base := clamp(math.Min(opt.W, 1.5*opt.H)/70, 9, 60)
+	var chrome []scene.Item
+	var mapR rect
+	for try := 0; try < 6; try++ {
+		chrome, mapR = w.printChrome(opt, base)
+		if mapR.H >= 0.5*opt.H || base <= 9 {
+			break
+		}
+		base *= 0.88
+	}
+	region := w.region
+	r, _ := geo.RegionByID(region)
+	spec := mapSpec{
+		story: story, world: world, view: geo.Fit(r.Projected(), mapR.X, mapR.Y, mapR.W, mapR.H, 0),
+		step: w.tl.Current(), pal: w.palette(), th: w.th, unit: math.Max(1, base/14),
+		labelSize: base * 0.9, subject: w.isSubject, name: w.name, marked: w.storyCodes,
+	}
+	ml := buildMap(spec)
+	sc.Layers = []scene.Layer{
+		{Name: scene.LayerMap, Key: 1, Clip: &scene.Rect{X: mapR.X, Y: mapR.Y, W: mapR.W, H: mapR.H}, Items: ml.items},
+		{Name: scene.LayerChrome, Key: 2, Items: chrome},
+	}
+	return sc
+}
+
+// printChrome lays out the text of a print page at a base font size and
+// returns it with the rectangle left for the map.
+func (w *Widget) printChrome(opt PrintOptions, base float64) ([]scene.Item, rect) {
+	th := w.th
+	margin := round(clamp(math.Min(opt.W, opt.H)*0.045, 12, 120))
+	inner := opt.W - 2*margin
+	i := w.tl.Current()
+	ev := &w.story.Events[i]
+	title := opt.Title
+	if title == "" {
+		title = w.tx(w.story.Title)
+	}
+	small := base * 0.8
+	top := []para{
+		{id: "print.title", s: title, size: base * 1.9, bold: true, color: th.Text},
+		{id: "print.headline", s: i18n.DateLong(w.lang, ev.Date) + " — " + w.tx(ev.Headline), size: base * 1.2, color: th.Text, gap: base * 0.3},
+	}
+	if q := w.story.QuestionOf(i); q != nil {
+		top = append(top, para{id: "print.question", s: i18n.F(w.lang, "question", w.tx(q.Text)), size: base, bold: true, color: th.Muted, gap: base * 0.5})
+	}
+	if c := w.changesText(i, 8); c != "" {
+		top = append(top, para{id: "print.changes", s: c, size: small, color: th.Text, gap: base * 0.25})
+	}
+	credit := opt.Credit
+	if credit == "" {
+		credit = w.tx(w.story.Credit)
+	}
+	var foot []para
+	if s := w.sourceNames(ev.Sources); s != "" {
+		foot = append(foot, para{id: "print.sources", s: i18n.F(w.lang, "sources", s), size: small, color: th.Muted})
+	}
+	foot = append(foot, para{id: "print.credit", s: credit, size: small, color: th.Muted, gap: base * 0.2})
+
+	rule := math.Max(1, base/8)
+	items := []scene.Item{&scene.Rect{ID: "print.rule", X: margin, Y: margin, W: inner, H: rule * 2, Fill: &scene.Fill{Color: th.Text}}}
+	ws, _ := wrapParas(top, inner)
+	items, y := emitParas(ws, margin, margin+rule*2+base*0.6, items)
+
+	// Legend: one row of entries, wrapping as needed.
+	y += base * 0.6
+	sw := round(base)
+	x := margin
+	rowH := base * linePitch * 1.15
+	for _, key := range w.legendKeys() {
+		label := w.legendLabel(key)
+		count := ""
+		if key != "uncertain" {
+			count = i18n.Int(w.lang, w.legendCount(key, i))
+		}
+		ew := sw + base*0.4 + textWidth(label, base, false)
+		if count != "" {
+			ew += base*0.4 + textWidth(count, base, true)
+		}
+		if x > margin && x+ew > margin+inner {
+			x, y = margin, y+rowH
+		}
+		f := w.legendFill(key, math.Max(1, base/14))
+		items = append(items, &scene.Rect{ID: "print.swatch:" + key, X: x, Y: y + (rowH-sw)/2, W: sw, H: sw, Fill: &f, Stroke: &scene.Stroke{Color: th.Muted, Width: 0.75}})
+		tx := x + sw + base*0.4
+		items = append(items, lineAt("print.legend:"+key, label, tx, y+(rowH-base*linePitch)/2, base, false, th.Text, scene.AlignLeft))
+		if count != "" {
+			cx := tx + textWidth(label, base, false) + base*0.4
+			items = append(items, lineAt("print.count:"+key, count, cx, y+(rowH-base*linePitch)/2, base, true, th.Text, scene.AlignLeft))
+		}
+		x += ew + base*1.4
+	}
+	y += rowH + base*0.5
+
+	fs, fh := wrapParas(foot, inner)
+	footY := opt.H - margin - fh
+	items = append(items, &scene.Rect{ID: "print.footrule", X: margin, Y: footY - base*0.5, W: inner, H: math.Max(0.75, rule/2), Fill: &scene.Fill{Color: th.Rule}})
+	items, _ = emitParas(fs, margin, footY, items)
+	mapR := rect{margin, y, inner, math.Max(0, footY-base*0.9-y)}
+	return items, mapR
+}
