@@ -32,28 +32,49 @@ func newIndex(cs []*Country, world orb.Bound) *index {
 	if !(ix.bandH > 0) {
 		ix.bandH = 1
 	}
+	// Two passes: count the edges of every (polygon, band), then fill one
+	// shared array, so building costs a few allocations, not one per band.
+	total := 0
+	counts := make([]int, indexBands)
+	for _, c := range cs {
+		for _, p := range c.Projected {
+			ix.eachEdge(p, func(band int, _ edge) { total++ })
+		}
+	}
+	all := make([]edge, total)
 	for ci, c := range cs {
 		for _, p := range c.Projected {
 			b := p.Bound()
 			lo, hi := ix.band(b.Min[1]), ix.band(b.Max[1])
-			per := make([][]edge, hi-lo+1)
-			for _, r := range p {
-				for k := 0; k+1 < len(r); k++ {
-					e := edge{r[k][0], r[k][1], r[k+1][0], r[k+1][1]}
-					for band := ix.band(math.Min(e.ay, e.by)); band <= ix.band(math.Max(e.ay, e.by)); band++ {
-						per[band-lo] = append(per[band-lo], e)
-					}
+			clear(counts[lo : hi+1])
+			ix.eachEdge(p, func(band int, _ edge) { counts[band]++ })
+			for band := lo; band <= hi; band++ {
+				if counts[band] == 0 {
+					continue
 				}
+				n := counts[band]
+				ix.bands[band] = append(ix.bands[band], bandEntry{int32(ci), b, all[:0:n]})
+				all = all[n:]
 			}
-			for i, es := range per {
-				if len(es) > 0 {
-					es = es[:len(es):len(es)]
-					ix.bands[lo+i] = append(ix.bands[lo+i], bandEntry{int32(ci), b, es})
-				}
-			}
+			ix.eachEdge(p, func(band int, e edge) {
+				last := &ix.bands[band][len(ix.bands[band])-1]
+				last.edges = append(last.edges, e)
+			})
 		}
 	}
 	return ix
+}
+
+// eachEdge calls fn for every edge of the polygon and every band it spans.
+func (ix *index) eachEdge(p orb.Polygon, fn func(band int, e edge)) {
+	for _, r := range p {
+		for k := 0; k+1 < len(r); k++ {
+			e := edge{r[k][0], r[k][1], r[k+1][0], r[k+1][1]}
+			for band := ix.band(math.Min(e.ay, e.by)); band <= ix.band(math.Max(e.ay, e.by)); band++ {
+				fn(band, e)
+			}
+		}
+	}
 }
 
 func (ix *index) band(y float64) int {
