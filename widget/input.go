@@ -83,6 +83,7 @@ type pointer struct {
 	pinchX       float64
 	pinchY       float64
 	legendPinned string // a legend entry tapped or clicked: its highlight stays
+	touch        bool   // the last press was a touch: no keyboard hints
 }
 
 // Handle applies one input and reports whether anything visible changed, so
@@ -259,6 +260,7 @@ func (w *Widget) pointerDown(in Input) {
 		}
 	}
 	p.x, p.y, p.in = in.X, in.Y, true
+	p.touch = in.Touch
 	p.down, p.dragging = true, false
 	p.startX, p.startY = in.X, in.Y
 	p.target, p.ctl = targetNone, ""

@@ -25,3 +25,30 @@ func TestLook(t *testing.T) {
 		writePNG(t, sc, fmt.Sprintf("look_%vx%v_%s_%s.png", tc.w, tc.h, tc.theme, tc.lang))
 	}
 }
+
+// TestLookInteractive renders hover, pinned tooltip and legend highlight.
+func TestLookInteractive(t *testing.T) {
+	w := newTest(t, 1280, 720, Options{Event: 7, Lang: "es"})
+	x, y := w.View().ToScreen(w.world.Country("ARG").Anchor)
+	w.Handle(Input{Kind: PointerMove, X: x, Y: y})
+	writePNG(t, w.Scene(), "look_hover_es.png")
+
+	w = newTest(t, 320, 480, Options{Event: 3})
+	x, y = w.View().ToScreen(w.world.Country("BRA").Anchor)
+	w.Handle(Input{Kind: PointerDown, X: x, Y: y, Touch: true, ID: 1})
+	w.Handle(Input{Kind: PointerUp, X: x, Y: y, Touch: true, ID: 1})
+	if w.Pinned() != "BRA" {
+		t.Errorf("tap pinned %q", w.Pinned())
+	}
+	writePNG(t, w.Scene(), "look_tap_320.png")
+
+	w = newTest(t, 3840, 2160, Options{Event: 3})
+	w.layoutNow()
+	for _, e := range w.lay.legend {
+		if e.key == "maduro" {
+			w.Handle(Input{Kind: PointerMove, X: e.r.X + 2, Y: e.r.Y + e.r.H/2})
+		}
+	}
+	w.Handle(Input{Kind: KeyPress, Key: KeyTab})
+	writePNG(t, w.Scene(), "look_legend_4k.png")
+}

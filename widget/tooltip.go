@@ -111,7 +111,7 @@ func (w *Widget) tooltipParas(code string, sz sizes, pinned bool) (ps []para, si
 	if n := w.tx(st.Note); n != "" {
 		ps = append(ps, para{id: "tip.note", s: n, size: sz.small, color: th.Muted, gap: 3})
 	}
-	if pinned {
+	if pinned && !w.ptr.touch {
 		ps = append(ps, para{id: "tip.close", s: i18n.T(w.lang, "closeHint"), size: sz.small * 0.9, color: th.Muted, gap: 4})
 	}
 	return ps, st.Side
