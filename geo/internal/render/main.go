@@ -31,9 +31,11 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	for _, id := range []string{"world", "south-america-caribbean", "europe"} {
-		r, _ := geo.RegionByID(id)
-		b := r.Projected()
+	for _, id := range []string{"full", "world", "south-america-caribbean", "europe"} {
+		b := w.Bound() // "full": everything, Antarctica and the pole line too
+		if r, ok := geo.RegionByID(id); ok {
+			b = r.Projected()
+		}
 		h := int(float64(*width) * (b.Max[1] - b.Min[1]) / (b.Max[0] - b.Min[0]))
 		v := geo.Fit(b, 0, 0, float64(*width), float64(h), 10)
 		img := render(w, v, *width, h)
@@ -118,7 +120,7 @@ func stroke(img *image.RGBA, v geo.View, mp orb.MultiPolygon, width float64, c c
 	r.Draw(img, img.Bounds(), image.NewUniform(c), image.Point{})
 }
 
-func circle(img *image.RGBA, x, y, rad float64, c color.RGBA) {
+func circle(img *image.RGBA, x, y, rad float64, _ color.RGBA) {
 	r := vector.NewRasterizer(img.Bounds().Dx(), img.Bounds().Dy())
 	for i := 0; i <= 24; i++ {
 		a := float64(i) / 24 * 2 * math.Pi
@@ -131,5 +133,4 @@ func circle(img *image.RGBA, x, y, rad float64, c color.RGBA) {
 	}
 	r.ClosePath()
 	r.Draw(img, img.Bounds(), image.NewUniform(color.RGBA{30, 30, 30, 255}), image.Point{})
-	stroke(img, geo.View{W: 0, H: 0, Scale: 1}, nil, 0, c)
 }
