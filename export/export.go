@@ -1,0 +1,113 @@
+package export
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/pdfout"
+	"github.com/stancemap/stancemap/widget/rasterout"
+	"github.com/stancemap/stancemap/widget/scene"
+	"github.com/stancemap/stancemap/widget/svgout"
+)
+
+// Format is an output file format, named by its extension.
+type Format string
+
+const (
+	PNG Format = "png"
+	SVG Format = "svg"
+	PDF Format = "pdf"
+	CSV Format = "csv"
+	GIF Format = "gif" // one frame per event, for social posts
+)
+
+var formats = []Format{PNG, SVG, PDF, CSV, GIF}
+
+// FormatOf returns the format named by path's extension.
+func FormatOf(path string) (Format, error) {
+	ext := strings.ToLower(strings.TrimPrefix(filepath.Ext(path), "."))
+	for _, f := range formats {
+		if string(f) == ext {
+			return f, nil
+		}
+	}
+	names := make([]string, len(formats))
+	for i, f := range formats {
+		names[i] = "." + string(f)
+	}
+	if ext == "" {
+		return "", fmt.Errorf("%s: no file extension; use one of %s", path, strings.Join(names, " "))
+	}
+	return "", fmt.Errorf("%s: unknown format .%s; use one of %s", path, ext, strings.Join(names, " "))
+}
+
+// Job is one export: what to show (Print, whose W and H come from Size)
+// and how big.
+type Job struct {
+	Story *data.Story
+	World *geo.World
+	Print widget.PrintOptions
+	Size  Size
+	// FrameDelay is how long each GIF frame shows (the last shows twice as
+	// long); zero means 2.5 s.
+	FrameDelay time.Duration
+}
+
+// File writes the job to path in the format its extension names,
+// atomically.
+func File(path string, job Job) error {
+	f, err := FormatOf(path)
+	if err != nil {
+		return err
+	}
+	return WriteFile(path, func(w io.Writer) error { return Write(w, f, job) })
+}
+
+// Write writes the job to w in format f.
+func Write(w io.Writer, f Format, job Job) error {
+	if job.Story == nil || job.World == nil {
+		return fmt.Errorf("export: no story or world")
+	}
+	opt := job.Print
+	opt.W, opt.H = job.Size.W, job.Size.H
+	switch f {
+	case PNG:
+		img := rasterout.Render(widget.PrintScene(job.Story, job.World, opt), job.Size.Scale)
+		return rasterout.EncodePNG(w, img, job.Size.DPI)
+	case SVG:
+		return svgout.Write(w, widget.PrintScene(job.Story, job.World, opt), svgout.Options{
+			Width: mm(job.Size.PageW), Height: mm(job.Size.PageH),
+		})
+	case PDF:
+		return pdfout.Write(w, widget.PrintScene(job.Story, job.World, opt), pdfout.Options{
+			PageW: job.Size.PageW, PageH: job.Size.PageH, Author: opt.Credit,
+		})
+	case CSV:
+		codes := make([]string, len(job.World.Countries))
+		for i, c := range job.World.Countries {
+			codes[i] = c.Code
+		}
+		return data.WriteCSV(w, job.Story, opt.Event, codes, func(code string) string { return job.World.Name(code, opt.Lang) })
+	case GIF:
+		delay := job.FrameDelay
+		if delay <= 0 {
+			delay = 2500 * time.Millisecond
+		}
+		frames := make([]*scene.Scene, len(job.Story.Events))
+		for i := range job.Story.Events {
+			o := opt
+			o.Event = i
+			frames[i] = widget.PrintScene(job.Story, job.World, o)
+		}
+		return EncodeGIF(w, frames, job.Size.Scale, delay, 2*delay)
+	}
+	return fmt.Errorf("export: unknown format %q", f)
+}
+
+func mm(v float64) string { return fmt.Sprintf("%.1fmm", v) }
