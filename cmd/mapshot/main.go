@@ -1,0 +1,207 @@
+// Command mapshot exports the stancemap map for print and social posts:
+// PNG at print resolution, SVG and PDF as vectors, CSV of the data shown,
+// or an animated GIF with one frame per event. It needs no display and no
+// cgo (CGO_ENABLED=0 builds it).
+//
+// Usage:
+//
+//	mapshot -o map.png [-event ID_OR_DATE] [-size a4|a3|letter|tabloid] [-landscape] [-dpi 300]
+//	        [-width PX -height PX] [-region ID] [-lang en|es|ru] [-theme light|dark]
+//	        [-data story.json] [-grayscale] [-title TEXT] [-credit TEXT]
+//
+// The format follows the extension of -o. The file is replaced only when
+// the export succeeds.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/export"
+	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/widget"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stderr))
+}
+
+// Exit codes: 2 for a bad command line, 1 for anything that failed after.
+const (
+	exitFail  = 1
+	exitUsage = 2
+)
+
+type usageError struct{ error }
+
+func run(args []string, stderr io.Writer) int {
+	err := mapshot(args, stderr)
+	var ue usageError
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "mapshot: %v\n", err)
+		fmt.Fprintln(stderr, "run mapshot -help for the flags")
+		return exitUsage
+	default:
+		fmt.Fprintf(stderr, "mapshot: %v\n", err)
+		return exitFail
+	}
+}
+
+func mapshot(args []string, stderr io.Writer) error {
+	fs := flag.NewFlagSet("mapshot", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var (
+		out       = fs.String("o", "", "output `file`; the format follows the extension: .png .svg .pdf .csv .gif")
+		event     = fs.String("event", "", "event id or date (YYYY-MM-DD); default the last event")
+		paper     = fs.String("size", "", "paper size: "+strings.Join(export.PaperNames(), ", ")+" (default a4; .gif defaults to 1200×675 px)")
+		landscape = fs.Bool("landscape", false, "turn the paper sideways")
+		dpi       = fs.Float64("dpi", 300, "print resolution for PNG (and the size recorded with -width/-height, default 96 there)")
+		width     = fs.Int("width", 0, "image width in px (with -height, instead of -size)")
+		height    = fs.Int("height", 0, "image height in px")
+		region    = fs.String("region", "world", "map region: "+regionIDs())
+		lang      = fs.String("lang", "", "language of text and country names (default the story's)")
+		theme     = fs.String("theme", "light", "light or dark")
+		dataFile  = fs.String("data", "", "a story `file` (JSON) to show instead of the built-in one")
+		gray      = fs.Bool("grayscale", false, "greys and patterns for black-and-white print")
+		title     = fs.String("title", "", "replace the story's title")
+		credit    = fs.String("credit", "", "replace the story's credit line")
+	)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError{errors.New("bad flags (see above)")}
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	switch {
+	case fs.NArg() > 0:
+		return usageError{fmt.Errorf("unexpected argument %q", fs.Arg(0))}
+	case *out == "":
+		return usageError{errors.New("no output file: give -o FILE")}
+	}
+	format, err := export.FormatOf(*out)
+	if err != nil {
+		return usageError{err}
+	}
+	size, err := pageSize(format, *paper, *landscape, *dpi, set["dpi"], *width, *height)
+	if err != nil {
+		return usageError{err}
+	}
+	if _, ok := geo.RegionByID(*region); !ok {
+		return usageError{fmt.Errorf("unknown region %q; valid regions: %s", *region, regionIDs())}
+	}
+	if *theme != "light" && *theme != "dark" {
+		return usageError{fmt.Errorf("unknown theme %q; use light or dark", *theme)}
+	}
+
+	world, err := geo.Load()
+	if err != nil {
+		return err
+	}
+	story, err := loadStory(*dataFile, world)
+	if err != nil {
+		return err
+	}
+	if *lang == "" {
+		*lang = story.Lang
+	} else if !contains(story.Langs, *lang) {
+		return usageError{fmt.Errorf("language %q not in the story; valid: %s", *lang, strings.Join(story.Langs, ", "))}
+	}
+	ev := len(story.Events) - 1
+	if *event != "" {
+		if ev, err = story.FindEvent(*event); err != nil {
+			return usageError{err}
+		}
+	}
+	return export.File(*out, export.Job{
+		Story: story, World: world, Size: size,
+		Print: widget.PrintOptions{
+			Event: ev, Lang: *lang, Theme: *theme, Region: *region, Grayscale: *gray,
+			Title: *title, Credit: *credit,
+		},
+	})
+}
+
+// pageSize turns the size flags into an export size. dpiSet says whether
+// -dpi was given; pixel sizes record 96 dpi unless it was.
+func pageSize(f export.Format, paper string, landscape bool, dpi float64, dpiSet bool, w, h int) (export.Size, error) {
+	pixels := w != 0 || h != 0
+	switch {
+	case pixels && paper != "":
+		return export.Size{}, errors.New("give either -size or -width and -height, not both")
+	case pixels && (w == 0 || h == 0):
+		return export.Size{}, errors.New("give both -width and -height")
+	case pixels:
+		if !dpiSet {
+			dpi = 96
+		}
+		return export.PixelSize(w, h, dpi)
+	case paper == "" && f == export.GIF:
+		if !dpiSet {
+			dpi = 96
+		}
+		return export.PixelSize(1200, 675, dpi)
+	case paper == "":
+		paper = "a4"
+	}
+	return export.PaperSize(paper, landscape, dpi)
+}
+
+// loadStory reads the story file, or the built-in story when path is "".
+func loadStory(path string, world *geo.World) (*data.Story, error) {
+	b := data.DefaultJSON()
+	if path != "" {
+		var err error
+		if b, err = os.ReadFile(path); err != nil {
+			return nil, fmt.Errorf("story: %w", err)
+		}
+	}
+	story, err := data.Load(b, data.Options{KnownCode: world.Known})
+	var ps data.Problems
+	if errors.As(err, &ps) {
+		lines := make([]string, len(ps))
+		for i, p := range ps {
+			lines[i] = "  " + p.String()
+		}
+		return nil, fmt.Errorf("%s is not a valid story (%d problems):\n%s", nameOr(path), len(ps), strings.Join(lines, "\n"))
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", nameOr(path), err)
+	}
+	return story, nil
+}
+
+func nameOr(path string) string {
+	if path == "" {
+		return "the built-in story"
+	}
+	return path
+}
+
+func regionIDs() string {
+	var ids []string
+	for _, r := range geo.Regions() {
+		ids = append(ids, r.ID)
+	}
+	return strings.Join(ids, ", ")
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
