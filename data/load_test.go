@@ -196,3 +196,23 @@ func TestDepthIgnoresStrings(t *testing.T) {
 		t.Errorf("brackets inside strings counted: %v", p)
 	}
 }
+
+// TestFormatExample keeps the example in FORMAT.md loadable.
+func TestFormatExample(t *testing.T) {
+	doc, err := os.ReadFile("FORMAT.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(doc), "```json\n")
+	block, _, ok2 := strings.Cut(rest, "```")
+	if !ok || !ok2 {
+		t.Fatal("FORMAT.md has no json example")
+	}
+	s, err := Load([]byte(block), Options{})
+	if err != nil {
+		t.Fatalf("FORMAT.md example: %v", err)
+	}
+	if got := s.Stances(1)["FRA"]; got.Side != "guaido" || s.Changes(1)[0] != (Change{"FRA", "neutral", "guaido"}) {
+		t.Errorf("example state at step 2: %+v, changes %v", got, s.Changes(1))
+	}
+}
