@@ -217,6 +217,11 @@ export async function waitForState(frame, { timeoutMs = 60_000 } = {}) {
     null,
     { timeout: timeoutMs },
   );
+  // Paint timing reaches observers late on a busy machine: give the
+  // poster's time a moment to arrive.
+  await frame
+    .waitForFunction(() => typeof window.stancemap.timings.posterAt === 'number', null, { timeout: 3000 })
+    .catch(() => {});
   return frame.evaluate(() => ({
     state: window.stancemap.state,
     error: window.stancemap.error,

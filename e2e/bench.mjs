@@ -1,0 +1,233 @@
+// bench.mjs measures the demo page in headless Chromium and prints a JSON
+// object and a Markdown table (the figures of BENCHMARKS.md):
+//
+//   - bytes transferred: response bodies as sent (compressed), from CDP
+//     Network events, with the Content-Encoding the server chose;
+//   - poster and live times: from the top page's navigation start to the
+//     embed's timings.posterAt / timings.liveAt;
+//   - idle CPU: utime+stime of the whole Chromium process tree over 10 s
+//     with nothing happening, in percent of one core;
+//   - frame times p50/p95 during a hover sweep and a drag, from the embed's
+//     window.stancemap.frameTimes (n/a while the widget has none). The bench
+//     empties that array (length = 0) before each gesture and reads it
+//     after, so the widget should push into the same array and cap it;
+//   - wasm memory after load (WebAssembly.Memory buffer size).
+//
+// Run: node e2e/bench.mjs   (from the repository root or e2e/). The server
+// uses brotli quality 11, as the deployable bundle does.
+
+import { readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import { startServer, launchBrowser, collectErrors, embedFrame, waitForState } from './lib.mjs';
+
+const IDLE_SECONDS = Number(process.env.IDLE_SECONDS || 10);
+
+// Budgets from DESIGN.md.
+const budgets = {
+  transferBytes: 2.5e6,
+  posterMs: 300,
+  liveMs: 1500,
+  idleCpuPercent: 1,
+  hoverP95Ms: 16.7,
+  dragP95Ms: 16.7,
+  wasmMemoryBytes: 96 * 2 ** 20,
+};
+
+const clockTicks = 100; // USER_HZ on Linux
+
+// procTree returns the pids of root and all its descendants.
+async function procTree(root) {
+  const parent = new Map();
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const st = await procStat(entry);
+    if (st) parent.set(Number(entry), st.ppid);
+  }
+  const tree = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, ppid] of parent) {
+      if (!tree.has(pid) && tree.has(ppid)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  return [...tree];
+}
+
+// procStat reads ppid and CPU ticks from /proc/PID/stat (the command name
+// may hold spaces, so fields are counted after its closing parenthesis).
+async function procStat(pid) {
+  try {
+    const s = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) };
+  } catch {
+    return null; // exited
+  }
+}
+
+async function cpuTicks(pids) {
+  const m = new Map();
+  for (const pid of pids) {
+    const st = await procStat(pid);
+    if (st) m.set(pid, st.ticks);
+  }
+  return m;
+}
+
+// idleCpu measures the Chromium tree's CPU over IDLE_SECONDS, in % of one core.
+async function idleCpu(rootPid) {
+  const before = await cpuTicks(await procTree(rootPid));
+  const t0 = process.hrtime.bigint();
+  await new Promise((r) => setTimeout(r, IDLE_SECONDS * 1000));
+  const after = await cpuTicks(await procTree(rootPid));
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  let ticks = 0;
+  for (const [pid, t] of after) ticks += t - (before.get(pid) ?? 0);
+  return (100 * ticks) / clockTicks / seconds;
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return null;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i];
+}
+
+// frameStats runs gesture and returns p50/p95 of the widget's frame times.
+async function frameStats(frame, gesture) {
+  const has = await frame.evaluate(() => Array.isArray(window.stancemap.frameTimes));
+  if (!has) {
+    await gesture();
+    return { p50: null, p95: null, frames: 0 };
+  }
+  await frame.evaluate(() => { window.stancemap.frameTimes.length = 0; });
+  await gesture();
+  const times = (await frame.evaluate(() => window.stancemap.frameTimes.slice())).sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), frames: times.length };
+}
+
+function machine() {
+  const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+  const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
+  return { nproc: os.availableParallelism(), model };
+}
+
+async function main() {
+  const server = await startServer({ args: ['-brotli', '11'] });
+  let browser;
+  try {
+    browser = await launchBrowser();
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    const errors = collectErrors(page);
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const requests = new Map();
+    cdp.on('Network.responseReceived', ({ requestId, response }) => {
+      const h = Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k.toLowerCase(), v]));
+      requests.set(requestId, { url: response.url, encoding: h['content-encoding'] ?? 'identity', headerBytes: response.encodedDataLength });
+    });
+    cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+      const r = requests.get(requestId);
+      if (r) r.bytes = encodedDataLength;
+    });
+
+    await page.goto(server.url, { waitUntil: 'load' });
+    const frame = await embedFrame(page);
+    const { state, error, timings } = await waitForState(frame);
+    if (state !== 'live') throw new Error(`widget state ${state}: ${error}`);
+    const topOrigin = await page.evaluate(() => performance.timeOrigin);
+    const frameOrigin = await frame.evaluate(() => performance.timeOrigin);
+    const sinceNav = (t) => (typeof t === 'number' ? frameOrigin + t - topOrigin : null);
+    const wasmMemoryBytes = await frame.evaluate(() => window.stancemap.memory?.buffer.byteLength ?? null);
+
+    // Let late requests finish before counting bytes.
+    await page.waitForLoadState('networkidle');
+    const transfers = [...requests.values()].filter((r) => r.bytes !== undefined).map((r) => ({
+      path: new URL(r.url).pathname,
+      encoding: r.encoding,
+      bodyBytes: r.bytes - (r.headerBytes ?? 0),
+      wireBytes: r.bytes,
+    }));
+
+    await new Promise((r) => setTimeout(r, 1000)); // settle after load
+    const idleCpuPercent = await idleCpu(browser.pid);
+
+    const box = await page.locator('iframe[src*="embed.html"]').boundingBox();
+    const hover = await frameStats(frame, async () => {
+      for (let i = 0; i <= 60; i++) {
+        await page.mouse.move(box.x + (box.width * i) / 60, box.y + box.height * (0.3 + (0.3 * i) / 60));
+        await new Promise((r) => setTimeout(r, 16));
+      }
+    });
+    const drag = await frameStats(frame, async () => {
+      const cx = box.x + box.width / 2;
+      const cy = box.y + box.height / 2;
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      for (let i = 1; i <= 40; i++) {
+        await page.mouse.move(cx + i * 4, cy + i * 2);
+        await new Promise((r) => setTimeout(r, 16));
+      }
+      await page.mouse.up();
+    });
+
+    const result = {
+      machine: machine(),
+      chromium: (await cdp.send('Browser.getVersion')).product,
+      transferBytes: transfers.reduce((s, t) => s + t.bodyBytes, 0),
+      transfers,
+      posterMs: sinceNav(timings.posterAt),
+      liveMs: sinceNav(timings.liveAt),
+      idleCpuPercent,
+      idleSeconds: IDLE_SECONDS,
+      hover,
+      drag,
+      wasmMemoryBytes,
+      errors,
+    };
+    console.log(JSON.stringify(result, null, 2));
+    console.log();
+    console.log(table(result));
+    if (errors.length > 0) process.exitCode = 1;
+  } finally {
+    await browser?.close();
+    await server.stop();
+  }
+}
+
+function fmt(v, unit, digits = 0) {
+  return v === null || v === undefined || Number.isNaN(v) ? 'n/a' : `${v.toFixed(digits)} ${unit}`;
+}
+
+function verdict(v, budget) {
+  if (v === null || v === undefined) return 'n/a';
+  return v <= budget ? 'within' : '**over**';
+}
+
+function table(r) {
+  const rows = [
+    ['bytes transferred (compressed)', fmt(r.transferBytes / 1e6, 'MB', 3), '≤ 2.5 MB', verdict(r.transferBytes, budgets.transferBytes)],
+    ['poster visible after navigation', fmt(r.posterMs, 'ms'), '≤ 300 ms', verdict(r.posterMs, budgets.posterMs)],
+    ["live (`state == 'live'`) after navigation", fmt(r.liveMs, 'ms'), '≤ 1500 ms', verdict(r.liveMs, budgets.liveMs)],
+    [`idle CPU, Chromium tree, ${r.idleSeconds} s`, fmt(r.idleCpuPercent, '% of a core', 1), '≤ 1 %', verdict(r.idleCpuPercent, budgets.idleCpuPercent)],
+    ['hover frame time p50 / p95', `${fmt(r.hover.p50, 'ms', 1)} / ${fmt(r.hover.p95, 'ms', 1)}`, 'p95 ≤ 16.7 ms', verdict(r.hover.p95, budgets.hoverP95Ms)],
+    ['drag frame time p50 / p95', `${fmt(r.drag.p50, 'ms', 1)} / ${fmt(r.drag.p95, 'ms', 1)}`, 'p95 ≤ 16.7 ms', verdict(r.drag.p95, budgets.dragP95Ms)],
+    ['wasm memory after load', fmt(r.wasmMemoryBytes === null ? null : r.wasmMemoryBytes / 2 ** 20, 'MiB', 1), '≤ 96 MiB', verdict(r.wasmMemoryBytes, budgets.wasmMemoryBytes)],
+  ];
+  const lines = ['| figure | measured | budget | |', '|---|---|---|---|'];
+  for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
+  lines.push('');
+  lines.push(`Transfers: ${r.transfers.map((t) => `${t.path} ${t.bodyBytes} B ${t.encoding}`).join(', ')}`);
+  lines.push(`Machine: ${r.machine.nproc} × ${r.machine.model}; Chromium ${r.chromium ?? '?'}`);
+  return lines.join('\n');
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});

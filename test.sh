@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# test.sh runs every check of stancemap in one go: it installs what the
+# tests need when it is missing (Debian packages as root, the e2e folder's
+# npm packages), then runs gofmt, go vet (native and js/wasm), go test
+# under Xvfb, a short fuzz of the story loader, the wasm build and the
+# browser end-to-end tests. It prints a timed line per step and ends with
+# "N passed, N failed"; the exit status is non-zero if any step failed.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+# Debian packages: cgo headers for Ebiten's desktop build (GLFW), a
+# virtual display for the tests that open one, the browser for e2e, and
+# pdftoppm to look at exported PDFs.
+APT_PACKAGES=(
+  libx11-dev libxrandr-dev libxcursor-dev libxinerama-dev libxi-dev libxxf86vm-dev libgl-dev
+  xvfb xauth chromium poppler-utils
+)
+FUZZTIME=${FUZZTIME:-20s}
+
+passed=0
+failed=0
+results=()
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# step NAME CMD... runs one counted step, timing it.
+step() {
+  local name=$1
+  shift
+  echo
+  echo "=== $name: $*"
+  local start=$SECONDS
+  if "$@"; then
+    passed=$((passed + 1))
+    results+=("PASS  $name ($((SECONDS - start))s)")
+    echo "--- PASS $name ($((SECONDS - start))s)"
+  else
+    failed=$((failed + 1))
+    results+=("FAIL  $name ($((SECONDS - start))s)")
+    echo "--- FAIL $name ($((SECONDS - start))s)"
+  fi
+}
+
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q '^install ok installed$'; }
+
+# install_system installs the missing Debian packages (and Node.js when
+# there is no node), or says what to install when it can't.
+install_system() {
+  local missing=() p
+  if ! command -v dpkg-query >/dev/null; then
+    echo "not a Debian system: make sure these (or their equivalents) are installed: ${APT_PACKAGES[*]} nodejs npm"
+    return 0
+  fi
+  for p in "${APT_PACKAGES[@]}"; do
+    installed "$p" || missing+=("$p")
+  done
+  command -v node >/dev/null || missing+=(nodejs)
+  command -v npm >/dev/null || missing+=(npm)
+  if [ ${#missing[@]} -eq 0 ]; then
+    echo "all system packages present: ${APT_PACKAGES[*]} node npm"
+    return 0
+  fi
+  if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
+    echo "missing system packages: ${missing[*]}"
+    echo "install them as root, then run ./test.sh again:"
+    echo "  sudo apt-get update && sudo apt-get install -y ${missing[*]}"
+    return 1
+  fi
+  echo "installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update || return 1
+  apt-get install -y --no-install-recommends "${missing[@]}" || return 1
+}
+
+# install_npm installs e2e/'s pinned npm packages from package-lock.json
+# when they are missing or older than the lock file.
+install_npm() {
+  if ! command -v npm >/dev/null; then
+    echo "npm is missing (see the system step)"
+    return 1
+  fi
+  local marker=e2e/node_modules/.package-lock.json
+  if [ -f "$marker" ] && [ -d e2e/node_modules/playwright-core ] && [ ! e2e/package-lock.json -nt "$marker" ]; then
+    echo "e2e npm packages present: $(cd e2e && npm ls --depth=0 2>/dev/null | tail -n +2 | tr -d '\n')"
+    return 0
+  fi
+  echo "installing: npm ci in e2e/"
+  (cd e2e && npm ci --no-audit --no-fund)
+}
+
+check_gofmt() {
+  local out
+  out=$(find . -name '*.go' -not -path './.git/*' -not -path '*/node_modules/*' -print0 | xargs -0 gofmt -l)
+  if [ -n "$out" ]; then
+    echo "not gofmt'ed:"
+    echo "$out"
+    return 1
+  fi
+  echo "all Go files gofmt'ed"
+}
+
+vet_wasm() { GOOS=js GOARCH=wasm go vet ./...; }
+
+go_test() {
+  if ! command -v xvfb-run >/dev/null; then
+    echo "not run: xvfb-run is missing (install xvfb and xauth)"
+    return 1
+  fi
+  xvfb-run -a go test ./...
+}
+
+fuzz_loader() {
+  echo "running FuzzLoad in ./data for $FUZZTIME"
+  go test -run='^$' -fuzz='^FuzzLoad$' -fuzztime="$FUZZTIME" ./data
+}
+
+build_wasm() {
+  GOOS=js GOARCH=wasm CGO_ENABLED=0 go build -trimpath -ldflags='-s -w' -o "$tmp/stancemap.wasm" ./wasm || return 1
+  echo "stancemap.wasm: $(stat -c %s "$tmp/stancemap.wasm") bytes (uncompressed)"
+}
+
+e2e() {
+  if [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
+    echo "not run: ${CHROMIUM:-/usr/bin/chromium} is missing (install chromium)"
+    return 1
+  fi
+  if [ ! -d e2e/node_modules/playwright-core ]; then
+    echo "not run: e2e/node_modules is missing (npm ci in e2e/ failed)"
+    return 1
+  fi
+  (cd e2e && node --test --test-concurrency=1 ./*.test.mjs)
+}
+
+total_start=$SECONDS
+if ! command -v go >/dev/null; then
+  echo "go is not on PATH: install Go 1.26 (https://go.dev/dl/) and run ./test.sh again"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+go version
+
+step "system packages" install_system
+step "npm packages" install_npm
+step "gofmt" check_gofmt
+step "go vet (native)" go vet ./...
+step "go vet (js/wasm)" vet_wasm
+step "go test" go_test
+if grep -qs '^func FuzzLoad(' data/*_test.go; then
+  step "fuzz data.Load" fuzz_loader
+else
+  echo
+  echo "=== fuzz data.Load: not run: no FuzzLoad target in data/*_test.go yet"
+fi
+step "wasm build" build_wasm
+step "browser e2e" e2e
+
+echo
+echo "=== summary ($((SECONDS - total_start))s)"
+printf '%s\n' "${results[@]}"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
