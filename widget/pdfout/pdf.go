@@ -7,6 +7,7 @@ import (
 	"image/color"
 	"io"
 	"math"
+	"strconv"
 	"time"
 
 	"github.com/go-pdf/fpdf"
@@ -127,19 +128,30 @@ func (p *page) item(it scene.Item) {
 		if !ok {
 			return
 		}
+		d := p.pathOps(v.Path, v.Closed || v.Fill != nil)
+		if d == "" {
+			return
+		}
+		// Fill and stroke in one operator when nothing goes between them.
+		if v.Fill != nil && v.Stroke != nil && v.Fill.Pattern.Kind == scene.PatternNone &&
+			v.Fill.Color.A == v.Stroke.Color.A && p.setStroke(v.Stroke) {
+			p.setFill(v.Fill.Color)
+			p.pdf.RawWriteStr(d + "B")
+			return
+		}
 		if v.Fill != nil {
 			p.setFill(v.Fill.Color)
-			p.path(v.Path, true)
-			p.pdf.DrawPath("F")
-			p.pattern(v.Fill.Pattern, minX, minY, maxX, maxY, func() {
-				p.pdf.RawWriteStr("q")
-				p.path(v.Path, true)
-				p.pdf.DrawPath("W n")
-			}, func() { p.pdf.RawWriteStr("Q") })
+			p.pdf.RawWriteStr(d + "f")
+			p.pattern(v.Fill.Pattern, minX, minY, maxX, maxY,
+				func() { p.pdf.RawWriteStr("q " + d + "W n") },
+				func() { p.pdf.RawWriteStr("Q") })
 		}
 		if v.Stroke != nil && p.setStroke(v.Stroke) {
-			p.path(v.Path, v.Closed)
-			p.pdf.DrawPath("D")
+			d := d
+			if v.Fill != nil && !v.Closed {
+				d = p.pathOps(v.Path, false)
+			}
+			p.pdf.RawWriteStr(d + "S")
 		}
 	case *scene.Circle:
 		cx, cy, r := p.x(v.Center.X), p.y(v.Center.Y), v.Radius*p.k
@@ -169,20 +181,55 @@ func (p *page) item(it scene.Item) {
 	}
 }
 
-// path emits the rings as a path, closing them when closed.
-func (p *page) path(path scene.Path, closed bool) {
+// pathOps returns the rings as PDF path operators in page space, to a
+// hundredth of a point, dropping points that round onto the previous one;
+// fpdf's MoveTo and LineTo would write every point at full length.
+func (p *page) pathOps(path scene.Path, closed bool) string {
+	var b []byte
 	for _, ring := range path {
-		if len(ring) < 2 {
+		start, n := len(b), 0
+		var px, py int64
+		for _, pt := range ring {
+			x := int64(math.Round((p.ox + pt.X*p.k) * 100))
+			y := int64(math.Round((p.ph - (p.oy + pt.Y*p.k)) * 100))
+			if n > 0 && x == px && y == py {
+				continue
+			}
+			b = appendHundredths(b, x)
+			b = append(b, ' ')
+			b = appendHundredths(b, y)
+			if n == 0 {
+				b = append(b, " m "...)
+			} else {
+				b = append(b, " l "...)
+			}
+			px, py, n = x, y, n+1
+		}
+		if n < 2 {
+			b = b[:start]
 			continue
 		}
-		p.pdf.MoveTo(p.x(ring[0].X), p.y(ring[0].Y))
-		for _, pt := range ring[1:] {
-			p.pdf.LineTo(p.x(pt.X), p.y(pt.Y))
-		}
 		if closed {
-			p.pdf.ClosePath()
+			b = append(b, "h "...)
 		}
 	}
+	return string(b)
+}
+
+// appendHundredths appends v/100 without trailing zeros.
+func appendHundredths(b []byte, v int64) []byte {
+	if v < 0 {
+		b = append(b, '-')
+		v = -v
+	}
+	b = strconv.AppendInt(b, v/100, 10)
+	if f := v % 100; f != 0 {
+		b = append(b, '.', byte('0'+f/10))
+		if f%10 != 0 {
+			b = append(b, byte('0'+f%10))
+		}
+	}
+	return b
 }
 
 // bounds returns the bounding box of the drawable rings of a path.
