@@ -272,3 +272,39 @@ func BenchmarkLoadDefault(b *testing.B) {
 		}
 	}
 }
+
+// TestDefaultUncertain checks the uncertain flag on the cells the fact
+// table marks uncertain, and its absence on high-confidence cells.
+func TestDefaultUncertain(t *testing.T) {
+	s := loadDefault(t)
+	cases := []struct {
+		step      string
+		codes     []string
+		uncertain bool
+	}{
+		{"2019-01-10", []string{"AUS", "BLR", "SYR", "ISL", "MNE", "MAR", "MHL", "FSM"}, true},
+		{"2019-01-24", []string{"HTI", "JAM", "DMA", "SUR", "ISL", "MNE", "MAR", "MHL", "FSM"}, true},
+		{"2020-01-05", []string{"ARG", "GUY"}, true},
+		{"2020-01-07", []string{"ARG", "LCA", "JAM", "DMA", "SUR", "ISL", "MNE", "MAR", "MHL", "FSM"}, true},
+		{"2020-01-10", []string{"ARG", "GUY", "ATG", "BRB", "KNA"}, true},
+		{"2019-01-10", []string{"BRA", "USA", "RUS", "MEX", "FRA"}, false},
+		{"2019-01-24", []string{"BRA", "USA", "RUS", "MEX", "FRA", "CUB", "NIC"}, false},
+		{"2020-01-07", []string{"BOL", "SLV", "ITA", "FRA", "RUS", "HTI", "USA"}, false},
+		{"2020-01-10", []string{"BOL", "SLV", "ITA", "NIC", "RUS", "DMA", "SUR", "LCA"}, false},
+	}
+	for _, c := range cases {
+		i, err := s.FindEvent(c.step)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, code := range c.codes {
+			st, ok := s.Stances(i)[code]
+			if !ok || st.Uncertain != c.uncertain {
+				t.Errorf("%s %s: stance %v, uncertain %v; want uncertain %v", c.step, code, ok, st.Uncertain, c.uncertain)
+			}
+			if st.Uncertain && st.Note.In("en", "en") == "" {
+				t.Errorf("%s %s: uncertain without a note", c.step, code)
+			}
+		}
+	}
+}
