@@ -10,7 +10,6 @@ import (
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/widget"
-	"github.com/stancemap/stancemap/widget/pdfout"
 	"github.com/stancemap/stancemap/widget/rasterout"
 	"github.com/stancemap/stancemap/widget/scene"
 	"github.com/stancemap/stancemap/widget/svgout"
@@ -85,9 +84,7 @@ func Write(w io.Writer, f Format, job Job) error {
 			Width: mm(job.Size.PageW), Height: mm(job.Size.PageH),
 		})
 	case PDF:
-		return pdfout.Write(w, widget.PrintScene(job.Story, job.World, opt), pdfout.Options{
-			PageW: job.Size.PageW, PageH: job.Size.PageH, Author: opt.Credit,
-		})
+		return writePDF(w, widget.PrintScene(job.Story, job.World, opt), job.Size, opt.Credit)
 	case CSV:
 		codes := make([]string, len(job.World.Countries))
 		for i, c := range job.World.Countries {
