@@ -205,13 +205,20 @@ func blend(px []uint8, c color.NRGBA, m uint32) {
 	px[3] = uint8((255*a + uint32(px[3])*ia + 127) / 255)
 }
 
-// fillRect paints a rectangle with c, ignoring what is under it.
+// fillRect paints a rectangle with c, ignoring what is under it: one row
+// pixel by pixel, the rest copied.
 func fillRect(img *image.RGBA, b image.Rectangle, c color.NRGBA) {
+	b = b.Intersect(img.Bounds())
+	if b.Empty() {
+		return
+	}
 	p := color.RGBAModel.Convert(c).(color.RGBA)
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		row := img.Pix[img.PixOffset(b.Min.X, y):img.PixOffset(b.Max.X, y)]
-		for i := 0; i < len(row); i += 4 {
-			row[i], row[i+1], row[i+2], row[i+3] = p.R, p.G, p.B, p.A
-		}
+	first := img.Pix[img.PixOffset(b.Min.X, b.Min.Y):img.PixOffset(b.Max.X, b.Min.Y)]
+	first[0], first[1], first[2], first[3] = p.R, p.G, p.B, p.A
+	for n := 4; n < len(first); n *= 2 {
+		copy(first[n:], first[:n])
+	}
+	for y := b.Min.Y + 1; y < b.Max.Y; y++ {
+		copy(img.Pix[img.PixOffset(b.Min.X, y):], first)
 	}
 }
