@@ -26,9 +26,12 @@ type Font struct {
 
 	bufs sync.Pool // *sfnt.Buffer; a Buffer must not be shared between goroutines
 
+	// fast holds Latin, Greek and Cyrillic, filled at parse time so the
+	// common case needs no lock; other runes go through glyphs.
+	fast [fastRunes]glyphInfo
+
 	mu     sync.RWMutex
 	glyphs map[rune]*glyphInfo
-	kerns  map[[2]sfnt.GlyphIndex]float64
 }
 
 // glyphInfo is what we keep about one rune, in font units (y down).
@@ -43,6 +46,10 @@ type segment struct {
 	op   sfnt.SegmentOp
 	args [3][2]float64
 }
+
+// fastRunes is the end of the Cyrillic block: runes below it are cached
+// up front.
+const fastRunes = 0x500
 
 var (
 	faceOnce [2]sync.Once
@@ -78,7 +85,6 @@ func Parse(ttf []byte) (*Font, error) {
 		upem:   float64(sf.UnitsPerEm()),
 		ppem:   fixed.I(int(sf.UnitsPerEm())),
 		glyphs: make(map[rune]*glyphInfo),
-		kerns:  make(map[[2]sfnt.GlyphIndex]float64),
 	}
 	f.bufs.New = func() any { return new(sfnt.Buffer) }
 	b := f.buffer()
@@ -92,6 +98,9 @@ func Parse(ttf []byte) (*Font, error) {
 	f.lineGap = units(m.Height) - f.ascent - f.descent
 	if f.lineGap < 0 {
 		f.lineGap = 0
+	}
+	for r := range f.fast {
+		f.fast[r] = f.load(b, rune(r))
 	}
 	return f, nil
 }
@@ -116,6 +125,9 @@ func (f *Font) Has(r rune) bool { return f.info(r).index != 0 }
 
 // info returns the cached glyph index and advance of r.
 func (f *Font) info(r rune) *glyphInfo {
+	if r >= 0 && r < fastRunes {
+		return &f.fast[r]
+	}
 	f.mu.RLock()
 	g := f.glyphs[r]
 	f.mu.RUnlock()
@@ -123,52 +135,50 @@ func (f *Font) info(r rune) *glyphInfo {
 		return g
 	}
 	b := f.buffer()
-	defer f.bufs.Put(b)
-	g = &glyphInfo{}
-	if x, err := f.sf.GlyphIndex(b, r); err == nil {
-		g.index = x
-	}
-	if adv, err := f.sf.GlyphAdvance(b, g.index, f.ppem, font.HintingNone); err == nil {
-		g.advance = units(adv)
-	}
+	loaded := f.load(b, r)
+	f.bufs.Put(b)
 	f.mu.Lock()
-	if old := f.glyphs[r]; old != nil {
-		g = old
-	} else {
+	if g = f.glyphs[r]; g == nil {
+		g = &loaded
 		f.glyphs[r] = g
 	}
 	f.mu.Unlock()
 	return g
 }
 
-// kern returns the kerning between two glyphs in font units (usually negative).
-func (f *Font) kern(a, b sfnt.GlyphIndex) float64 {
-	key := [2]sfnt.GlyphIndex{a, b}
-	f.mu.RLock()
-	k, ok := f.kerns[key]
-	f.mu.RUnlock()
-	if ok {
-		return k
+// load looks up the glyph index and advance of r; a missing glyph is
+// index 0 (.notdef) with its advance.
+func (f *Font) load(b *sfnt.Buffer, r rune) glyphInfo {
+	var g glyphInfo
+	if x, err := f.sf.GlyphIndex(b, r); err == nil {
+		g.index = x
 	}
-	buf := f.buffer()
-	if v, err := f.sf.Kern(buf, a, b, f.ppem, font.HintingNone); err == nil {
-		k = units(v)
+	if adv, err := f.sf.GlyphAdvance(b, g.index, f.ppem, font.HintingNone); err == nil {
+		g.advance = units(adv)
 	}
-	f.bufs.Put(buf)
-	f.mu.Lock()
-	f.kerns[key] = k
-	f.mu.Unlock()
-	return k
+	return g
+}
+
+// kern returns the kerning between two glyphs in font units (usually
+// negative). sfnt answers at once for fonts without kerning, like the Go
+// fonts, and with a binary search otherwise: no cache needed.
+func (f *Font) kern(b *sfnt.Buffer, x0, x1 sfnt.GlyphIndex) float64 {
+	if v, err := f.sf.Kern(b, x0, x1, f.ppem, font.HintingNone); err == nil {
+		return units(v)
+	}
+	return 0
 }
 
 // Width returns the advance width of s at size px, including kerning.
 func (f *Font) Width(s string, size float64) float64 {
 	var w float64
 	prev := sfnt.GlyphIndex(0)
+	b := f.buffer()
+	defer f.bufs.Put(b)
 	for i, r := range s {
 		g := f.info(r)
 		if i > 0 && prev != 0 && g.index != 0 {
-			w += f.kern(prev, g.index)
+			w += f.kern(b, prev, g.index)
 		}
 		w += g.advance
 		prev = g.index

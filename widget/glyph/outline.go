@@ -55,10 +55,12 @@ func (f *Font) Outline(s string, size, x, y float64, align scene.Align) scene.Pa
 	var path scene.Path
 	pen := 0.0 // in font units
 	prev := sfnt.GlyphIndex(0)
+	kb := f.buffer()
+	defer f.bufs.Put(kb)
 	for i, r := range s {
 		g := f.segments(r)
 		if i > 0 && prev != 0 && g.index != 0 {
-			pen += f.kern(prev, g.index)
+			pen += f.kern(kb, prev, g.index)
 		}
 		ox := x + pen*k
 		var ring []scene.Point
