@@ -133,7 +133,7 @@ func (p *page) item(it scene.Item) {
 			return
 		}
 		// Fill and stroke in one operator when nothing goes between them.
-		if v.Fill != nil && v.Stroke != nil && v.Fill.Pattern.Kind == scene.PatternNone &&
+		if v.Fill != nil && v.Stroke != nil && v.Closed && v.Fill.Pattern.Kind == scene.PatternNone &&
 			v.Fill.Color.A == v.Stroke.Color.A && p.setStroke(v.Stroke) {
 			p.setFill(v.Fill.Color)
 			p.pdf.RawWriteStr(d + "B")
