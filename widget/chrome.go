@@ -13,11 +13,24 @@ import (
 // buildChrome draws everything that is not the map and does not follow the
 // pointer: caption, legend, buttons, slider and the focus ring.
 func (w *Widget) buildChrome(l *layout) []scene.Item {
-	var items []scene.Item
-	ws, _ := wrapParas(w.captionParas(w.tl.Current(), l.level), l.caption.W)
-	items, _ = emitParas(ws, l.caption.X, l.caption.Y, items)
+	items := w.drawCaption(l, w.tl.Current(), nil)
 	items = w.drawLegend(l, items)
+	items = w.drawControls(l, false, items)
+	items = w.drawSlider(l, items)
+	if c, ok := w.focused(); ok && !c.onMap {
+		items = append(items, w.focusRing(l, c))
+	}
+	return items
+}
+
+// drawControls draws the buttons that are (onMap) or are not on the map.
+// Those on the map go in the overlay, above the legend highlight's veil and
+// the hover outlines, so nothing drawn on the map ever covers them.
+func (w *Widget) drawControls(l *layout, onMap bool, items []scene.Item) []scene.Item {
 	for _, c := range l.controls {
+		if c.onMap != onMap {
+			continue
+		}
 		switch {
 		case strings.HasPrefix(c.id, "region:"):
 			items = w.drawTextButton(l, c, items)
@@ -25,11 +38,47 @@ func (w *Widget) buildChrome(l *layout) []scene.Item {
 			items = w.drawIconButton(l, c, items)
 		}
 	}
-	items = w.drawSlider(l, items)
-	if w.focus >= 0 && w.focus < len(l.controls) {
-		items = append(items, w.focusRing(l, l.controls[w.focus]))
-	}
 	return items
+}
+
+// mapControls are the overlay's buttons on the map with the focus ring when
+// one of them has focus, cached: a hover frame only appends them.
+func (w *Widget) mapControls(l *layout) []scene.Item {
+	c, focused := w.focused()
+	key := newHasher("mapControls").f(w.w, w.h, w.dpr).s(w.lang, w.th.Name, w.hoverCtl, w.region).b(w.atPreset).b(focused && c.onMap)
+	if focused && c.onMap {
+		key.s(c.id)
+	}
+	if w.cache.ctlItems != nil && w.cache.ctlKey == key.h {
+		return w.cache.ctlItems
+	}
+	items := w.drawControls(l, true, []scene.Item{})
+	if focused && c.onMap {
+		items = append(items, w.focusRing(l, c))
+	}
+	w.cache.ctlItems, w.cache.ctlKey = items, key.h
+	return items
+}
+
+// isOnMap reports whether control id is drawn on the map.
+func (w *Widget) isOnMap(id string) bool {
+	if id == "" || w.lay == nil {
+		return false
+	}
+	for _, c := range w.lay.controls {
+		if c.id == id {
+			return c.onMap
+		}
+	}
+	return false
+}
+
+// focused returns the control with keyboard focus.
+func (w *Widget) focused() (control, bool) {
+	if w.lay == nil || w.focus < 0 || w.focus >= len(w.lay.controls) {
+		return control{}, false
+	}
+	return w.lay.controls[w.focus], true
 }
 
 // focusRing outlines the focused control; for the map it sits just inside

@@ -1,6 +1,7 @@
 package widget
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stancemap/stancemap/data"
@@ -41,5 +42,75 @@ func TestDefaultStory(t *testing.T) {
 		}
 		checkChrome(t, "default", sc, rect{0, 0, tc.w, tc.h})
 		writePNG(t, sc, "default_"+tc.theme+".png")
+	}
+}
+
+// TestDefaultStoryLayout lays out every step of the shipped story at the
+// sizes readers meet (a desktop window, a laptop, an article column, a
+// phone) and checks that no text overlaps or leaves the widget, and that
+// the caption shows each step's summary and sources wherever the brief
+// says it must.
+func TestDefaultStoryLayout(t *testing.T) {
+	_, world := fixture(t)
+	s, err := data.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		w, h        float64
+		lang        string
+		allSummary  bool // every step shows its summary
+		someSummary int  // at least this many steps show it
+	}{
+		{1280, 720, "en", true, 0}, {1280, 720, "es", true, 0}, {1280, 720, "ru", true, 0},
+		{1024, 640, "en", true, 0}, {1024, 640, "ru", true, 0},
+		{700, 600, "en", true, 0}, {700, 600, "es", true, 0},
+		{360, 640, "en", false, 3}, {360, 640, "ru", false, 0},
+	} {
+		name := fmt.Sprintf("%vx%v/%s", tc.w, tc.h, tc.lang)
+		w := New(s, world, Options{Lang: tc.lang})
+		w.Resize(tc.w, tc.h, 2)
+		w.layoutNow()
+		n := summaryCount(w.lay.levels)
+		if tc.allSummary && n != len(s.Events) {
+			t.Errorf("%s: summary shown at %d of %d steps (levels %v)", name, n, len(s.Events), w.lay.levels)
+		}
+		if n < tc.someSummary {
+			t.Errorf("%s: summary shown at only %d steps", name, n)
+		}
+		for step := range s.Events {
+			w.SetEvent(step)
+			sc := w.Scene()
+			stepName := fmt.Sprintf("%s/step%d", name, step)
+			checkChrome(t, stepName, sc, rect{0, 0, tc.w, tc.h})
+			if showsSummary(w.lay.levels[step]) {
+				for _, id := range []string{"caption.summary", "caption.question", "caption.sources"} {
+					if findText(sc.Layer(scene.LayerChrome), id) == nil {
+						t.Errorf("%s: no %s", stepName, id)
+					}
+				}
+			}
+			if step == 1 || step == 8 {
+				writePNG(t, sc, fmt.Sprintf("default_%vx%v_%s_step%d.png", tc.w, tc.h, tc.lang, step))
+			}
+		}
+		checkControls(t, name, w)
+	}
+}
+
+// BenchmarkLayoutDefault is a resize with the shipped story: the caption is
+// wrapped for every step at each candidate column width.
+func BenchmarkLayoutDefault(b *testing.B) {
+	_, world := fixture(b)
+	s, err := data.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	w := New(s, world, Options{})
+	i := 0
+	for b.Loop() {
+		i++
+		w.Resize(1280+float64(i%2), 720, 1)
+		w.layoutNow()
 	}
 }

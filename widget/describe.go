@@ -66,68 +66,6 @@ func (w *Widget) sourceNames(ids []string) string {
 	return strings.Join(names, ", ")
 }
 
-// captionParas is the caption of step i at a detail level.
-func (w *Widget) captionParas(i, level int) []para {
-	l := w.lay
-	sz := fontSizes(w.w, w.h)
-	if l != nil {
-		sz = l.sz
-	}
-	th := w.th
-	ev := &w.story.Events[i]
-	date := i18n.DateLong(w.lang, ev.Date) + "  ·  " + i18n.F(w.lang, "stepOf", i+1, len(w.story.Events))
-	ps := []para{
-		{id: "caption.date", s: date, size: sz.date, bold: true, color: th.Muted},
-		{id: "caption.headline", s: w.tx(ev.Headline), size: sz.head, bold: true, color: th.Text, gap: sz.base * 0.2},
-	}
-	if level < levelNoSummary {
-		ps = append(ps, para{id: "caption.summary", s: w.tx(ev.Summary), size: sz.base, color: th.Text, gap: sz.base * 0.3})
-	}
-	if level <= levelQuestion {
-		if q := w.story.QuestionOf(i); q != nil {
-			ps = append(ps, para{id: "caption.question", s: i18n.F(w.lang, "question", w.tx(q.Text)), size: sz.small, bold: true, color: th.Text, gap: sz.base * 0.5})
-		}
-	}
-	if level <= levelBrief {
-		most := 8
-		if level == levelBrief {
-			most = 3
-		}
-		ps = append(ps, para{id: "caption.changes", s: w.changesText(i, most), size: sz.small, color: th.Text, gap: sz.base * 0.3})
-	}
-	if level <= levelNoSummary {
-		if s := w.sourceNames(ev.Sources); s != "" {
-			ps = append(ps, para{id: "caption.sources", s: i18n.F(w.lang, "sources", s), size: sz.small, color: th.Muted, gap: sz.base * 0.3})
-		}
-	}
-	return ps
-}
-
-// changesText names the countries that changed side since the previous
-// step, at most `most` of them, or says the question changed.
-func (w *Widget) changesText(i, most int) string {
-	if i <= 0 {
-		return ""
-	}
-	if w.story.Events[i].QuestionChanged {
-		return i18n.T(w.lang, "newQuestion")
-	}
-	prev := i18n.Date(w.lang, w.story.Events[i-1].Date)
-	ch := w.story.Changes(i)
-	if len(ch) == 0 {
-		return i18n.F(w.lang, "noChanges", prev)
-	}
-	var parts []string
-	for k, c := range ch {
-		if k == most {
-			parts = append(parts, i18n.F(w.lang, "andMore", len(ch)-most))
-			break
-		}
-		parts = append(parts, w.name(c.Code)+" → "+w.sideLabel(c.To))
-	}
-	return i18n.F(w.lang, "changedSince", prev) + " " + strings.Join(parts, ", ")
-}
-
 // stepAnnouncement is the aria-live text for the current step: date,
 // headline and the count per side.
 func (w *Widget) stepAnnouncement() string {

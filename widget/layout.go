@@ -3,6 +3,7 @@ package widget
 import (
 	"math"
 
+	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/widget/i18n"
 	"github.com/stancemap/stancemap/widget/timeline"
 )
@@ -18,24 +19,13 @@ const (
 	minTouch        = 32 // the smallest tap target
 )
 
-// Caption detail levels, from everything to the headline alone. The layout
-// picks the richest level whose tallest step still leaves the map room, and
-// keeps it for every step so the map does not jump when the step changes.
-const (
-	levelFull      = iota // date, headline, summary, question, changes, sources
-	levelNoSummary        // drops the summary
-	levelBrief            // drops the sources; three changed countries at most
-	levelQuestion         // date, headline, question
-	levelHeadline         // date and headline
-	levelCount
-)
-
 // control is a clickable, focusable thing: a button, a legend entry, the
 // slider or the map.
 type control struct {
 	id    string // "play", "zoomIn", "zoomOut", "reset", "region:<id>", "legend:<side>", "slider", "map"
 	r     rect
 	label string
+	onMap bool // drawn over the map, above the overlay's highlights
 }
 
 // legendEntry is one row of the legend: a swatch, a label and a count.
@@ -67,18 +57,19 @@ type sizes struct {
 
 // layout is everything positioned for one widget size and language.
 type layout struct {
-	w, h, dpr float64
-	sz        sizes
-	pad       float64
-	btn       float64
-	side      bool // caption and legend in a side column
-	caption   rect
-	level     int
-	mapRect   rect
-	legend    []legendEntry
-	controls  []control // in focus order
-	slider    sliderLayout
-	line      float64 // hairline width
+	w, h, dpr   float64
+	sz          sizes
+	pad         float64
+	btn         float64
+	side        bool // caption and legend in a side column
+	caption     rect
+	captionCols int   // 1, or 2 where a stacked caption is wide enough
+	levels      []int // each step's caption detail level
+	mapRect     rect
+	legend      []legendEntry
+	controls    []control // in focus order
+	slider      sliderLayout
+	line        float64 // hairline width
 }
 
 // fontSizes scales text with the widget: 13 px on phones, growing by 1 px
@@ -110,66 +101,128 @@ func (w *Widget) computeLayout() *layout {
 	return l
 }
 
-// layoutStack puts caption, map, region buttons, legend and slider in one
-// column, top to bottom.
+// layoutStack puts caption, map, a toolbar row (region and zoom buttons),
+// legend and slider in one column, top to bottom. The map is promised its
+// natural height (the world at full width) or a third of the widget,
+// whichever is less; the caption takes what is left up to what its steps
+// need, and the map gets the rest. Where the world then leaves empty
+// margins beside it, the buttons move onto the map and the toolbar row's
+// height goes to the caption.
 func (w *Widget) layoutStack(l *layout) {
+	row := *l
+	w.stackWith(&row, false)
+	onMap := *l
+	w.stackWith(&onMap, true)
+	if onMap.mapRect.H > 0 && w.buttonsFitBeside(&onMap) && summaryCount(onMap.levels) >= summaryCount(row.levels) {
+		*l = onMap
+		return
+	}
+	*l = row
+}
+
+func (w *Widget) stackWith(l *layout, buttonsOnMap bool) {
 	inner := w.w - 2*l.pad
+	l.captionCols = 1
+	if inner >= 34*l.sz.base {
+		l.captionCols = 2
+	}
+	l.caption = rect{l.pad, l.pad, inner, 0}
 	sliderH := w.sliderHeight(l)
-	regionsH := w.flowRegions(l, l.pad, 0, inner, true)
+	toolH := w.flowToolbar(l, l.pad, 0, inner, true) + l.pad/2
+	if buttonsOnMap {
+		toolH = 0
+	}
 	legendH := w.flowLegend(l, l.pad, 0, inner, true)
-	// pad, caption, pad/2, map, pad/2, regions, pad/2, legend, pad, slider, pad
-	fixed := 3.5*l.pad + regionsH + legendH + sliderH
-	minMap := math.Max(120, 0.32*w.h)
-	l.level, l.caption.H = w.pickLevel(inner, w.h-fixed-minMap)
-	l.caption = rect{l.pad, l.pad, inner, l.caption.H}
+	// pad, caption, pad/2, map, pad/2, [toolbar, pad/2], legend, pad, slider, pad
+	fixed := 4*l.pad + toolH + legendH + sliderH
+	minMap := math.Min(naturalMapHeight(w.w), math.Max(120, 0.32*w.h))
+	l.levels, l.caption.H = w.pickLevels(l, w.h-fixed-minMap)
 	mapY := l.caption.Y + l.caption.H + l.pad/2
 	l.mapRect = rect{0, mapY, w.w, math.Max(w.h-fixed-l.caption.H, 40)}
 	y := l.mapRect.Y + l.mapRect.H + l.pad/2
-	l.controls = nil
+	l.controls, l.legend = nil, nil
 	w.flowSlider(l, rect{l.pad, w.h - l.pad - sliderH, inner, sliderH})
-	w.placeZoom(l)
-	w.flowRegions(l, l.pad, y, inner, false)
-	y += regionsH + l.pad/2
+	if buttonsOnMap {
+		w.placeZoom(l)
+		m := l.mapRect
+		w.flowRegions(l, m.X+l.pad, m.Y+l.pad/2, w.regionColumnWidth(l), false, true)
+	} else {
+		w.flowToolbar(l, l.pad, y, inner, false)
+		y += toolH
+	}
 	w.flowLegend(l, l.pad, y, inner, false)
 }
 
-// layoutSide puts the caption, legend and region buttons in a column on the
-// left, the map on the right and the slider along the bottom.
+// regionColumnWidth is the width of the widest region button.
+func (w *Widget) regionColumnWidth(l *layout) float64 {
+	bw := 0.0
+	for _, id := range regionButtons {
+		bw = math.Max(bw, l.buttonWidth(i18n.T(w.lang, id)))
+	}
+	return bw
+}
+
+// buttonsFitBeside reports whether the buttons on the map lie in the empty
+// margins the world preset leaves beside it and above the slider.
+func (w *Widget) buttonsFitBeside(l *layout) bool {
+	m := l.mapRect
+	r, _ := geo.RegionByID("world")
+	v := geo.Fit(r.Projected(), m.X, m.Y, m.W, m.H, 4)
+	world := screenBound(r.Projected(), v)
+	for _, c := range l.controls {
+		if c.onMap && (c.r.overlaps(world) || !c.r.inside(m)) {
+			return false
+		}
+	}
+	return true
+}
+
+// naturalMapHeight is the height the world preset takes at a width.
+func naturalMapHeight(width float64) float64 {
+	r, _ := geo.RegionByID("world")
+	b := r.Projected()
+	return math.Max(0, width-8)*(b.Max[1]-b.Min[1])/(b.Max[0]-b.Min[0]) + 8
+}
+
+// layoutSide puts the caption and legend in a column on the left, the map
+// on the right with its region and zoom buttons on it, and the slider along
+// the bottom. The column is as narrow as lets every step show its summary,
+// within 30–42 % of the width.
 func (w *Widget) layoutSide(l *layout) {
-	colW := round(clamp(w.w*0.3, 300, 34*l.sz.base))
-	inner := colW - l.pad
 	sliderH := w.sliderHeight(l)
 	colH := w.h - 2*l.pad - sliderH - l.pad
-	legendH := w.flowLegend(l, l.pad, 0, inner, true)
-	regionsH := w.flowRegions(l, l.pad, 0, inner, true)
-	l.level, l.caption.H = w.pickLevel(inner, colH-legendH-regionsH-2*l.pad)
-	l.caption = rect{l.pad, l.pad, inner, l.caption.H}
+	l.captionCols = 1
+	lo := round(clamp(w.w*0.3, 300, 34*l.sz.base))
+	hi := math.Max(lo, round(math.Min(w.w*0.42, 44*l.sz.base)))
+	best, bestN, colW := []int(nil), -1, lo
+	var bestH, legendH float64
+	for k := 0; k <= 4; k++ {
+		cw := round(lo + (hi-lo)*float64(k)/4)
+		inner := cw - l.pad
+		l.caption = rect{l.pad, l.pad, inner, 0}
+		lh := w.flowLegend(l, l.pad, 0, inner, true)
+		levels, h := w.pickLevels(l, colH-lh-l.pad)
+		if n := summaryCount(levels); n > bestN {
+			best, bestN, bestH, colW, legendH = levels, n, h, cw, lh
+		}
+		if bestN == len(levels) || hi == lo {
+			break
+		}
+	}
+	inner := colW - l.pad
+	l.levels = best
+	l.caption = rect{l.pad, l.pad, inner, bestH}
 	l.mapRect = rect{colW + l.pad, l.pad, w.w - colW - 2*l.pad, colH}
 	l.controls = nil
 	w.flowSlider(l, rect{l.pad, w.h - l.pad - sliderH, w.w - 2*l.pad, sliderH})
 	w.placeZoom(l)
-	y := l.caption.Y + l.caption.H + l.pad
-	// Regions before legend in focus order, though drawn below it.
-	w.flowRegions(l, l.pad, y+legendH+l.pad, inner, false)
-	w.flowLegend(l, l.pad, y, inner, false)
-}
-
-// pickLevel returns the richest caption level whose tallest step fits in
-// maxH, and that height. When even the headline does not fit it returns the
-// headline level anyway: text is never dropped below that.
-func (w *Widget) pickLevel(width, maxH float64) (int, float64) {
-	h := 0.0
-	for level := levelFull; level < levelCount; level++ {
-		h = 0
-		for i := range w.story.Events {
-			_, ph := wrapParas(w.captionParas(i, level), width)
-			h = math.Max(h, ph)
-		}
-		if h <= maxH {
-			return level, h
-		}
-	}
-	return levelHeadline, h
+	// The region buttons go in the map's top-left corner, left of the zoom
+	// buttons: at the world view that is empty sea or margin.
+	m := l.mapRect
+	w.flowRegions(l, m.X+l.pad/2, m.Y+l.pad/2, m.W-2*l.pad-l.btn, false, true)
+	// The legend sits at the foot of the column, level with the map's
+	// bottom; spare height falls between it and the caption.
+	w.flowLegend(l, l.pad, l.pad+colH-legendH, inner, false)
 }
 
 // buttonWidth is the width of a text button.
@@ -179,7 +232,7 @@ func (l *layout) buttonWidth(label string) float64 {
 
 // flowRegions places the region buttons in rows from (x, y) within width and
 // returns the height they take. With measure set, it only measures.
-func (w *Widget) flowRegions(l *layout, x0, y, width float64, measure bool) float64 {
+func (w *Widget) flowRegions(l *layout, x0, y, width float64, measure, onMap bool) float64 {
 	gap := round(l.sz.base * 0.5)
 	x, rows := x0, 1
 	for _, id := range regionButtons {
@@ -190,7 +243,7 @@ func (w *Widget) flowRegions(l *layout, x0, y, width float64, measure bool) floa
 		}
 		if !measure {
 			ry := y + float64(rows-1)*(l.btn+gap)
-			l.controls = append(l.controls, control{id: "region:" + id, r: rect{x, ry, bw, l.btn}, label: label})
+			l.controls = append(l.controls, control{id: "region:" + id, r: rect{x, ry, bw, l.btn}, label: label, onMap: onMap})
 		}
 		x += bw + gap
 	}
@@ -208,13 +261,68 @@ func (w *Widget) placeZoom(l *layout) {
 	x := m.X + m.W - l.pad/2 - l.btn
 	y := m.Y + l.pad/2
 	vertical := 3*l.btn+2*gap+l.pad <= m.H
-	for i, id := range []string{"zoomIn", "zoomOut", "reset"} {
+	for i, id := range zoomButtons {
 		r := rect{x, y + float64(i)*(l.btn+gap), l.btn, l.btn}
 		if !vertical {
 			r = rect{x - float64(2-i)*(l.btn+gap), y, l.btn, l.btn}
 		}
+		l.controls = append(l.controls, control{id: id, r: r, label: i18n.T(w.lang, id), onMap: true})
+	}
+}
+
+var zoomButtons = []string{"zoomIn", "zoomOut", "reset"}
+
+// flowToolbar places the row under a stacked map: region buttons from the
+// left, the zoom buttons at the right end of the last row (or on a row of
+// their own when they do not fit). It returns the height; with measure set
+// it only measures.
+func (w *Widget) flowToolbar(l *layout, x0, y, width float64, measure bool) float64 {
+	gap := round(l.sz.base * 0.5)
+	zgap := round(l.btn * 0.15)
+	zoomW := 3*l.btn + 2*zgap
+	n := len(l.controls)
+	h := w.flowRegions(l, x0, y, width, measure, false)
+	// Where the last row of region buttons ends.
+	end, lastY := x0, y+h-l.btn
+	if !measure {
+		for _, c := range l.controls[n:] {
+			if c.r.Y == lastY {
+				end = math.Max(end, c.r.X+c.r.W)
+			}
+		}
+	} else {
+		end = x0 + w.lastRegionRowWidth(l, width)
+	}
+	if end+gap+zoomW > x0+width {
+		h += gap + l.btn
+		lastY = y + h - l.btn
+	}
+	if measure {
+		return h
+	}
+	regions := append([]control(nil), l.controls[n:]...)
+	l.controls = l.controls[:n]
+	for i, id := range zoomButtons {
+		r := rect{x0 + width - zoomW + float64(i)*(l.btn+zgap), lastY, l.btn, l.btn}
 		l.controls = append(l.controls, control{id: id, r: r, label: i18n.T(w.lang, id)})
 	}
+	// Zoom before regions in focus order, as on the side layout.
+	l.controls = append(l.controls, regions...)
+	return h
+}
+
+// lastRegionRowWidth is how far the last row of region buttons reaches.
+func (w *Widget) lastRegionRowWidth(l *layout, width float64) float64 {
+	gap := round(l.sz.base * 0.5)
+	x := 0.0
+	for _, id := range regionButtons {
+		bw := l.buttonWidth(i18n.T(w.lang, id))
+		if x > 0 && x+bw > width {
+			x = 0
+		}
+		x += bw + gap
+	}
+	return x - gap
 }
 
 // sliderHeight is the slider row: the play button beside a track with a line

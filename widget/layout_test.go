@@ -73,8 +73,11 @@ func checkControls(t *testing.T, name string, w *Widget) {
 				t.Errorf("%s: %s overlaps %s", name, c.id, d.id)
 			}
 		}
-		if strings.HasPrefix(c.id, "zoom") && !c.r.inside(w.lay.mapRect) {
-			t.Errorf("%s: %s not on the map", name, c.id)
+		if c.onMap && !c.r.inside(w.lay.mapRect) {
+			t.Errorf("%s: %s not inside the map it is drawn on", name, c.id)
+		}
+		if !c.onMap && !strings.HasPrefix(c.id, "legend") && c.r.overlaps(w.lay.mapRect) {
+			t.Errorf("%s: %s overlaps the map but is drawn under it", name, c.id)
 		}
 	}
 	if w.lay.mapRect.H < 100 {

@@ -17,6 +17,9 @@ type sceneCache struct {
 	paths  map[string]scene.Path
 	pal    *palette
 	palFor string
+	// The buttons drawn on the map, reused while their key holds.
+	ctlItems []scene.Item
+	ctlKey   uint64
 }
 
 // layerKeys are the three layer keys.
@@ -82,6 +85,14 @@ func (w *Widget) keys() layerKeys {
 	k.chrome = base("chrome").i(w.focus).b(w.tl.Playing()).s(w.hoverCtl, w.legendHighlight(), w.region).b(w.atPreset).h
 	code, x, y := w.tipTarget()
 	ov := base("overlay").f(v.X, v.Y, v.W, v.H, v.Scale, v.Center[0], v.Center[1]).s(w.hover, w.pinned, w.legendHighlight(), code)
+	// The buttons on the map are drawn in the overlay.
+	ov.s(w.region).b(w.atPreset)
+	if w.isOnMap(w.hoverCtl) {
+		ov.s(w.hoverCtl)
+	}
+	if c, ok := w.focused(); ok && c.onMap {
+		ov.s(c.id)
+	}
 	if code != "" {
 		ov.f(x, y)
 	}

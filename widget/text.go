@@ -32,7 +32,7 @@ func font(bold bool) *glyph.Font { return glyph.Face(bold) }
 
 // textWidth measures s as drawn.
 func textWidth(s string, size float64, bold bool) float64 {
-	return font(bold).Width(s, size)
+	return measure(bold).width(s, size)
 }
 
 // wrapParas breaks each paragraph to width and returns them with the total
@@ -44,7 +44,7 @@ func wrapParas(ps []para, width float64) ([]wrapped, float64) {
 		if p.s == "" {
 			continue
 		}
-		lines := font(p.bold).Wrap(p.s, p.size, width)
+		lines := measure(p.bold).wrap(p.s, p.size, width)
 		if i > 0 || len(out) > 0 {
 			h += p.gap
 		}

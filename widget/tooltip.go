@@ -11,7 +11,8 @@ import (
 
 // buildOverlay draws what follows the pointer: the legend highlight (a veil
 // over the map with the entry's countries drawn again on top), the hovered
-// and pinned countries' outlines, and the tooltip.
+// and pinned countries' outlines, the buttons on the map (so the veil and
+// the outlines never cover them), and the tooltip.
 func (w *Widget) buildOverlay(l *layout) []scene.Item {
 	var items []scene.Item
 	m := l.mapRect
@@ -46,6 +47,7 @@ func (w *Widget) buildOverlay(l *layout) []scene.Item {
 		}
 		items = append(items, w.outline(o.code, o.width)...)
 	}
+	items = append(items, w.mapControls(l)...)
 	items = append(items, w.tooltip(l)...)
 	return items
 }

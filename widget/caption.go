@@ -1,0 +1,216 @@
+package widget
+
+import (
+	"math"
+	"strings"
+
+	"github.com/stancemap/stancemap/widget/i18n"
+	"github.com/stancemap/stancemap/widget/scene"
+)
+
+// Caption detail levels, from everything to the headline alone. Each step
+// shows the richest level that fits the caption's box, whose height is
+// fixed for all steps so the map does not jump when the step changes. The
+// list of changed countries goes before the summary: the map outlines them
+// anyway, while the summary is said nowhere else.
+const (
+	levelFull       = iota // date, headline, summary, question, changes (8 names), sources
+	levelFewChanges        // changes cut to three names
+	levelNoChanges         // no list of changes
+	levelNoSummary         // date, headline, question, sources
+	levelQuestion          // date, headline, question
+	levelHeadline          // date and headline
+	levelCount
+)
+
+// showsSummary reports whether a level shows date, headline, summary,
+// question and sources: what a reader needs to follow the story.
+func showsSummary(level int) bool { return level <= levelNoChanges }
+
+// captionGutter is the space between the two caption columns, in base sizes.
+const captionGutter = 1.5
+
+// captionParas is every paragraph the caption of step i may show; inLevel
+// says which ones a level keeps.
+func (w *Widget) captionParas(i int, sz sizes) []para {
+	th := w.th
+	ev := &w.story.Events[i]
+	date := i18n.DateLong(w.lang, ev.Date) + "  ·  " + i18n.F(w.lang, "stepOf", i+1, len(w.story.Events))
+	ps := []para{
+		{id: "caption.date", s: date, size: sz.date, bold: true, color: th.Muted},
+		{id: "caption.headline", s: w.tx(ev.Headline), size: sz.head, bold: true, color: th.Text, gap: sz.base * 0.2},
+		{id: "caption.summary", s: w.tx(ev.Summary), size: sz.base, color: th.Text, gap: sz.base * 0.3},
+	}
+	if q := w.story.QuestionOf(i); q != nil {
+		ps = append(ps, para{id: "caption.question", s: i18n.F(w.lang, "question", w.tx(q.Text)), size: sz.small, bold: true, color: th.Text, gap: sz.base * 0.5})
+	}
+	if c := w.changesText(i, 8); c != "" {
+		ps = append(ps, para{id: "caption.changes", s: c, size: sz.small, color: th.Text, gap: sz.base * 0.3})
+		if short := w.changesText(i, 3); short != c {
+			ps = append(ps, para{id: "caption.changes3", s: short, size: sz.small, color: th.Text, gap: sz.base * 0.3})
+		}
+	}
+	if s := w.sourceNames(ev.Sources); s != "" {
+		ps = append(ps, para{id: "caption.sources", s: i18n.F(w.lang, "sources", s), size: sz.small, color: th.Muted, gap: sz.base * 0.3})
+	}
+	return ps
+}
+
+// inLevel reports whether paragraph id shows at a level; ps is the step's
+// full list (the short list of changes exists only when it is shorter).
+func inLevel(id string, level int, ps []para) bool {
+	switch id {
+	case "caption.date", "caption.headline":
+		return true
+	case "caption.summary":
+		return showsSummary(level)
+	case "caption.question":
+		return level <= levelQuestion
+	case "caption.changes":
+		return level == levelFull || (level == levelFewChanges && !hasPara(ps, "caption.changes3"))
+	case "caption.changes3":
+		return level == levelFewChanges
+	case "caption.sources":
+		return level <= levelNoSummary
+	}
+	return false
+}
+
+func hasPara(ps []para, id string) bool {
+	for _, p := range ps {
+		if p.id == id {
+			return true
+		}
+	}
+	return false
+}
+
+// captionText is one step's caption wrapped for the caption box: every
+// paragraph wrapped once, so each level's height is a sum.
+type captionText struct {
+	paras []wrapped
+	cols  int
+	colW  float64
+}
+
+// wrapCaption wraps step i's paragraphs for the layout's caption box.
+func (w *Widget) wrapCaption(i int, l *layout) captionText {
+	ct := captionText{cols: l.captionCols, colW: l.caption.W}
+	if ct.cols == 2 {
+		ct.colW = (l.caption.W - captionGutter*l.sz.base) / 2
+	}
+	for _, p := range w.captionParas(i, l.sz) {
+		ct.paras = append(ct.paras, wrapped{para: p, lines: measure(p.bold).wrap(p.s, p.size, ct.colW)})
+	}
+	return ct
+}
+
+// at returns the paragraphs a level shows, by column, with the height of
+// the taller column. Two columns are balanced: paragraphs stay whole and in
+// order, and the break goes where the taller column is shortest, never
+// before the headline.
+func (ct captionText) at(level int) (cols [2][]wrapped, h float64) {
+	ps := make([]para, len(ct.paras))
+	for i, p := range ct.paras {
+		ps[i] = p.para
+	}
+	var shown []wrapped
+	for _, p := range ct.paras {
+		if inLevel(p.id, level, ps) {
+			shown = append(shown, p)
+		}
+	}
+	height := func(ws []wrapped) float64 {
+		v := 0.0
+		for i, p := range ws {
+			if i > 0 {
+				v += p.gap
+			}
+			v += float64(len(p.lines)) * p.size * linePitch
+		}
+		return v
+	}
+	if ct.cols == 1 || len(shown) < 3 {
+		return [2][]wrapped{shown}, height(shown)
+	}
+	best, bestH := len(shown), height(shown)
+	for k := 2; k < len(shown); k++ {
+		if v := math.Max(height(shown[:k]), height(shown[k:])); v < bestH {
+			best, bestH = k, v
+		}
+	}
+	return [2][]wrapped{shown[:best], shown[best:]}, bestH
+}
+
+// pickLevels chooses, for each step, the richest level whose caption fits
+// maxH, and returns the levels with the tallest caption among them. A step
+// whose headline alone does not fit still gets its headline.
+func (w *Widget) pickLevels(l *layout, maxH float64) (levels []int, h float64) {
+	levels = make([]int, len(w.story.Events))
+	for i := range w.story.Events {
+		ct := w.wrapCaption(i, l)
+		level, ch := levelHeadline, 0.0
+		for lv := levelFull; lv < levelCount; lv++ {
+			_, ch = ct.at(lv)
+			if ch <= maxH || lv == levelHeadline {
+				level = lv
+				break
+			}
+		}
+		levels[i] = level
+		h = math.Max(h, ch)
+	}
+	return levels, h
+}
+
+// summaryCount is how many steps show their summary.
+func summaryCount(levels []int) int {
+	n := 0
+	for _, lv := range levels {
+		if showsSummary(lv) {
+			n++
+		}
+	}
+	return n
+}
+
+// drawCaption draws step i's caption at its level.
+func (w *Widget) drawCaption(l *layout, i int, items []scene.Item) []scene.Item {
+	if i >= len(l.levels) {
+		return items
+	}
+	ct := w.wrapCaption(i, l)
+	cols, _ := ct.at(l.levels[i])
+	items, _ = emitParas(cols[0], l.caption.X, l.caption.Y, items)
+	x := l.caption.X
+	if ct.cols == 2 {
+		x += ct.colW + captionGutter*l.sz.base
+	}
+	items, _ = emitParas(cols[1], x, l.caption.Y, items)
+	return items
+}
+
+// changesText names the countries that changed side since the previous
+// step, at most `most` of them, or says the question changed.
+func (w *Widget) changesText(i, most int) string {
+	if i <= 0 {
+		return ""
+	}
+	if w.story.Events[i].QuestionChanged {
+		return i18n.T(w.lang, "newQuestion")
+	}
+	prev := i18n.Date(w.lang, w.story.Events[i-1].Date)
+	ch := w.story.Changes(i)
+	if len(ch) == 0 {
+		return i18n.F(w.lang, "noChanges", prev)
+	}
+	var parts []string
+	for k, c := range ch {
+		if k == most {
+			parts = append(parts, i18n.F(w.lang, "andMore", len(ch)-most))
+			break
+		}
+		parts = append(parts, w.name(c.Code)+" → "+w.sideLabel(c.To))
+	}
+	return i18n.F(w.lang, "changedSince", prev) + " " + strings.Join(parts, ", ")
+}
