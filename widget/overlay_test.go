@@ -1,0 +1,61 @@
+package widget
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stancemap/stancemap/widget/scene"
+)
+
+// TestVeilUnderMapControls highlights a legend entry, which veils the map,
+// and checks that every button stays undimmed: the veil keeps to the map,
+// and buttons on the map are drawn after the veil and the highlighted
+// countries, while buttons off the map lie outside the veil.
+func TestVeilUnderMapControls(t *testing.T) {
+	for _, size := range [][2]float64{{1280, 720}, {700, 600}, {360, 640}} {
+		name := fmt.Sprintf("%vx%v", size[0], size[1])
+		w := newTest(t, size[0], size[1], Options{Event: 7})
+		// Zoom in on the Americas so highlighted countries pass under the
+		// buttons' corner.
+		_ = w.SetRegion("americas")
+		r := ctlRect(t, w, "legend:guaido")
+		w.Handle(Input{Kind: PointerMove, X: r.X + 3, Y: r.Y + r.H/2})
+		ov := w.Scene().Layer(scene.LayerOverlay)
+		veil, lastMapItem := -1, -1
+		drawn := map[string]int{}
+		for i, it := range ov.Items {
+			id := itemID(it)
+			switch {
+			case id == "veil":
+				veil = i
+				v := it.(*scene.Rect)
+				if !(rect{v.X, v.Y, v.W, v.H}).inside(w.lay.mapRect) {
+					t.Errorf("%s: veil %+v leaves the map %+v", name, v, w.lay.mapRect)
+				}
+				lastMapItem = i
+			case strings.HasPrefix(id, "highlight:"):
+				lastMapItem = i
+			}
+			if _, ok := drawn[id]; !ok {
+				drawn[id] = i
+			}
+		}
+		if veil < 0 {
+			t.Fatalf("%s: no veil", name)
+		}
+		for _, c := range w.lay.controls {
+			if c.id == "map" || c.id == "slider" || c.id == "play" || strings.HasPrefix(c.id, "legend:") {
+				continue
+			}
+			i, inOverlay := drawn[c.id]
+			switch {
+			case c.onMap && (!inOverlay || i < lastMapItem):
+				t.Errorf("%s: %s on the map is drawn under the veil or highlights (at %d, last map item %d)", name, c.id, i, lastMapItem)
+			case !c.onMap && c.r.overlaps(w.lay.mapRect):
+				t.Errorf("%s: %s lies under the veil", name, c.id)
+			}
+		}
+		writePNG(t, w.Scene(), "veil_"+name+".png")
+	}
+}
