@@ -137,6 +137,10 @@ func (w *Widget) zoom(x, y, f float64) {
 	if !(f > 0) || math.IsInf(f, 0) {
 		return
 	}
+	// Stop at the zoom limits here, about (x, y): clamping the scale
+	// afterwards would zoom about the map's centre.
+	lo, hi := w.scaleLimits()
+	f = clamp(w.view.Scale*f, lo, hi) / w.view.Scale
 	w.setView(w.clampView(w.view.ZoomAt(x, y, f)))
 }
 

@@ -7,6 +7,7 @@ package widget
 
 import (
 	"fmt"
+	"math"
 	"time"
 
 	"github.com/stancemap/stancemap/data"
@@ -263,11 +264,47 @@ func (w *Widget) scaleLimits() (lo, hi float64) {
 	return fit * 0.9, fit * 40
 }
 
-// clampView keeps the map findable after a zoom or pan.
+// clampView keeps the map findable after a zoom or pan without pulling
+// it about more than that needs. Along each axis the world may leave an
+// empty margin no wider than the margin of the fitted world view, or than
+// the room the world leaves when it is smaller than the map: so the world
+// never leaves the map, and zooming in about a point on the world never has
+// to move it (each margin only shrinks). geo.View.Clamp instead pins the
+// map's edges to the world's once the world is larger than the map, which
+// moved the point under the pointer when zooming near an edge.
 func (w *Widget) clampView(v geo.View) geo.View {
 	lo, hi := w.scaleLimits()
 	r, _ := geo.RegionByID("world")
-	return v.Clamp(r.Projected(), lo, hi)
+	world := r.Projected()
+	m := w.lay.mapRect
+	if !(v.Scale > 0) || math.IsInf(v.Scale, 0) || math.IsNaN(v.Center[0]) || math.IsNaN(v.Center[1]) {
+		v = w.fitRegion("world")
+	}
+	if v.Scale < lo || v.Scale > hi {
+		v.Scale = clamp(v.Scale, lo, hi)
+	}
+	fit := geo.Fit(world, m.X, m.Y, m.W, m.H, 4)
+	b := screenBound(world, v)
+	fb := screenBound(world, fit)
+	dx := keepMargins(b.X-m.X, m.W-b.W, (m.W-fb.W)/2)
+	dy := keepMargins(b.Y-m.Y, m.H-b.H, (m.H-fb.H)/2)
+	return v.Pan(dx, dy)
+}
+
+// keepMargins returns how far to move the world along one axis so both
+// margins stay within what clampView allows: lead is the margin before the
+// world (negative when the world reaches past the map), slack the map's
+// length less the world's, fitMargin the fitted view's margin.
+func keepMargins(lead, slack, fitMargin float64) float64 {
+	most := math.Max(math.Max(fitMargin, 0), slack)
+	trail := slack - lead
+	switch {
+	case lead > most:
+		return most - lead
+	case trail > most:
+		return trail - most
+	}
+	return 0
 }
 
 // rect is an axis-aligned rectangle in logical px.

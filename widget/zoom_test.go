@@ -1,0 +1,92 @@
+package widget
+
+import (
+	"fmt"
+	"math"
+	"testing"
+
+	"github.com/paulmach/orb"
+	"github.com/stancemap/stancemap/geo"
+)
+
+// TestZoomAtEdges zooms in, wheel step by wheel step from the fitted world,
+// about places at the world's edges (where the old clamp pulled the map
+// once the world outgrew the map's box) and checks that the place stays
+// under the pointer until the zoom limit, and that the world still reaches
+// into the map from every side.
+func TestZoomAtEdges(t *testing.T) {
+	places := []struct {
+		name     string
+		lon, lat float64
+	}{
+		{"north Greenland", -40, 81},
+		{"Tierra del Fuego", -68.5, -54},
+		{"south New Zealand", 168.5, -46},
+		{"west Alaska", -162, 66},
+		{"Chukotka", 175, 67},
+		{"Svalbard", 17, 78.5},
+	}
+	for _, size := range [][2]float64{{1280, 720}, {700, 600}, {360, 640}, {1024, 640}} {
+		for _, pl := range places {
+			name := fmt.Sprintf("%vx%v/%s", size[0], size[1], pl.name)
+			w := newTest(t, size[0], size[1], Options{Event: 2})
+			p := geo.EqualEarth(orb.Point{pl.lon, pl.lat})
+			x, y := w.View().ToScreen(p)
+			_, hi := w.scaleLimits()
+			for step := 0; step < 40 && w.View().Scale < hi; step++ {
+				w.Handle(Input{Kind: Wheel, X: x, Y: y, DY: -120})
+				gx, gy := w.View().ToScreen(p)
+				if math.Abs(gx-x) > 1e-6 || math.Abs(gy-y) > 1e-6 {
+					t.Errorf("%s: wheel step %d moved the point from (%.1f,%.1f) to (%.1f,%.1f)", name, step, x, y, gx, gy)
+					break
+				}
+			}
+			if w.View().Scale < hi*(1-1e-9) {
+				t.Errorf("%s: never reached the zoom limit", name)
+			}
+			checkWorldInView(t, name, w)
+		}
+	}
+}
+
+// TestPanCannotLoseTheMap drags the map far in each direction at several
+// zooms and checks the world still fills or sits inside the map.
+func TestPanCannotLoseTheMap(t *testing.T) {
+	for _, zoom := range []float64{0, 300, 900} {
+		for _, d := range [][2]float64{{5000, 0}, {-5000, 0}, {0, 5000}, {0, -5000}, {3000, -3000}} {
+			w := newTest(t, 1280, 720, Options{Event: 2})
+			w.layoutNow()
+			m := w.lay.mapRect
+			cx, cy := m.X+m.W/2, m.Y+m.H/2
+			w.Handle(Input{Kind: Wheel, X: cx, Y: cy, DY: -zoom})
+			w.Handle(Input{Kind: PointerDown, X: cx, Y: cy})
+			w.Handle(Input{Kind: PointerMove, X: cx + d[0], Y: cy + d[1]})
+			w.Handle(Input{Kind: PointerUp, X: cx + d[0], Y: cy + d[1]})
+			checkWorldInView(t, fmt.Sprintf("zoom %v drag %v", zoom, d), w)
+		}
+	}
+}
+
+// checkWorldInView checks clampView's promise: along each axis the empty
+// margin beside the world is no wider than the fitted view's margin or the
+// room the world leaves.
+func checkWorldInView(t *testing.T, name string, w *Widget) {
+	t.Helper()
+	r, _ := geo.RegionByID("world")
+	m := w.lay.mapRect
+	b := screenBound(r.Projected(), w.View())
+	fb := screenBound(r.Projected(), w.fitRegion("world"))
+	for _, ax := range []struct {
+		name                 string
+		lead, trail, mapLen  float64
+		worldLen, fitMargins float64
+	}{
+		{"x", b.X - m.X, m.X + m.W - b.X - b.W, m.W, b.W, m.W - fb.W},
+		{"y", b.Y - m.Y, m.Y + m.H - b.Y - b.H, m.H, b.H, m.H - fb.H},
+	} {
+		most := math.Max(ax.fitMargins/2, ax.mapLen-ax.worldLen) + 1e-6
+		if ax.lead > most || ax.trail > most {
+			t.Errorf("%s: %s margins %.1f and %.1f, allowed %.1f", name, ax.name, ax.lead, ax.trail, most)
+		}
+	}
+}
