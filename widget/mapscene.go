@@ -88,6 +88,7 @@ func buildMap(ms mapSpec) mapLayer {
 	}
 	border := &scene.Stroke{Color: ms.th.Border, Width: 0.6 * ms.unit}
 	var outlines, markers, subject []scene.Item
+	var subjectC *geo.Country
 	for _, c := range ms.world.Countries {
 		if hiddenCodes[c.Code] || !screenBound(c.Bound, v).overlaps(area) {
 			continue
@@ -99,8 +100,8 @@ func buildMap(ms mapSpec) mapLayer {
 		if ms.subject(c.Code) {
 			fill = scene.Fill{Color: ms.th.Subject}
 			subject = append(subject,
-				&scene.Shape{ID: c.Code, Path: path, Closed: true, Stroke: &scene.Stroke{Color: ms.th.SubjectInk, Width: 1.5 * ms.unit}},
-				subjectLabel(ms, c))
+				&scene.Shape{ID: c.Code, Path: path, Closed: true, Stroke: &scene.Stroke{Color: ms.th.SubjectInk, Width: 1.5 * ms.unit}})
+			subjectC = c
 		}
 		if len(path) > 0 {
 			ml.items = append(ml.items, &scene.Shape{ID: c.Code, Path: path, Closed: true, Fill: &fill, Stroke: border})
@@ -123,21 +124,74 @@ func buildMap(ms mapSpec) mapLayer {
 	ml.items = append(ml.items, outlines...)
 	ml.items = append(ml.items, markers...)
 	ml.items = append(ml.items, subject...)
+	if subjectC != nil {
+		ml.items = append(ml.items, subjectLabel(ms, subjectC, markers)...)
+	}
 	return ml
 }
 
-// subjectLabel names the story's subject just above its outline, where the
-// Caribbean gives it clear water; below it when that would leave the map.
-func subjectLabel(ms mapSpec, c *geo.Country) *scene.Text {
-	b := screenBound(c.Bound, ms.view)
-	ax, _ := ms.view.ToScreen(c.Anchor)
+// subjectLabel names the story's subject beside its outline: above it
+// where that is clear of the small-state markers, else below, right or
+// left (at the world view the Caribbean's markers crowd the sea north of
+// Venezuela). A plate of background colour behind the name keeps it
+// legible over land.
+func subjectLabel(ms mapSpec, c *geo.Country, markers []scene.Item) []scene.Item {
+	v := ms.view
+	b := screenBound(c.Bound, v)
+	ax, ay := v.ToScreen(c.Anchor)
 	asc, desc, _ := font(true).Metrics(ms.labelSize)
-	y := b.Y - desc - 3*ms.unit
-	if y-asc < ms.view.Y {
-		y = b.Y + b.H + asc + 3*ms.unit
-	}
 	name := ms.name(c.Code)
-	half := textWidth(name, ms.labelSize, true) / 2
-	ax = clamp(ax, ms.view.X+half+2, math.Max(ms.view.X+half+2, ms.view.X+ms.view.W-half-2))
-	return &scene.Text{ID: "label:" + c.Code, X: ax, Y: y, S: name, Size: ms.labelSize, Bold: true, Color: ms.th.SubjectInk, Align: scene.AlignCenter}
+	tw := textWidth(name, ms.labelSize, true)
+	gap := 3 * ms.unit
+	area := rect{v.X, v.Y, v.W, v.H}
+	// Each candidate is the text's left edge and baseline.
+	cands := [][2]float64{
+		{ax - tw/2, b.Y - desc - gap},        // above
+		{ax - tw/2, b.Y + b.H + asc + gap},   // below
+		{b.X + b.W + gap, ay + (asc-desc)/2}, // right
+		{b.X - gap - tw, ay + (asc-desc)/2},  // left
+		{ax - tw, b.Y + b.H + asc + gap},     // below, left of the anchor
+		{ax, b.Y + b.H + asc + gap},          // below, right of the anchor
+	}
+	box := func(c [2]float64) rect {
+		return rect{c[0] - 2*ms.unit, c[1] - asc - ms.unit, tw + 4*ms.unit, asc + desc + 2*ms.unit}
+	}
+	pick := -1
+	for i, cand := range cands {
+		if box(cand).inside(area) && !hitsMarker(box(cand), markers) {
+			pick = i
+			break
+		}
+	}
+	if pick < 0 {
+		// Nowhere is clear: above, kept inside the map.
+		cands[0][0] = clamp(cands[0][0], area.X+2, math.Max(area.X+2, area.X+area.W-tw-2))
+		if box(cands[0]).Y < area.Y {
+			cands[0][1] = cands[1][1]
+		}
+		pick = 0
+	}
+	at := cands[pick]
+	plate := box(at)
+	return []scene.Item{
+		plate.scene(&scene.Fill{Color: theme.WithAlpha(ms.th.Background, 0xc0)}, nil, 2*ms.unit, "label.plate:"+c.Code),
+		&scene.Text{ID: "label:" + c.Code, X: at[0], Y: at[1], S: name, Size: ms.labelSize, Bold: true, Color: ms.th.SubjectInk, Align: scene.AlignLeft},
+	}
+}
+
+// hitsMarker reports whether r touches any marker circle.
+func hitsMarker(r rect, markers []scene.Item) bool {
+	for _, it := range markers {
+		m, ok := it.(*scene.Circle)
+		if !ok {
+			continue
+		}
+		// The nearest point of r to the circle's centre.
+		nx := clamp(m.Center.X, r.X, r.X+r.W)
+		ny := clamp(m.Center.Y, r.Y, r.Y+r.H)
+		if math.Hypot(nx-m.Center.X, ny-m.Center.Y) < m.Radius+1 {
+			return true
+		}
+	}
+	return false
 }
