@@ -161,13 +161,19 @@ func (w *Widget) drawLegend(l *layout, items []scene.Item) []scene.Item {
 		items = append(items, e.swatch.scene(&f, &scene.Stroke{Color: w.th.Muted, Width: l.line}, 2, "legend.swatch:"+e.key))
 		top := e.r.Y + (e.r.H-l.sz.base*linePitch)/2
 		items = append(items, lineAt("legend.label:"+e.key, e.label, e.textX, top, l.sz.base, false, w.th.Text, scene.AlignLeft))
-		if e.key != "uncertain" {
+		if legendCounted(e.key) {
 			n := i18n.Int(w.lang, w.legendCount(e.key, step))
 			items = append(items, lineAt("legend.count:"+e.key, n, e.countX, top, l.sz.base, true, w.th.Text, scene.AlignRight))
 		}
 	}
 	return items
 }
+
+// legendCounted reports whether a legend entry shows a count. Sides do. No
+// data does not: the atlas has some 240 territories (Bouvet Island, Western
+// Sahara, Greenland beside Denmark…), and "No data 169" would read as 169
+// governments that said nothing, which the story cannot claim.
+func legendCounted(key string) bool { return key != "uncertain" && key != "nodata" }
 
 // legendFill is the swatch of a legend entry.
 func (w *Widget) legendFill(key string, unit float64) scene.Fill {

@@ -54,3 +54,22 @@ func TestSubjectLabelClear(t *testing.T) {
 		check(fmt.Sprintf("print/step%d", step), sc.Layer(scene.LayerMap))
 	}
 }
+
+// TestLegendCounts checks that each side's legend entry has its count and
+// that "No data" and the hatch key have none, on screen and in print.
+func TestLegendCounts(t *testing.T) {
+	w := newTest(t, 1280, 720, Options{Event: 2})
+	chrome := w.Scene().Layer(scene.LayerChrome)
+	print := PrintScene(w.story, w.world, PrintOptions{Event: 2}).Layer(scene.LayerChrome)
+	for key, counted := range map[string]bool{"guaido": true, "maduro": true, "neutral": true, "nodata": false, "uncertain": false} {
+		if got := findText(chrome, "legend.count:"+key) != nil; got != counted {
+			t.Errorf("screen legend %s count shown %v, want %v", key, got, counted)
+		}
+		if got := findText(print, "print.count:"+key) != nil; got != counted {
+			t.Errorf("print legend %s count shown %v, want %v", key, got, counted)
+		}
+	}
+	if c := findText(chrome, "legend.count:maduro"); c == nil || c.S != "3" {
+		t.Errorf("maduro count %+v, want 3", c)
+	}
+}

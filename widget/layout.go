@@ -370,7 +370,7 @@ func (w *Widget) flowLegend(l *layout, x0, y, width float64, measure bool) float
 	for _, key := range w.legendKeys() {
 		label := w.legendLabel(key)
 		ew := sw + gapIn + textWidth(label, l.sz.base, false)
-		if key != "uncertain" {
+		if legendCounted(key) {
 			ew += gapIn + countW
 		}
 		ew = math.Min(ew, width)

@@ -113,7 +113,7 @@ func (w *Widget) printChrome(opt PrintOptions, base float64) ([]scene.Item, rect
 	for _, key := range w.legendKeys() {
 		label := w.legendLabel(key)
 		count := ""
-		if key != "uncertain" {
+		if legendCounted(key) {
 			count = i18n.Int(w.lang, w.legendCount(key, i))
 		}
 		ew := sw + base*0.4 + textWidth(label, base, false)
