@@ -1,0 +1,38 @@
+package desktop
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"strings"
+	"time"
+)
+
+// SystemTheme returns "dark" when the desktop says it prefers dark, else
+// "light". On Linux it reads GTK_THEME (a ":dark" variant) and then GNOME's
+// color-scheme setting through gsettings, if installed, waiting at most
+// 300 ms. Other systems, and desktops that say nothing, get light.
+func SystemTheme() string {
+	if themeFromGTK(os.Getenv("GTK_THEME")) {
+		return "dark"
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, "gsettings", "get", "org.gnome.desktop.interface", "color-scheme").Output()
+	if err == nil && themeFromColorScheme(string(out)) {
+		return "dark"
+	}
+	return "light"
+}
+
+// themeFromGTK reports whether a GTK_THEME value names a dark variant
+// ("Adwaita:dark").
+func themeFromGTK(v string) bool {
+	return strings.HasSuffix(strings.ToLower(strings.TrimSpace(v)), ":dark")
+}
+
+// themeFromColorScheme reports whether gsettings' color-scheme output
+// ("'prefer-dark'\n") asks for dark.
+func themeFromColorScheme(out string) bool {
+	return strings.Trim(strings.TrimSpace(out), "'") == "prefer-dark"
+}

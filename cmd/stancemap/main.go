@@ -1,0 +1,93 @@
+// Command stancemap shows the stancemap widget in a desktop window: a world
+// map coloured by which side each government backed in Venezuela's
+// presidential crisis, with the time slider, legend, tooltips, pan and zoom.
+//
+// Usage:
+//
+//	stancemap [-data story.json] [-event ID_OR_DATE] [-lang en|es|ru]
+//	          [-theme light|dark|auto] [-region ID]
+//	          [-screenshot FILE.png [-width W -height H]]
+//
+// Ctrl+S saves a PNG of the current view in the working directory as
+// stancemap-<event>-<lang>.png (adding -1, -2… instead of replacing a file)
+// and prints where on stderr. An invalid -data file is reported on stderr,
+// every problem on its own line, and the program exits 1 without a window.
+// -screenshot draws one frame in a real window, writes it and exits.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"image"
+	"io"
+	"os"
+
+	"github.com/stancemap/stancemap/cmd/stancemap/internal/desktop"
+	"github.com/stancemap/stancemap/export"
+	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/ebitenui"
+	"github.com/stancemap/stancemap/widget/rasterout"
+)
+
+const title = "stancemap — Venezuela: who backed whom"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stderr))
+}
+
+func run(args []string, stderr io.Writer) int {
+	fs := flag.NewFlagSet("stancemap", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var cfg desktop.Config
+	fs.StringVar(&cfg.Data, "data", "", "a story `file` (JSON) to show instead of the built-in one")
+	fs.StringVar(&cfg.Event, "event", "", "event id or date (YYYY-MM-DD) to start at; default the last")
+	fs.StringVar(&cfg.Lang, "lang", "", "language: en, es or ru; default the story's")
+	fs.StringVar(&cfg.Theme, "theme", "auto", "light, dark, or auto (dark when GTK_THEME or GNOME's color-scheme says so)")
+	fs.StringVar(&cfg.Region, "region", "world", "map region to start at")
+	shot := fs.String("screenshot", "", "draw one frame, write it to this PNG `file` and exit")
+	width := fs.Int("width", 1280, "window width in px")
+	height := fs.Int("height", 720, "window height in px")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 || *width <= 0 || *height <= 0 {
+		fmt.Fprintln(stderr, "stancemap: unexpected arguments or a size that is not positive; run stancemap -help")
+		return 2
+	}
+	app, err := desktop.Open(cfg)
+	if err != nil {
+		fmt.Fprintf(stderr, "stancemap: %v\n", err)
+		if errors.As(err, new(desktop.UsageError)) {
+			return 2
+		}
+		return 1
+	}
+	opt := ebitenui.Options{Shortcut: func(name string, w *widget.Widget) bool {
+		if name != "Ctrl+S" {
+			return false
+		}
+		path, err := desktop.SavePNG(".", app.SaveName(), w.Scene())
+		if err != nil {
+			fmt.Fprintf(stderr, "stancemap: %v\n", err)
+		} else {
+			fmt.Fprintf(stderr, "stancemap: saved %s\n", path)
+		}
+		return true
+	}}
+	if *shot != "" {
+		opt.Screenshot = func(img *image.RGBA) error {
+			dpi := 96 * float64(img.Bounds().Dx()) / float64(*width) // 96 per window px, so HiDPI shots print at window size
+			return export.WriteFile(*shot, func(w io.Writer) error { return rasterout.EncodePNG(w, img, dpi) })
+		}
+	}
+	g := ebitenui.New(app.Widget, opt)
+	if err := ebitenui.Run(g, ebitenui.Window{Title: title, Width: *width, Height: *height}); err != nil {
+		fmt.Fprintf(stderr, "stancemap: %v\n", err)
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,282 @@
+// Package ebitenui draws the stancemap widget with Ebiten, in a desktop
+// window or a browser canvas. It is the thinnest layer of the program: it
+// reads input into widget intents (the pure mapping is in package intent),
+// keeps one cached offscreen image per scene layer, and draws scene items as
+// vector paths. It decides nothing about what is shown.
+//
+// Text is drawn from the glyph outlines of package glyph, filled as paths,
+// not with Ebiten's text/v2: Ebiten with text/v2 is 2.52 MB brotli as wasm,
+// over the 2.5 MB budget.
+package ebitenui
+
+import (
+	"image"
+	"sync"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/ebitenui/intent"
+)
+
+// Options are the hooks an embedding program gives the Game.
+type Options struct {
+	// Wake, when set, lets Update block while nothing moves (no input for
+	// IdleAfter, not Busy, the last frame drawn), so an idle browser tab
+	// costs nothing. Whoever listens for page events (pointer, wheel, key,
+	// touch, resize, message, focus, visibility) sends on it without
+	// blocking. Desktop programs leave it nil.
+	Wake <-chan struct{}
+	// IdleAfter is how long without input before Update may block; 0 means 500 ms.
+	IdleAfter time.Duration
+	// AfterUpdate runs on the game goroutine at the end of each Update, for
+	// draining w.Notices() and reading w.Announcement().
+	AfterUpdate func(w *widget.Widget)
+	// Shortcut is offered Ctrl (or Cmd) + letter presses by name, like
+	// "Ctrl+S"; returning true keeps the key from the widget.
+	Shortcut func(name string, w *widget.Widget) bool
+	// Screenshot, when set, turns input off, passes the screen's pixels to
+	// the function once a frame has been drawn at a settled size, and ends
+	// the game: RunGame returns the function's error.
+	Screenshot func(img *image.RGBA) error
+}
+
+// Game is an ebiten.Game showing one widget.
+type Game struct {
+	w    *widget.Widget
+	opt  Options
+	comp *compositor
+	in   reader
+
+	outW, outH, dpr float64 // from Layout: logical size and device pixel ratio
+	sized           [3]float64
+
+	last       time.Time // the previous Update
+	lastActive time.Time // the last input, wake or animation
+	dirty      bool      // something changed that no Draw has shown yet
+	stale      bool      // this tick's input state is from before a wake: ignore it
+	cursor     widget.Cursor
+	frames     int
+
+	shotDone bool
+	shotErr  error
+
+	pace   *pacer
+	mu     sync.Mutex
+	queue  []func(*widget.Widget)
+	posted chan struct{}
+}
+
+// New returns a Game that shows w. The Game owns w from now on: touch it
+// only on the game goroutine (in hooks) or through Post.
+func New(w *widget.Widget, opt Options) *Game {
+	if opt.IdleAfter <= 0 {
+		opt.IdleAfter = 500 * time.Millisecond
+	}
+	now := time.Now()
+	return &Game{w: w, opt: opt, dpr: 1, last: now, lastActive: now, dirty: true, posted: make(chan struct{}, 1), pace: newPacer()}
+}
+
+// Widget returns the widget; use it only on the game goroutine.
+func (g *Game) Widget() *widget.Widget { return g.w }
+
+// Post runs fn on the game goroutine before the next Update's input, and
+// wakes a blocked Update. Safe from any goroutine: it is how a page bridge
+// calls SetEvent, Select, SetRegion or SetTheme.
+func (g *Game) Post(fn func(*widget.Widget)) {
+	g.mu.Lock()
+	g.queue = append(g.queue, fn)
+	g.mu.Unlock()
+	select {
+	case g.posted <- struct{}{}:
+	default:
+	}
+	if g.opt.Wake == nil {
+		g.pace.want() // a blocked Update wakes on posted instead
+	}
+}
+
+// Window is how the desktop window starts; a browser canvas ignores it.
+type Window struct {
+	Title         string
+	Width, Height int // logical px
+}
+
+// Run sets Ebiten up for a widget that costs nothing while idle and runs
+// the game until the window closes. It can run once per process.
+func Run(g *Game, win Window) error {
+	ebiten.SetWindowTitle(win.Title)
+	if win.Width > 0 && win.Height > 0 {
+		ebiten.SetWindowSize(win.Width, win.Height)
+	}
+	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
+	// Draw only when asked (input, ScheduleFrame) and keep the last frame
+	// on screen instead of clearing it.
+	ebiten.SetScreenClearedEveryFrame(false)
+	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum) //nolint:staticcheck // the documented way to draw only on demand in v2.8
+	return ebiten.RunGame(g)
+}
+
+// Update handles input, posted calls and playback.
+func (g *Game) Update() error {
+	if g.shotDone {
+		if g.shotErr != nil {
+			return g.shotErr
+		}
+		return ebiten.Termination
+	}
+	now := time.Now()
+	g.pace.updateStarted(now)
+	if g.opt.Wake != nil && g.idle(now) {
+		// Nothing moves and the last frame is on screen: sleep until the
+		// page has news. This tick still carries the input state from before
+		// the wait, so it does nothing but ask for a frame.
+		select {
+		case <-g.opt.Wake:
+		case <-g.posted:
+		}
+		g.last, g.lastActive, g.stale = time.Now(), time.Now(), true
+		g.pace.want()
+		return nil
+	}
+	if g.runPosted() {
+		g.dirty, g.lastActive = true, now
+	}
+	g.syncSize(now)
+	if !g.stale && g.opt.Screenshot == nil {
+		g.handleInput(now)
+	}
+	dt := now.Sub(g.last)
+	g.last = now
+	if g.w.Busy() {
+		if g.w.Advance(min(dt, 250*time.Millisecond)) {
+			g.dirty = true
+		}
+		g.lastActive = now
+	}
+	if c := g.w.Cursor(); c != g.cursor {
+		g.cursor = c
+		ebiten.SetCursorShape(cursorShape(c))
+	}
+	if g.opt.AfterUpdate != nil {
+		g.opt.AfterUpdate(g.w)
+	}
+	g.scheduleIfActive(now)
+	return nil
+}
+
+// scheduleIfActive asks for another frame while there is something to show
+// or, with a Wake channel, until Update has had the chance to block.
+func (g *Game) scheduleIfActive(now time.Time) {
+	if g.dirty || g.stale || g.w.Busy() || (g.opt.Screenshot != nil && !g.shotDone) || g.shotDone ||
+		(g.opt.Wake != nil && now.Sub(g.lastActive) < g.opt.IdleAfter) {
+		g.pace.want()
+	}
+}
+
+// idle reports whether Update may block: nothing to draw, nothing playing,
+// nothing posted, and no input for IdleAfter.
+func (g *Game) idle(now time.Time) bool {
+	if g.dirty || g.stale || g.frames == 0 || g.w.Busy() || now.Sub(g.lastActive) < g.opt.IdleAfter {
+		return false
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return len(g.queue) == 0
+}
+
+// runPosted runs the calls posted since the last Update.
+func (g *Game) runPosted() bool {
+	g.mu.Lock()
+	q := g.queue
+	g.queue = nil
+	g.mu.Unlock()
+	for _, fn := range q {
+		fn(g.w)
+	}
+	return len(q) > 0
+}
+
+// syncSize tells the widget the size Layout reported.
+func (g *Game) syncSize(now time.Time) {
+	s := [3]float64{g.outW, g.outH, g.dpr}
+	if s == g.sized || g.outW <= 0 || g.outH <= 0 {
+		return
+	}
+	g.sized = s
+	g.w.Handle(widget.Input{Kind: widget.Resize, X: g.outW, Y: g.outH, Factor: g.dpr})
+	g.dirty, g.lastActive = true, now
+}
+
+// Draw composites the cached layers, redrawing those whose key changed.
+func (g *Game) Draw(screen *ebiten.Image) {
+	g.syncSize(time.Now())
+	if g.comp == nil {
+		g.comp = newCompositor()
+	}
+	g.comp.draw(screen, g.w.Scene(), g.dpr)
+	g.dirty, g.stale = false, false
+	g.frames++
+	// Three frames let the window settle at its requested size.
+	if g.opt.Screenshot != nil && !g.shotDone && g.frames >= 3 {
+		b := screen.Bounds()
+		img := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
+		screen.ReadPixels(img.Pix)
+		g.shotErr, g.shotDone = g.opt.Screenshot(img), true
+	}
+	// A frame scheduled during Update can be used up by this very frame;
+	// asking again after drawing keeps the loop going while it must.
+	g.scheduleIfActive(time.Now())
+}
+
+// Layout makes the screen as many device pixels as the window has, so the
+// scene is drawn crisp on HiDPI displays.
+func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
+	w, h := g.LayoutF(float64(outsideWidth), float64(outsideHeight))
+	return int(w), int(h)
+}
+
+// LayoutF records the logical size and the device pixel ratio.
+func (g *Game) LayoutF(outsideWidth, outsideHeight float64) (float64, float64) {
+	dpr := 1.0
+	if m := ebiten.Monitor(); m != nil {
+		dpr = m.DeviceScaleFactor()
+	}
+	if !(dpr > 0) {
+		dpr = 1
+	}
+	g.outW, g.outH, g.dpr = outsideWidth, outsideHeight, dpr
+	return ceil(outsideWidth * dpr), ceil(outsideHeight * dpr)
+}
+
+// handleInput reads this tick's input and feeds the widget.
+func (g *Game) handleInput(now time.Time) {
+	f := g.in.read(g.outW, g.outH, g.dpr)
+	f.Keys = g.shortcuts(f)
+	ins := g.in.tracker.Next(f)
+	for _, in := range ins {
+		if g.w.Handle(in) {
+			g.dirty = true
+		}
+	}
+	if len(ins) > 0 || len(f.Keys) > 0 {
+		g.lastActive = now
+	}
+}
+
+// shortcuts offers Ctrl+letter presses to Options.Shortcut and returns the
+// keys left for the widget.
+func (g *Game) shortcuts(f intent.Frame) []string {
+	if !f.Ctrl || g.opt.Shortcut == nil {
+		return f.Keys
+	}
+	keep := f.Keys[:0]
+	for _, k := range f.Keys {
+		if len(k) == 1 && k[0] >= 'A' && k[0] <= 'Z' && g.opt.Shortcut("Ctrl+"+k, g.w) {
+			g.dirty = true
+			continue
+		}
+		keep = append(keep, k)
+	}
+	return keep
+}

@@ -1,0 +1,18 @@
+//go:build js
+
+package ebitenui
+
+import (
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// pacer asks for frames. In the browser Ebiten keeps a ScheduleFrame made
+// during Update for the next animation frame, so no goroutine is needed
+// (and none runs while the tab is idle).
+type pacer struct{}
+
+func newPacer() *pacer                     { return &pacer{} }
+func (*pacer) updateStarted(now time.Time) {}
+func (*pacer) want()                       { ebiten.ScheduleFrame() }
