@@ -1,0 +1,183 @@
+// Package embedcfg is the part of the stancemap web embed that needs no
+// browser: it reads the embed page's URL parameters (bad values become
+// warnings, never errors), resolves them against a story, writes the
+// height messages that content management systems listen for, and reads
+// and writes the postMessage protocol between the embed and its host page.
+// Package main in wasm/ wires it to syscall/js.
+package embedcfg
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/widget"
+)
+
+// Config is what the embed page's URL asks for. Empty strings mean "the
+// default": the story's last event, its language, the world, auto theme.
+type Config struct {
+	Event  string // event id or date (YYYY-MM-DD), resolved against the story
+	Region string // a geo region id
+	Lang   string // checked against the story's languages once it is loaded
+	Theme  string // "light", "dark" or "auto"
+	Data   string // URL of a story JSON to show instead of the built-in one
+	Static bool   // poster only: never load the wasm
+	ID     string // the embed id used in height messages
+}
+
+// Theme values.
+const (
+	ThemeAuto  = "auto"
+	ThemeLight = "light"
+	ThemeDark  = "dark"
+)
+
+// maxValue bounds every parameter value: a URL is not a place for essays.
+const maxValue = 2048
+
+var (
+	idPattern    = regexp.MustCompile(`^[A-Za-z0-9_.:-]{1,64}$`)
+	eventPattern = regexp.MustCompile(`^[A-Za-z0-9_.:-]{1,100}$`)
+	langPattern  = regexp.MustCompile(`^[a-z]{2,3}$`)
+)
+
+// Parse reads the query string of the embed page's URL (without the "?").
+// Every unusable value is left out of the Config with one warning naming
+// the parameter and what would be accepted. Parameters it does not know
+// (a CMS adds its own, like utm_source) are ignored without a word.
+func Parse(rawQuery string) (Config, []string) {
+	var c Config
+	var warn []string
+	bad := func(name, value, want string) {
+		warn = append(warn, fmt.Sprintf("ignoring %s=%q: %s", name, clip(value), want))
+	}
+	q, err := url.ParseQuery(strings.TrimPrefix(rawQuery, "?"))
+	if err != nil {
+		warn = append(warn, fmt.Sprintf("some URL parameters could not be read: %v", err))
+	}
+	for _, name := range []string{"event", "region", "lang", "theme", "data", "static", "id"} {
+		vs, ok := q[name]
+		if !ok {
+			continue
+		}
+		v := strings.TrimSpace(vs[len(vs)-1])
+		if len(vs) > 1 {
+			warn = append(warn, fmt.Sprintf("%s is given %d times; using the last, %q", name, len(vs), clip(v)))
+		}
+		if len(v) > maxValue {
+			bad(name, v, fmt.Sprintf("longer than %d characters", maxValue))
+			continue
+		}
+		switch name {
+		case "event":
+			if !eventPattern.MatchString(v) {
+				bad(name, v, "want an event id or a date like 2019-01-23")
+				continue
+			}
+			c.Event = v
+		case "region":
+			if _, ok := geo.RegionByID(v); !ok {
+				bad(name, v, "want one of "+regionIDs())
+				continue
+			}
+			c.Region = v
+		case "lang":
+			v = strings.ToLower(v)
+			if !langPattern.MatchString(v) {
+				bad(name, v, "want a language code like en, es or ru")
+				continue
+			}
+			c.Lang = v
+		case "theme":
+			v = strings.ToLower(v)
+			if v != ThemeLight && v != ThemeDark && v != ThemeAuto {
+				bad(name, v, "want light, dark or auto")
+				continue
+			}
+			c.Theme = v
+		case "data":
+			if !storyURL(v) {
+				bad(name, v, "want an http(s) URL or a path to a story JSON file")
+				continue
+			}
+			c.Data = v
+		case "static":
+			switch strings.ToLower(v) {
+			case "1", "true", "yes", "":
+				c.Static = true
+			case "0", "false", "no":
+				c.Static = false
+			default:
+				bad(name, v, "want 1 or 0")
+			}
+		case "id":
+			if !idPattern.MatchString(v) {
+				bad(name, v, "want up to 64 letters, digits, '-', '_', '.' or ':'")
+				continue
+			}
+			c.ID = v
+		}
+	}
+	return c, warn
+}
+
+// storyURL accepts absolute http(s) URLs and relative references; it
+// refuses other schemes (javascript:, file:, data:).
+func storyURL(v string) bool {
+	u, err := url.Parse(v)
+	if err != nil || v == "" {
+		return false
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https":
+		return u.Host != ""
+	case "":
+		return !strings.HasPrefix(v, "//") || u.Host != ""
+	}
+	return false
+}
+
+// clip shortens a value for a warning.
+func clip(s string) string {
+	if len(s) <= 60 {
+		return s
+	}
+	return s[:57] + "..."
+}
+
+func regionIDs() string {
+	var ids []string
+	for _, r := range geo.Regions() {
+		ids = append(ids, r.ID)
+	}
+	return strings.Join(ids, ", ")
+}
+
+// Options turns the Config into the widget's starting options for story,
+// with a warning for each choice the story cannot honour (an unknown event
+// or a language it is not written in). theme is the resolved light or dark.
+func (c Config) Options(story *data.Story, theme string) (widget.Options, []string) {
+	var warn []string
+	opt := widget.Options{Lang: story.Lang, Theme: theme, Region: c.Region, Event: len(story.Events) - 1}
+	if c.Lang != "" {
+		if slices.Contains(story.Langs, c.Lang) {
+			opt.Lang = c.Lang
+		} else {
+			warn = append(warn, fmt.Sprintf("ignoring lang=%q: the story is written in %s", c.Lang, strings.Join(story.Langs, ", ")))
+		}
+	}
+	if c.Event != "" {
+		i, err := story.FindEvent(c.Event)
+		if err != nil {
+			warn = append(warn, fmt.Sprintf("ignoring event=%q: %v", c.Event, err))
+		} else {
+			opt.Event = i
+		}
+	}
+	return opt, warn
+}

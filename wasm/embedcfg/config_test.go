@@ -1,0 +1,89 @@
+package embedcfg
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stancemap/stancemap/data"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		query string
+		want  Config
+		warns []string // substrings, one per expected warning, in order
+	}{
+		{"", Config{}, nil},
+		{"event=2019-01-23&lang=es", Config{Event: "2019-01-23", Lang: "es"}, nil},
+		{"?event=guaido-claim&region=europe&theme=DARK&static=1&id=map-1",
+			Config{Event: "guaido-claim", Region: "europe", Theme: "dark", Static: true, ID: "map-1"}, nil},
+		{"static", Config{Static: true}, nil},
+		{"static=0&theme=auto", Config{Theme: "auto"}, nil},
+		{"data=https://example.org/story.json", Config{Data: "https://example.org/story.json"}, nil},
+		{"data=stories/a.json", Config{Data: "stories/a.json"}, nil},
+		{"utm_source=cms&fbclid=x", Config{}, nil},
+		{"region=mars", Config{}, []string{`region="mars"`}},
+		{"theme=sepia&lang=english", Config{}, []string{`lang="english"`, `theme="sepia"`}},
+		{"data=javascript:alert(1)", Config{}, []string{`data=`}},
+		{"data=file:///etc/passwd", Config{}, []string{`data=`}},
+		{"static=maybe", Config{}, []string{`static="maybe"`}},
+		{"id=<script>", Config{}, []string{`id="<script>"`}},
+		{"event=<b>", Config{}, []string{`event="<b>"`}},
+		{"lang=es&lang=ru", Config{Lang: "ru"}, []string{"lang is given 2 times"}},
+		{"event=" + strings.Repeat("x", 3000), Config{}, []string{"longer than"}},
+		{"event=%zz&lang=es", Config{Lang: "es"}, []string{"could not be read"}},
+	}
+	for _, tt := range tests {
+		got, warns := Parse(tt.query)
+		if got != tt.want {
+			t.Errorf("Parse(%q) = %+v, want %+v", tt.query, got, tt.want)
+		}
+		if len(warns) != len(tt.warns) {
+			t.Errorf("Parse(%q) warnings %q, want %d", tt.query, warns, len(tt.warns))
+			continue
+		}
+		for i, w := range tt.warns {
+			if !strings.Contains(warns[i], w) {
+				t.Errorf("Parse(%q) warning %d = %q, want it to contain %q", tt.query, i, warns[i], w)
+			}
+		}
+	}
+}
+
+func TestOptions(t *testing.T) {
+	story, err := data.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := len(story.Events) - 1
+	tests := []struct {
+		cfg       Config
+		event     int
+		lang      string
+		warnMatch string
+	}{
+		{Config{}, last, story.Lang, ""},
+		{Config{Event: "2019-01-23", Lang: "es"}, 2, "es", ""},
+		{Config{Event: "guaido-claim"}, 2, story.Lang, ""},
+		{Config{Event: "1999-01-01"}, last, story.Lang, "2019-01-23"}, // lists the valid dates
+		{Config{Lang: "de"}, last, story.Lang, `lang="de"`},
+	}
+	for _, tt := range tests {
+		opt, warns := tt.cfg.Options(story, "dark")
+		if opt.Event != tt.event || opt.Lang != tt.lang || opt.Theme != "dark" {
+			t.Errorf("%+v: options %+v, want event %d lang %s theme dark", tt.cfg, opt, tt.event, tt.lang)
+		}
+		if tt.warnMatch == "" && len(warns) > 0 {
+			t.Errorf("%+v: unexpected warnings %q", tt.cfg, warns)
+		}
+		if tt.warnMatch != "" && (len(warns) != 1 || !strings.Contains(warns[0], tt.warnMatch)) {
+			t.Errorf("%+v: warnings %q, want one containing %q", tt.cfg, warns, tt.warnMatch)
+		}
+	}
+}
+
+func BenchmarkParse(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		Parse("event=2019-01-23&lang=es&theme=dark&region=europe&id=x&utm_source=a")
+	}
+}
