@@ -1,0 +1,141 @@
+package ebitenui
+
+import (
+	"image"
+	"math"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/rasterout"
+	"github.com/stancemap/stancemap/widget/scene"
+)
+
+// newWidget returns the default story at 23 January 2019, sized w×h.
+func newWidget(tb testing.TB, theme string, w, h, dpr float64) (*widget.Widget, *data.Story, *geo.World) {
+	tb.Helper()
+	world, err := geo.Load()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	story, err := data.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	ev, err := story.FindEvent("2019-01-23")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	wd := widget.New(story, world, widget.Options{Lang: "en", Theme: theme, Event: ev})
+	wd.Resize(w, h, dpr)
+	return wd, story, world
+}
+
+// readImage copies an Ebiten image to memory.
+func readImage(img *ebiten.Image) *image.RGBA {
+	b := img.Bounds()
+	out := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
+	img.ReadPixels(out.Pix)
+	return out
+}
+
+// The screen and print draw the same scene: the Ebiten backend's pixels
+// match the pure-Go rasteriser's except along anti-aliased edges.
+func TestDrawMatchesRaster(t *testing.T) {
+	for _, tc := range []struct {
+		theme string
+		dpr   float64
+	}{{"light", 1}, {"dark", 2}} {
+		wd, _, _ := newWidget(t, tc.theme, 640, 400, tc.dpr)
+		sc := wd.Scene()
+		dst := ebiten.NewImage(int(640*tc.dpr), int(400*tc.dpr))
+		newCompositor().draw(dst, sc, tc.dpr)
+		got := readImage(dst)
+		want := rasterout.Render(sc, tc.dpr)
+		if got.Bounds() != want.Bounds() {
+			t.Fatalf("bounds %v, raster %v", got.Bounds(), want.Bounds())
+		}
+		far := 0
+		for i := 0; i < len(got.Pix); i += 4 {
+			d := 0
+			for c := 0; c < 3; c++ {
+				d = max(d, int(math.Abs(float64(got.Pix[i+c])-float64(want.Pix[i+c]))))
+			}
+			if d > 64 {
+				far++
+			}
+		}
+		frac := float64(far) / float64(len(got.Pix)/4)
+		t.Logf("%s dpr %v: %.2f%% of pixels differ by more than 64", tc.theme, tc.dpr, 100*frac)
+		if frac > 0.01 {
+			t.Errorf("%s dpr %v: %.2f%% of pixels differ from the raster backend by more than 64 levels", tc.theme, tc.dpr, 100*frac)
+		}
+	}
+}
+
+// A hover redraws the overlay alone; a step change redraws the map.
+func TestLayerCache(t *testing.T) {
+	wd, _, world := newWidget(t, "light", 800, 500, 1)
+	dst := ebiten.NewImage(800, 500)
+	c := newCompositor()
+	c.draw(dst, wd.Scene(), 1)
+	c.draw(dst, wd.Scene(), 1)
+	if c.Redraws[scene.LayerMap] != 1 || c.Redraws[scene.LayerChrome] != 1 || c.Redraws[scene.LayerOverlay] != 1 {
+		t.Fatalf("after two unchanged frames: redraws %v, want one each", c.Redraws)
+	}
+	x, y := wd.View().ToScreen(world.Country("BRA").Anchor)
+	if !wd.Handle(widget.Input{Kind: widget.PointerMove, X: x, Y: y}) {
+		t.Fatal("hovering Brazil changed nothing")
+	}
+	c.draw(dst, wd.Scene(), 1)
+	if c.Redraws[scene.LayerMap] != 1 || c.Redraws[scene.LayerOverlay] != 2 {
+		t.Errorf("after a hover: redraws %v, want the overlay alone", c.Redraws)
+	}
+	wd.Handle(widget.Input{Kind: widget.KeyPress, Key: widget.KeyRight})
+	c.draw(dst, wd.Scene(), 1)
+	if c.Redraws[scene.LayerMap] != 2 {
+		t.Errorf("after a step: redraws %v, want the map again", c.Redraws)
+	}
+	c.draw(ebiten.NewImage(400, 500), wd.Scene(), 1)
+	if c.Redraws[scene.LayerMap] != 3 {
+		t.Errorf("after a resize of the target: redraws %v, want the map again", c.Redraws)
+	}
+}
+
+// Patterns drawn through a shape are anchored at the origin: a hatched
+// square shows the same pixels wherever the square is.
+func TestPatternAnchoredAtOrigin(t *testing.T) {
+	pat := scene.Pattern{Kind: scene.PatternHatch, Color: blackN, Spacing: 6, Width: 1.5}
+	fill := &scene.Fill{Color: whiteN, Pattern: pat}
+	l := &scene.Layer{Items: []scene.Item{
+		&scene.Rect{X: 0, Y: 0, W: 40, H: 40, Fill: fill},
+		&scene.Rect{X: 50, Y: 3, W: 40, H: 40, Fill: fill},
+	}}
+	dst := ebiten.NewImage(100, 50)
+	newPainter().layer(dst, l, 1)
+	img := readImage(dst)
+	// Compare the inside of the second square with the first, five
+	// periods to the left (the period along x is 6·√2, rounded to 8 px).
+	n := 8
+	inked, diff := 0, 0
+	for y := 8; y < 38; y++ {
+		for x := 55; x < 78; x++ {
+			a := img.RGBAAt(x, y)
+			b := img.RGBAAt(x-5*n, y) // the first square, whole periods to the left
+			if a.R < 128 {
+				inked++
+			}
+			if int(a.R)-int(b.R) > 8 || int(b.R)-int(a.R) > 8 {
+				diff++
+			}
+		}
+	}
+	if inked < 80 || inked > 600 {
+		t.Errorf("%d of 690 pixels inked; want a visible, sparse hatch", inked)
+	}
+	if diff > 0 {
+		t.Errorf("%d pixels differ between the squares: the pattern is not anchored at the origin", diff)
+	}
+}
