@@ -20,7 +20,6 @@ type painter struct {
 	scale    float64
 	vs       []ebiten.Vertex
 	is       []uint16
-	rule     ebiten.FillRule
 	white    *ebiten.Image // a white pixel inside a white border, the source for solid fills
 	patterns map[patternKey]*ebiten.Image
 }
@@ -31,7 +30,6 @@ func newPainter() *painter {
 	return &painter{
 		white:    w.SubImage(image.Rect(1, 1, 2, 2)).(*ebiten.Image),
 		patterns: map[patternKey]*ebiten.Image{},
-		rule:     ebiten.FillRuleNonZero,
 	}
 }
 
@@ -114,7 +112,7 @@ func (p *painter) fill(dst *ebiten.Image, path scene.Path, f *scene.Fill) {
 			continue
 		}
 		if f.Color.A != 0 {
-			p.solid(dst, f.Color)
+			p.solid(dst, f.Color, ebiten.FillRuleNonZero)
 		}
 		if hasPattern {
 			p.pattern(dst, f.Pattern)
@@ -144,16 +142,14 @@ func (p *painter) stroke(dst *ebiten.Image, path scene.Path, closed bool, s *sce
 				vp.Close()
 			}
 			if len(p.vs) > maxVertices-strokeReserve {
-				p.solid(dst, s.Color)
+				p.solid(dst, s.Color, strokeRule(s.Color))
 				p.vs, p.is = p.vs[:0], p.is[:0]
 			}
 			p.vs, p.is = vp.AppendVerticesAndIndicesForStroke(p.vs, p.is, opt)
 		}
 	}
 	if len(p.is) > 0 {
-		p.rule = ebiten.FillRuleFillAll
-		p.solid(dst, s.Color)
-		p.rule = ebiten.FillRuleNonZero
+		p.solid(dst, s.Color, strokeRule(s.Color))
 	}
 }
 
@@ -164,9 +160,18 @@ const (
 	strokeReserve = 8 * maxRunPoints * 2
 )
 
-// solid draws p.vs/p.is in colour c. The non-zero rule covers each pixel
-// once however the triangles overlap, so translucent colours stay even.
-func (p *painter) solid(dst *ebiten.Image, c color.NRGBA) {
+// strokeRule is the fill rule for a stroke's triangles. They overlap at
+// joins; an opaque colour can be drawn over itself, which skips the stencil
+// pass, but a translucent one needs the non-zero rule to cover each pixel once.
+func strokeRule(c color.NRGBA) ebiten.FillRule {
+	if c.A == 255 {
+		return ebiten.FillRuleFillAll
+	}
+	return ebiten.FillRuleNonZero
+}
+
+// solid draws p.vs/p.is in colour c with the given rule.
+func (p *painter) solid(dst *ebiten.Image, c color.NRGBA, rule ebiten.FillRule) {
 	r, g, b, a := float32(c.R)/255, float32(c.G)/255, float32(c.B)/255, float32(c.A)/255
 	for i := range p.vs {
 		v := &p.vs[i]
@@ -174,7 +179,7 @@ func (p *painter) solid(dst *ebiten.Image, c color.NRGBA) {
 		v.ColorR, v.ColorG, v.ColorB, v.ColorA = r, g, b, a
 	}
 	if d := p.around(dst); d != nil {
-		d.DrawTriangles(p.vs, p.is, p.white, &ebiten.DrawTrianglesOptions{FillRule: p.rule, AntiAlias: true})
+		d.DrawTriangles(p.vs, p.is, p.white, &ebiten.DrawTrianglesOptions{FillRule: rule, AntiAlias: true})
 	}
 }
 
