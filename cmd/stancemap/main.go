@@ -70,12 +70,17 @@ func run(args []string, stderr io.Writer) int {
 		if name != "Ctrl+S" {
 			return false
 		}
-		path, err := desktop.SavePNG(".", app.SaveName(), w.Scene())
-		if err != nil {
-			fmt.Fprintf(stderr, "stancemap: %v\n", err)
-		} else {
-			fmt.Fprintf(stderr, "stancemap: saved %s\n", path)
-		}
+		// The scene is taken now; drawing and writing it happen aside, so
+		// the window keeps answering while a large PNG is made.
+		sc, name := w.Scene(), app.SaveName()
+		go func() {
+			path, err := desktop.SavePNG(".", name, sc)
+			if err != nil {
+				fmt.Fprintf(stderr, "stancemap: %v\n", err)
+			} else {
+				fmt.Fprintf(stderr, "stancemap: saved %s\n", path)
+			}
+		}()
 		return true
 	}}
 	if *shot != "" {

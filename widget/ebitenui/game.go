@@ -56,7 +56,8 @@ type Game struct {
 	dirty      bool      // something changed that no Draw has shown yet
 	stale      bool      // this tick's input state is from before a wake: ignore it
 	cursor     widget.Cursor
-	frames     int
+	frames     int             // frames drawn
+	drawn      image.Rectangle // the screen bounds last drawn at
 
 	shotDone bool
 	shotErr  error
@@ -92,7 +93,7 @@ func (g *Game) Post(fn func(*widget.Widget)) {
 	default:
 	}
 	if g.opt.Wake == nil {
-		g.pace.want() // a blocked Update wakes on posted instead
+		g.pace.want(frameInterval) // a blocked Update wakes on posted instead
 	}
 }
 
@@ -136,7 +137,7 @@ func (g *Game) Update() error {
 		case <-g.posted:
 		}
 		g.last, g.lastActive, g.stale = time.Now(), time.Now(), true
-		g.pace.want()
+		g.pace.want(frameInterval)
 		return nil
 	}
 	if g.runPosted() {
@@ -166,13 +167,26 @@ func (g *Game) Update() error {
 }
 
 // scheduleIfActive asks for another frame while there is something to show
-// or, with a Wake channel, until Update has had the chance to block.
+// or, with a Wake channel, until Update has had the chance to block. While
+// the widget is only Busy (playback waiting for its next step) the ticks
+// come slower, since no frame changes between them.
 func (g *Game) scheduleIfActive(now time.Time) {
-	if g.dirty || g.stale || g.w.Busy() || (g.opt.Screenshot != nil && !g.shotDone) || g.shotDone ||
-		(g.opt.Wake != nil && now.Sub(g.lastActive) < g.opt.IdleAfter) {
-		g.pace.want()
+	switch {
+	case g.dirty || g.stale || (g.opt.Screenshot != nil && !g.shotDone) || g.shotDone:
+		g.pace.want(frameInterval)
+	case g.opt.Wake != nil && now.Sub(g.lastActive) < g.opt.IdleAfter:
+		g.pace.want(frameInterval)
+	case g.w.Busy():
+		g.pace.want(busyInterval)
 	}
 }
+
+// Frames come every frameInterval while something changes on screen, and
+// every busyInterval while the widget only needs Advance ticks.
+const (
+	frameInterval = time.Second / 60
+	busyInterval  = time.Second / 20
+)
 
 // idle reports whether Update may block: nothing to draw, nothing playing,
 // nothing posted, and no input for IdleAfter.
@@ -209,17 +223,22 @@ func (g *Game) syncSize(now time.Time) {
 }
 
 // Draw composites the cached layers, redrawing those whose key changed.
+// When nothing changed since the last frame it draws nothing: the screen is
+// not cleared between frames, so it still shows that frame.
 func (g *Game) Draw(screen *ebiten.Image) {
 	g.syncSize(time.Now())
-	if g.comp == nil {
-		g.comp = newCompositor()
+	b := screen.Bounds()
+	if g.dirty || g.frames == 0 || b != g.drawn || g.opt.Screenshot != nil {
+		if g.comp == nil {
+			g.comp = newCompositor()
+		}
+		g.comp.draw(screen, g.w.Scene(), g.dpr)
+		g.drawn = b
+		g.frames++
 	}
-	g.comp.draw(screen, g.w.Scene(), g.dpr)
 	g.dirty, g.stale = false, false
-	g.frames++
 	// Three frames let the window settle at its requested size.
 	if g.opt.Screenshot != nil && !g.shotDone && g.frames >= 3 {
-		b := screen.Bounds()
 		img := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
 		screen.ReadPixels(img.Pix)
 		g.shotErr, g.shotDone = g.opt.Screenshot(img), true

@@ -10,9 +10,10 @@ import (
 
 // pacer asks for frames. In the browser Ebiten keeps a ScheduleFrame made
 // during Update for the next animation frame, so no goroutine is needed
-// (and none runs while the tab is idle).
+// (and none runs while the tab is idle); frames that change nothing skip
+// drawing, so the interval is not needed either.
 type pacer struct{}
 
 func newPacer() *pacer                     { return &pacer{} }
 func (*pacer) updateStarted(now time.Time) {}
-func (*pacer) want()                       { ebiten.ScheduleFrame() }
+func (*pacer) want(time.Duration)          { ebiten.ScheduleFrame() }

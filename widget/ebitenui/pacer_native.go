@@ -9,10 +9,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 )
 
-// frameInterval paces frames asked for by the game (playback, the settling
-// frames after a change) at about 60 per second.
-const frameInterval = time.Second / 60
-
 // pacer keeps frames coming while the game wants them. On desktop, with
 // FPSModeVsyncOffMinimum, a ScheduleFrame called inside Update or Draw can
 // be used up by the frame in progress and the loop then sleeps until the
@@ -22,6 +18,7 @@ type pacer struct {
 	updates    atomic.Uint64
 	wantAfter  atomic.Uint64
 	lastUpdate atomic.Int64 // unix ns
+	interval   atomic.Int64 // ns between the last Update and the next
 	ch         chan struct{}
 }
 
@@ -37,8 +34,9 @@ func (p *pacer) updateStarted(now time.Time) {
 	p.lastUpdate.Store(now.UnixNano())
 }
 
-// want asks for one more Update and Draw after the current one.
-func (p *pacer) want() {
+// want asks for one more Update and Draw, about interval after the last.
+func (p *pacer) want(interval time.Duration) {
+	p.interval.Store(int64(interval))
 	p.wantAfter.Store(p.updates.Load())
 	select {
 	case p.ch <- struct{}{}:
@@ -49,7 +47,7 @@ func (p *pacer) want() {
 func (p *pacer) run() {
 	for range p.ch {
 		for p.updates.Load() <= p.wantAfter.Load() {
-			if d := frameInterval - time.Since(time.Unix(0, p.lastUpdate.Load())); d > 0 {
+			if d := time.Duration(p.interval.Load()) - time.Since(time.Unix(0, p.lastUpdate.Load())); d > 0 {
 				time.Sleep(d)
 			}
 			ebiten.ScheduleFrame()
