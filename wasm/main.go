@@ -1,58 +1,147 @@
 //go:build js && wasm
 
-// Command wasm is the stancemap widget compiled to WebAssembly.
-//
-// For now it is a placeholder: a minimal Ebiten game that fills the
-// canvas with the background colour and reports readiness to the page
-// by setting window.stancemap.state to "live" after its first frame.
+// Command wasm is the stancemap widget compiled to WebAssembly, for the
+// embed page (wasm/web/embed.html). It reads its URL parameters through
+// package embedcfg (a bad value is ignored with one console warning), loads
+// the world and the story (the built-in one, or the bytes loader.js fetched
+// for data=), and runs the widget with the Ebiten backend. Its bridge to the
+// page sizes the frame and tells the host its height, keeps the text
+// alternative and the aria-live announcement in the DOM, answers the
+// postMessage API, saves PNG and SVG downloads, and wakes the idle game
+// loop on page events so an idle embed costs nothing.
 package main
 
 import (
-	"image/color"
+	"errors"
+	"fmt"
+	"strings"
 	"syscall/js"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/wasm/embedcfg"
+	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/ebitenui"
 )
 
-// background is the light theme's page colour.
-var background = color.RGBA{0xf7, 0xf5, 0xf0, 0xff}
-
-// game draws a plain background; it redraws only when Ebiten asks.
-type game struct {
-	drawn bool
-}
-
-func (g *game) Update() error { return nil }
-
-func (g *game) Draw(screen *ebiten.Image) {
-	screen.Fill(background)
-	if !g.drawn {
-		g.drawn = true
-		// The loader's setter records timings.liveAt when the state changes.
-		if sm := js.Global().Get("stancemap"); sm.Truthy() {
-			sm.Set("state", "live")
-		}
-	}
-}
-
-func (g *game) Layout(outsideWidth, outsideHeight int) (int, int) {
-	return outsideWidth, outsideHeight
-}
-
 func main() {
-	// A still picture needs no frame loop: update only on input.
-	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum)
-	ebiten.SetScreenClearedEveryFrame(false)
-	if err := ebiten.RunGame(&game{}); err != nil {
-		fail(err)
+	p := newPage()
+	if err := run(p); err != nil {
+		var ps data.Problems
+		if errors.As(err, &ps) {
+			lines := make([]any, len(ps))
+			for i, pr := range ps {
+				lines[i] = pr.String()
+			}
+			p.fail(fmt.Sprintf("the story file is not valid (%d problems)", len(ps)), lines)
+			return
+		}
+		p.fail(err.Error(), nil)
 	}
 }
 
-// fail reports err to the page so the embed can fall back to its poster.
-func fail(err error) {
-	if sm := js.Global().Get("stancemap"); sm.Truthy() {
-		sm.Set("error", err.Error())
-		sm.Set("state", "error")
+func run(p *page) error {
+	cfg, warns := embedcfg.Parse(p.query())
+	for _, w := range warns {
+		p.warn(w)
 	}
-	js.Global().Get("console").Call("error", "stancemap: "+err.Error())
+	world, err := geo.Load()
+	if err != nil {
+		return err
+	}
+	story, err := p.story(cfg, world)
+	if err != nil {
+		return err
+	}
+	opt, warns := cfg.Options(story, p.theme(cfg.Theme))
+	for _, w := range warns {
+		p.warn(w)
+	}
+	w := widget.New(story, world, opt)
+	b := newBridge(p, cfg, story, world, w)
+	g := ebitenui.New(w, ebitenui.Options{Wake: b.wake, AfterUpdate: b.afterUpdate})
+	b.attach(g)
+	tg := &timedGame{Game: g, frames: p.sm.Get("frameTimes"), onFirstFrame: b.firstFrame}
+
+	// ebitenui.Run's settings, with the browser's own options: never take
+	// focus on load (a click does), and let the page's background show
+	// instead of black until the first frame.
+	ebiten.SetScreenClearedEveryFrame(false)
+	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum) //nolint:staticcheck // draw only on demand in v2.8
+	return ebiten.RunGameWithOptions(tg, &ebiten.RunGameOptions{InitUnfocused: true, ScreenTransparent: true})
+}
+
+// story returns the built-in story, or the one loader.js fetched for data=.
+func (p *page) story(cfg embedcfg.Config, world *geo.World) (*data.Story, error) {
+	if cfg.Data == "" {
+		return data.Load(data.DefaultJSON(), data.Options{KnownCode: world.Known})
+	}
+	if e := p.sm.Get("storyError"); e.Truthy() {
+		return nil, errors.New(e.String())
+	}
+	raw := p.sm.Get("storyBytes")
+	if !raw.Truthy() {
+		return nil, fmt.Errorf("the story at %s was not fetched", cfg.Data)
+	}
+	b := make([]byte, raw.Get("length").Int())
+	js.CopyBytesToGo(b, raw)
+	p.sm.Delete("storyBytes")
+	s, err := data.Load(b, data.Options{KnownCode: world.Known})
+	if err != nil && !errors.As(err, new(data.Problems)) {
+		return nil, fmt.Errorf("the story at %s: %w", cfg.Data, err)
+	}
+	return s, err
+}
+
+// page is the embed page as Go sees it: window.stancemap and a few elements.
+type page struct {
+	win, doc, sm js.Value
+}
+
+func newPage() *page {
+	win := js.Global()
+	sm := win.Get("stancemap")
+	if !sm.Truthy() {
+		// Run without loader.js (a test page): keep the same shape.
+		sm = js.ValueOf(map[string]any{"frameTimes": []any{}})
+		win.Set("stancemap", sm)
+	}
+	return &page{win: win, doc: win.Get("document"), sm: sm}
+}
+
+func (p *page) query() string {
+	return strings.TrimPrefix(p.win.Get("location").Get("search").String(), "?")
+}
+
+func (p *page) warn(msg string) { p.win.Get("console").Call("warn", "stancemap: "+msg) }
+
+func (p *page) el(id string) js.Value { return p.doc.Call("getElementById", id) }
+
+// fail hands the failure to loader.js, which keeps the poster (or lists
+// details in its place) and sets state "error".
+func (p *page) fail(msg string, details []any) {
+	if f := p.sm.Get("fail"); f.Type() == js.TypeFunction {
+		f.Invoke(msg, js.ValueOf(details))
+		return
+	}
+	p.sm.Set("error", msg)
+	p.sm.Set("state", "error")
+	p.warn(msg)
+}
+
+// theme resolves the URL's theme; auto follows prefers-color-scheme.
+func (p *page) theme(want string) string {
+	if want == embedcfg.ThemeLight || want == embedcfg.ThemeDark {
+		return want
+	}
+	if p.prefersDark() {
+		return embedcfg.ThemeDark
+	}
+	return embedcfg.ThemeLight
+}
+
+func (p *page) prefersDark() bool {
+	mm := p.win.Get("matchMedia")
+	return mm.Type() == js.TypeFunction && p.win.Call("matchMedia", "(prefers-color-scheme: dark)").Get("matches").Bool()
 }

@@ -1,6 +1,8 @@
 // Command serve builds the stancemap wasm widget with the running Go
-// toolchain and serves the demo article on a local address, or with -out
-// writes the deployable static bundle to a folder.
+// toolchain, renders the embed's posters (a still SVG per event, language,
+// theme and reference width, drawn from the widget's own scene), and serves
+// the demo article on a local address, or with -out writes the deployable
+// static bundle to a folder.
 //
 //	go run ./cmd/serve                 # http://127.0.0.1:8080/
 //	go run ./cmd/serve -addr 127.0.0.1:0
@@ -20,6 +22,9 @@ import (
 	"time"
 
 	"github.com/stancemap/stancemap/cmd/serve/internal/bundle"
+	"github.com/stancemap/stancemap/cmd/serve/internal/poster"
+	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/geo"
 )
 
 func main() {
@@ -85,7 +90,13 @@ func build(quality int) (*bundle.Bundle, error) {
 		return nil, err
 	}
 	start = time.Now()
-	b, err := bundle.Assemble(bundle.Sources{Root: root, Wasm: wasm, WasmExec: exec}, quality)
+	src := bundle.Sources{Root: root, Wasm: wasm, WasmExec: exec}
+	if err := addPosters(&src); err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(os.Stderr, "rendered %d posters in %s\n", len(src.Generated), since(start))
+	start = time.Now()
+	b, err := bundle.Assemble(src, quality)
 	if err != nil {
 		return nil, err
 	}
@@ -93,6 +104,32 @@ func build(quality int) (*bundle.Bundle, error) {
 	fmt.Fprintf(os.Stderr, "compressed %s: br %.2f MB (quality %d), gzip %.2f MB in %s\n",
 		bundle.WasmName, mb(len(w.Br)), quality, mb(len(w.Gz)), since(start))
 	return b, nil
+}
+
+// addPosters renders the built-in story's posters into src and fills the
+// embed page's markers with their manifest and the noscript poster.
+func addPosters(src *bundle.Sources) error {
+	world, err := geo.Load()
+	if err != nil {
+		return err
+	}
+	story, err := data.Load(data.DefaultJSON(), data.Options{KnownCode: world.Known})
+	if err != nil {
+		return fmt.Errorf("the built-in story: %w", err)
+	}
+	set, err := poster.Build(story, world)
+	if err != nil {
+		return err
+	}
+	for _, f := range set.Files {
+		src.Generated = append(src.Generated, &bundle.File{Name: f.Name, Data: f.Data})
+	}
+	script, err := set.Manifest.Script()
+	if err != nil {
+		return err
+	}
+	src.Inserts = map[string]string{"manifest": script, "noscript": set.Manifest.Noscript()}
+	return nil
 }
 
 // serve listens on addr, prints the URL, and serves until SIGINT/SIGTERM.

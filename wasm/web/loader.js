@@ -1,23 +1,43 @@
 // loader.js starts the stancemap widget inside the embed page.
 //
-// It publishes window.stancemap = {state, timings, error} at once, shows
-// the poster, then streams and runs stancemap.wasm. The wasm reports
-// readiness by setting stancemap.state = "live"; the setter records the
-// time and hides the poster. Any failure leaves the poster in place and
-// sets state "error" with a message in stancemap.error. Timings are
-// performance.now() values of this frame: posterAt (poster painted) and
-// liveAt; stancemap.memory is the wasm's WebAssembly.Memory once it runs.
+// The page's inline script has already shown the poster for the URL's
+// parameters and sized the body (window.stancemapPick). This script
+// publishes window.stancemap = {state, timings, error, memory, frameTimes},
+// tells the host page the embed's height, and when the embed comes near the
+// viewport fetches and compiles stancemap.wasm while it streams and runs it.
+// The wasm sets stancemap.state = "live" after its first frame; the setter
+// records the time and hides the poster. Without WebGL, or if anything
+// fails, the poster stays with a one-line note and state is "error" (with
+// stancemap.error). With static=1 the wasm is never fetched.
+//
+// Hooks the wasm replaces when it runs: heightFor(width) (the exact
+// preferred height instead of the build-time table) and postHeight(h) (the
+// same three message dialects, written in Go).
 (function () {
   'use strict';
 
+  var pick = window.stancemapPick || { heightFor: function (w) { return Math.round(w * 0.6); } };
+  var params = new URLSearchParams(location.search);
+  var root = document.documentElement;
+  var body = document.body;
+  var BAR = 28; // #bar's height: the host frame is the widget plus this row
+
   var timings = {};
   var state = 'poster';
-  var root = document.documentElement;
+  var embedID = /^[A-Za-z0-9_.:-]{1,64}$/.test(params.get('id') || '') ? params.get('id') : 'stancemap';
 
   var stancemap = {
     timings: timings,
     error: null,
     memory: null,
+    frameTimes: [], // the wasm pushes frame durations (ms) here, capped
+    barHeight: BAR,
+    id: embedID,
+    pick: pick,
+    heightFor: pick.heightFor,
+    postHeight: postHeight,
+    resize: sizeTo,
+    fail: fail,
     get state() { return state; },
     set state(next) {
       if (next === state) return;
@@ -25,6 +45,7 @@
       if (next === 'live') {
         timings.liveAt = performance.now();
         paintedPoster(); // the observer's callback may still be queued
+        note('');
       }
       root.dataset.state = next;
       window.dispatchEvent(new CustomEvent('stancemap:state', { detail: next }));
@@ -33,11 +54,74 @@
   window.stancemap = stancemap;
   root.dataset.state = state;
 
-  function fail(err) {
-    stancemap.error = String(err && err.message ? err.message : err);
-    stancemap.state = 'error';
-    console.error('stancemap: ' + stancemap.error);
+  function note(text) {
+    var n = document.getElementById('note');
+    if (n) n.textContent = text;
   }
+
+  // fail keeps the poster (or shows details, e.g. a story's problems, as a
+  // list in its place) with a one-line note. It warns rather than errs on
+  // the console: a missing WebGL is a fallback, not a bug of the page.
+  function fail(err, details) {
+    stancemap.error = String(err && err.message ? err.message : err);
+    note('Interactive map unavailable (' + stancemap.error + '). Showing a still image.');
+    if (details && details.length) showProblems(stancemap.error, details);
+    console.warn('stancemap: ' + stancemap.error + (details && details.length ? '\n  ' + Array.prototype.join.call(details, '\n  ') : ''));
+    stancemap.state = 'error';
+  }
+
+  // showProblems lists what is wrong in the widget's area; story text is
+  // set with textContent, never parsed as HTML.
+  function showProblems(title, lines) {
+    var box = document.getElementById('problems') || document.createElement('div');
+    box.id = 'problems';
+    box.setAttribute('role', 'alert');
+    box.textContent = '';
+    var h = document.createElement('h2');
+    h.textContent = title;
+    box.appendChild(h);
+    var ul = document.createElement('ul');
+    Array.prototype.forEach.call(lines, function (l) {
+      var li = document.createElement('li');
+      li.textContent = String(l);
+      ul.appendChild(li);
+    });
+    box.appendChild(ul);
+    body.appendChild(box);
+    note('The story could not be shown.');
+  }
+
+  // Height messages in the dialects hosts listen for (Datawrapper, pym.js
+  // v1, AMP). The wasm posts the same ones from Go once it runs.
+  function postHeight(h) {
+    if (window.parent === window) return;
+    var id = embedID;
+    window.parent.postMessage({ 'datawrapper-height': { [id]: h } }, '*');
+    window.parent.postMessage('pymxPYMx' + id + 'xPYMxheightxPYMx' + h, '*');
+    window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: h }, '*');
+  }
+
+  // sizeTo sets the body (the widget's box) to the preferred height at the
+  // frame's width and tells the host the whole page's height. It runs on
+  // load and on every resize, before Ebiten's own resize listener (it is
+  // registered first), so Ebiten reads the new size.
+  var lastWidth = -1, lastSent = -1;
+  function sizeTo(force) {
+    var w = root.clientWidth || window.innerWidth;
+    if (w <= 0) return;
+    if (w !== lastWidth || force === true) {
+      lastWidth = w;
+      body.style.height = stancemap.heightFor(w) + 'px';
+    }
+    var total = Math.ceil(parseFloat(body.style.height) + BAR);
+    if (total !== lastSent || force === true) {
+      lastSent = total;
+      stancemap.postHeight(total);
+    }
+  }
+  window.addEventListener('resize', sizeTo);
+  window.addEventListener('load', function () { sizeTo(true); });
+  sizeTo(true);
 
   // Mark the poster visible at the frame's first contentful paint: the
   // poster is the first thing the embed paints.
@@ -62,7 +146,6 @@
         });
       }).observe({ type: 'paint', buffered: true });
     } catch (e) {
-      // No paint timing: the frame after the next one has painted the poster.
       requestAnimationFrame(function () {
         requestAnimationFrame(function () { mark(performance.now()); });
       });
@@ -83,18 +166,48 @@
     }
   }
 
+  function hasWebGL() {
+    try {
+      var c = document.createElement('canvas');
+      return !!(c.getContext('webgl2') || c.getContext('webgl'));
+    } catch (e) {
+      return false;
+    }
+  }
+
+  // fetchStory fetches data= for the wasm: stancemap.storyBytes on
+  // success, stancemap.storyError otherwise.
+  function fetchStory(url) {
+    return fetch(url, { credentials: 'omit' })
+      .then(function (r) {
+        if (!r.ok) throw new Error('HTTP ' + r.status);
+        return r.arrayBuffer();
+      })
+      .then(function (b) { stancemap.storyBytes = new Uint8Array(b); })
+      .catch(function (e) { stancemap.storyError = 'the story at ' + url + ' could not be fetched: ' + (e && e.message ? e.message : e); });
+  }
+
+  var started = false;
   function start() {
-    if (typeof Go !== 'function' || !WebAssembly || !WebAssembly.instantiateStreaming) {
+    if (started) return;
+    started = true;
+    if (typeof Go !== 'function' || !window.WebAssembly || !WebAssembly.instantiateStreaming) {
       fail(new Error('this browser cannot run WebAssembly'));
+      return;
+    }
+    if (!hasWebGL()) {
+      fail(new Error('WebGL is not available'));
       return;
     }
     hideGamepads();
     var go = new Go();
-    WebAssembly.instantiateStreaming(fetch('stancemap.wasm'), go.importObject)
-      .then(function (result) {
+    var story = params.has('data') ? fetchStory(params.get('data')) : Promise.resolve();
+    var wasm = WebAssembly.instantiateStreaming(fetch('stancemap.wasm'), go.importObject);
+    Promise.all([wasm, story])
+      .then(function (r) {
         // Exposed so tests and benchmarks can read the wasm heap size.
-        stancemap.memory = result.instance.exports.mem;
-        return go.run(result.instance);
+        stancemap.memory = r[0].instance.exports.mem;
+        return go.run(r[0].instance);
       })
       .then(function () {
         if (state !== 'error') fail(new Error('the widget stopped'));
@@ -102,6 +215,27 @@
       .catch(fail);
   }
 
+  // startWhenNear fetches the wasm only when the embed comes within 200 px
+  // of the viewport. (A cross-origin host ignores rootMargin; the iframe's
+  // loading="lazy" already holds the page back until it is near.)
+  function startWhenNear() {
+    if (!('IntersectionObserver' in window)) {
+      start();
+      return;
+    }
+    var io = new IntersectionObserver(function (entries) {
+      if (entries.some(function (e) { return e.isIntersecting; })) {
+        io.disconnect();
+        start();
+      }
+    }, { rootMargin: '200px' });
+    io.observe(body);
+  }
+
   markPoster();
-  start();
+  var st = params.get('static');
+  if (params.has('static') && /^(1|true|yes|)$/i.test(st)) return; // poster only
+  document.getElementById('save-png').addEventListener('click', function () { if (stancemap.download) stancemap.download('png'); });
+  document.getElementById('save-svg').addEventListener('click', function () { if (stancemap.download) stancemap.download('svg'); });
+  startWhenNear();
 })();

@@ -1,0 +1,193 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"math"
+	"strings"
+	"sync"
+	"syscall/js"
+
+	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/wasm/embedcfg"
+	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/ebitenui"
+)
+
+// bridge connects the widget to the page. Fields below "game goroutine
+// only" are touched only in ebitenui hooks and posted functions.
+type bridge struct {
+	p      *page
+	cfg    embedcfg.Config
+	story  *data.Story
+	world  *geo.World
+	lang   string
+	g      *ebitenui.Game
+	wake   chan struct{}
+	canvas js.Value
+	funcs  []js.Func // kept for the life of the page
+
+	mu      sync.Mutex
+	heights map[int]float64 // preferred height by frame width
+
+	// game goroutine only
+	w         *widget.Widget
+	shown     int // the step whose text alternative is in the DOM; -1 none
+	announced string
+}
+
+func newBridge(p *page, cfg embedcfg.Config, story *data.Story, world *geo.World, w *widget.Widget) *bridge {
+	b := &bridge{
+		p: p, cfg: cfg, story: story, world: world, w: w, shown: -1,
+		wake: make(chan struct{}, 1), heights: map[int]float64{},
+		canvas: p.doc.Call("querySelector", "canvas"),
+	}
+	b.lang = story.Lang
+	if cfg.Lang != "" && contains(story.Langs, cfg.Lang) {
+		b.lang = cfg.Lang
+	}
+	// Replace the build-time height table and the JS height messages with
+	// the exact height and the Go messages, then size the page with them.
+	p.sm.Set("heightFor", b.fn(func(args []js.Value) any { return b.heightFor(args[0].Float()) }))
+	p.sm.Set("postHeight", b.fn(func(args []js.Value) any { b.postHeight(args[0].Float()); return nil }))
+	if r := p.sm.Get("resize"); r.Type() == js.TypeFunction {
+		r.Invoke(true)
+	}
+	b.listen()
+	return b
+}
+
+// fn wraps f as a JS function kept alive for the page's life.
+func (b *bridge) fn(f func(args []js.Value) any) js.Func {
+	jf := js.FuncOf(func(_ js.Value, args []js.Value) any { return f(args) })
+	b.funcs = append(b.funcs, jf)
+	return jf
+}
+
+// poke wakes a blocked Update without ever blocking the caller.
+func (b *bridge) poke() {
+	select {
+	case b.wake <- struct{}{}:
+	default:
+	}
+}
+
+// heightFor is widget.PreferredHeight at a frame width (about 10 ms, so
+// cached by width). It runs on JS's resize callback, not the game goroutine:
+// the package function builds its own scratch widget.
+func (b *bridge) heightFor(width float64) float64 {
+	if !(width > 0) || math.IsInf(width, 0) {
+		return 0
+	}
+	key := int(math.Round(width))
+	b.mu.Lock()
+	h, ok := b.heights[key]
+	b.mu.Unlock()
+	if !ok {
+		h = widget.PreferredHeight(b.story, b.world, float64(key), b.lang)
+		b.mu.Lock()
+		b.heights[key] = h
+		b.mu.Unlock()
+	}
+	return h
+}
+
+// postHeight sends the height messages to the host page.
+func (b *bridge) postHeight(h float64) {
+	parent := b.p.win.Get("parent")
+	if parent.Equal(b.p.win) {
+		return
+	}
+	for _, m := range embedcfg.HeightMessages(b.cfg.ID, h) {
+		parent.Call("postMessage", m, "*")
+	}
+}
+
+// report sends a message to the host page (to nobody when not framed).
+func (b *bridge) report(m map[string]any) {
+	parent := b.p.win.Get("parent")
+	if parent.Equal(b.p.win) {
+		return
+	}
+	parent.Call("postMessage", m, "*")
+}
+
+// attach gives the bridge the game, for posting work from page events.
+func (b *bridge) attach(g *ebitenui.Game) {
+	b.g = g
+	b.p.sm.Set("download", b.fn(func(args []js.Value) any {
+		if len(args) > 0 {
+			b.download(args[0].String())
+		}
+		return nil
+	}))
+}
+
+// afterUpdate runs on the game goroutine after each Update: notices go to
+// the host, and the DOM's text alternative and live region follow the widget.
+func (b *bridge) afterUpdate(w *widget.Widget) {
+	for _, n := range w.Notices() {
+		b.notice(n)
+	}
+	b.syncText(w)
+}
+
+func (b *bridge) notice(n widget.Notice) {
+	switch n.Kind {
+	case "eventchange":
+		if n.Event >= 0 && n.Event < len(b.story.Events) {
+			e := b.story.Events[n.Event]
+			b.report(embedcfg.EventChange(e.ID, e.Date.Format("2006-01-02"), n.Event))
+		}
+	case "countryclick":
+		b.report(embedcfg.CountryClick(n.Code, b.world.Name(n.Code, b.lang)))
+	}
+}
+
+// syncText keeps the text alternative (a visually hidden element that
+// describes the step) and the aria-live announcement up to date. Story text
+// goes in with textContent only.
+func (b *bridge) syncText(w *widget.Widget) {
+	if i := w.Event(); i != b.shown {
+		b.shown = i
+		b.p.el("alt").Set("textContent", w.TextAlternative())
+		if b.canvas.Truthy() {
+			e := b.story.Events[i]
+			b.canvas.Call("setAttribute", "aria-label", e.Headline.In(b.lang, b.story.Lang)+" — "+
+				b.story.Title.In(b.lang, b.story.Lang))
+		}
+	}
+	if a := w.Announcement(); a != b.announced {
+		b.announced = a
+		b.p.el("announce").Set("textContent", a)
+	}
+}
+
+// firstFrame runs after the first Draw: label the canvas, show the tools,
+// and report "live" once the frame is on screen.
+func (b *bridge) firstFrame() {
+	if c := b.canvas; c.Truthy() {
+		c.Call("setAttribute", "role", "img")
+		c.Call("setAttribute", "aria-describedby", "alt")
+		c.Call("setAttribute", "aria-roledescription", "interactive map")
+		c.Call("setAttribute", "tabindex", "0") // Ebiten sets 1; keep the page's tab order
+	}
+	b.p.el("tools").Set("hidden", false)
+	var live js.Func
+	live = js.FuncOf(func(js.Value, []js.Value) any {
+		b.p.sm.Set("state", "live")
+		live.Release()
+		return nil
+	})
+	b.p.win.Call("requestAnimationFrame", live)
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if strings.EqualFold(v, s) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,150 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"fmt"
+	"strings"
+	"syscall/js"
+
+	"github.com/stancemap/stancemap/wasm/embedcfg"
+	"github.com/stancemap/stancemap/widget"
+)
+
+// wakeEvents are the page events after which the game may have work. The
+// listeners only wake it; Ebiten's own listeners read the input.
+var wakeEvents = []string{
+	"pointerdown", "pointermove", "pointerup", "pointercancel",
+	"mousedown", "mousemove", "mouseup", "wheel",
+	"keydown", "keyup", "touchstart", "touchmove", "touchend", "touchcancel",
+	"resize", "focus", "blur",
+}
+
+// listen registers the page listeners: wake-ups, visibility, the host's
+// messages and the reader's colour-scheme preference.
+func (b *bridge) listen() {
+	opts := js.ValueOf(map[string]any{"capture": true, "passive": true})
+	wake := b.fn(func([]js.Value) any { b.poke(); return nil })
+	for _, ev := range wakeEvents {
+		b.p.win.Call("addEventListener", ev, wake, opts)
+	}
+	// Ebiten may think a key is still down when focus leaves mid-press: its
+	// canvas blur listener releases everything, so hand it one when the
+	// window loses focus or the tab is hidden while the canvas has focus.
+	release := b.fn(func([]js.Value) any {
+		b.releaseKeys()
+		b.poke()
+		return nil
+	})
+	b.p.win.Call("addEventListener", "blur", release)
+	b.p.doc.Call("addEventListener", "visibilitychange", release)
+	b.p.win.Call("addEventListener", "message", b.fn(func(args []js.Value) any {
+		b.message(args[0].Get("data"))
+		b.poke()
+		return nil
+	}))
+	if b.cfg.Theme == "" || b.cfg.Theme == embedcfg.ThemeAuto {
+		if mm := b.p.win.Get("matchMedia"); mm.Type() == js.TypeFunction {
+			q := b.p.win.Call("matchMedia", "(prefers-color-scheme: dark)")
+			q.Call("addEventListener", "change", b.fn(func(args []js.Value) any {
+				dark := args[0].Get("matches").Bool()
+				b.p.doc.Get("documentElement").Get("classList").Call("toggle", "dark", dark)
+				name := embedcfg.ThemeLight
+				if dark {
+					name = embedcfg.ThemeDark
+				}
+				b.post(func(w *widget.Widget) { w.SetTheme(name) })
+				return nil
+			}))
+		}
+	}
+}
+
+// releaseKeys gives Ebiten's canvas a blur event when it has focus.
+func (b *bridge) releaseKeys() {
+	if !b.canvas.Truthy() || !b.p.doc.Get("activeElement").Equal(b.canvas) {
+		return
+	}
+	b.canvas.Call("dispatchEvent", js.Global().Get("FocusEvent").New("blur"))
+}
+
+// post runs f on the game goroutine (waking it).
+func (b *bridge) post(f func(w *widget.Widget)) {
+	if b.g != nil {
+		b.g.Post(f)
+	}
+	b.poke()
+}
+
+// message handles a host's stancemap:set; other messages pass quietly.
+func (b *bridge) message(d js.Value) {
+	if d.Type() != js.TypeObject || d.Get("type").Type() != js.TypeString ||
+		d.Get("type").String() != embedcfg.TypeSet {
+		return
+	}
+	raw, ok := stringify(d)
+	if !ok {
+		b.p.warn("ignoring a " + embedcfg.TypeSet + " message that is not plain data")
+		return
+	}
+	set, ok, err := embedcfg.ParseMessage(raw)
+	if err != nil {
+		b.p.warn("ignoring a message: " + err.Error())
+		return
+	}
+	if ok {
+		b.post(func(w *widget.Widget) { b.apply(w, set) })
+	}
+}
+
+// stringify is JSON.stringify, false when it throws (a cyclic object).
+func stringify(v js.Value) (s string, ok bool) {
+	defer func() {
+		if recover() != nil {
+			s, ok = "", false
+		}
+	}()
+	r := js.Global().Get("JSON").Call("stringify", v)
+	return r.String(), r.Type() == js.TypeString
+}
+
+// apply carries out a host's request on the game goroutine. A step set by
+// the host is not reported back to it as an eventchange.
+func (b *bridge) apply(w *widget.Widget, s embedcfg.Set) {
+	if s.Region != "" {
+		if err := w.SetRegion(s.Region); err != nil {
+			b.p.warn("ignoring region " + fmt.Sprintf("%q", s.Region) + ": " + err.Error())
+		}
+	}
+	switch {
+	case s.EventIsIndex && s.Index < len(b.story.Events):
+		w.SetEvent(s.Index)
+	case s.EventIsIndex:
+		b.p.warn(fmt.Sprintf("ignoring event %d: the story has steps 0 to %d", s.Index, len(b.story.Events)-1))
+	case s.Event != "":
+		if i, err := b.story.FindEvent(s.Event); err != nil {
+			b.p.warn(fmt.Sprintf("ignoring event %q: %v", s.Event, err))
+		} else {
+			w.SetEvent(i)
+		}
+	}
+	for _, n := range w.Notices() {
+		if n.Kind != "eventchange" {
+			b.notice(n)
+		}
+	}
+	if s.Country != "" {
+		code := strings.ToUpper(s.Country)
+		if !b.world.Known(code) {
+			code = ""
+			if found := w.FindCountry(s.Country); len(found) > 0 {
+				code = found[0]
+			}
+		}
+		if code == "" {
+			b.p.warn(fmt.Sprintf("ignoring country %q: no country has that code or name", s.Country))
+		} else {
+			w.Select(code)
+		}
+	}
+}

@@ -1,0 +1,62 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"syscall/js"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/stancemap/stancemap/widget/ebitenui"
+)
+
+// maxFrameTimes caps window.stancemap.frameTimes.
+const maxFrameTimes = 600
+
+// waited is how long an Update must take to count as a sleep on the wake
+// channel rather than work.
+const waited = 50 * time.Millisecond
+
+// timedGame records how long each frame's work takes (Update, unless it
+// slept waiting for the page, plus Draw) into window.stancemap.frameTimes,
+// the same array object, in ms, for the benchmark's hover and drag figures.
+type timedGame struct {
+	*ebitenui.Game
+	frames       js.Value // the JS array
+	onFirstFrame func()
+
+	update time.Duration
+	drawn  int
+}
+
+func (t *timedGame) Update() error {
+	start := time.Now()
+	err := t.Game.Update()
+	if d := time.Since(start); d < waited {
+		t.update = d
+	} else {
+		t.update = 0
+	}
+	return err
+}
+
+func (t *timedGame) Draw(screen *ebiten.Image) {
+	start := time.Now()
+	t.Game.Draw(screen)
+	ms := float64(t.update+time.Since(start)) / float64(time.Millisecond)
+	t.update = 0
+	t.drawn++
+	if t.frames.Truthy() {
+		if t.frames.Length() >= maxFrameTimes {
+			t.frames.Call("splice", 0, t.frames.Length()-maxFrameTimes+1)
+		}
+		t.frames.Call("push", ms)
+	}
+	if t.drawn == 1 && t.onFirstFrame != nil {
+		t.onFirstFrame()
+	}
+}
+
+// LayoutF keeps ebitenui's fractional layout (the struct embedding alone
+// would hide it behind Layout for some readers of the interface).
+func (t *timedGame) LayoutF(w, h float64) (float64, float64) { return t.Game.LayoutF(w, h) }
