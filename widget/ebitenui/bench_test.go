@@ -73,3 +73,16 @@ func BenchmarkIdleFrame(b *testing.B) {
 		flush(dst)
 	}
 }
+
+// BenchmarkReadback is the cost of flush alone, to subtract from the
+// figures above: reading a pixel back makes Ebiten read the whole image.
+func BenchmarkReadback(b *testing.B) {
+	dst := ebiten.NewImage(1280, 720)
+	dst.Fill(whiteN)
+	flush(dst)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		dst.Fill(blackN) // something to flush, as a frame would have
+		flush(dst)
+	}
+}

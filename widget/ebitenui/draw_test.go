@@ -139,3 +139,43 @@ func TestPatternAnchoredAtOrigin(t *testing.T) {
 		t.Errorf("%d pixels differ between the squares: the pattern is not anchored at the origin", diff)
 	}
 }
+
+// Repainting only where the overlay was and is leaves the same pixels as a
+// full frame: a tooltip that goes away leaves nothing behind.
+func TestPartialRepaintMatchesFull(t *testing.T) {
+	wd, _, world := newWidget(t, "light", 800, 500, 1)
+	dst := ebiten.NewImage(800, 500)
+	c := newCompositor()
+	c.draw(dst, wd.Scene(), 1)
+	for _, code := range []string{"BRA", "USA", "RUS"} {
+		x, y := wd.View().ToScreen(world.Country(code).Anchor)
+		wd.Handle(widget.Input{Kind: widget.PointerMove, X: x, Y: y})
+		c.draw(dst, wd.Scene(), 1)
+	}
+	wd.Handle(widget.Input{Kind: widget.PointerLeave, X: -1, Y: -1})
+	sc := wd.Scene()
+	c.draw(dst, sc, 1)
+	if c.Redraws[scene.LayerMap] != 1 {
+		t.Fatalf("redraws %v: the hovers redrew the map", c.Redraws)
+	}
+	fresh := ebiten.NewImage(800, 500)
+	newCompositor().draw(fresh, sc, 1)
+	got, want := readImage(dst), readImage(fresh)
+	diff := 0
+	var box image.Rectangle
+	for i := range got.Pix {
+		// Anti-aliasing may round a level differently when Ebiten's 2×
+		// buffer covers a different region; a leftover would differ more.
+		if d := int(got.Pix[i]) - int(want.Pix[i]); d > 2 || d < -2 {
+			diff++
+			px := i / 4
+			box = box.Union(image.Rect(px%800, px/800, px%800+1, px/800+1))
+		}
+	}
+	if diff > 0 {
+		t.Logf("differences within %v; overlay bounds %v", box, c.layers[scene.LayerOverlay].bounds)
+	}
+	if diff > 0 {
+		t.Errorf("%d bytes differ by more than 2 levels between the repainted frame and a full one", diff)
+	}
+}

@@ -11,8 +11,11 @@ import (
 // and the tests beside it. It needs a display: run these tests under
 // xvfb-run (xvfb-run -a go test ./widget/ebitenui/).
 func TestMain(m *testing.M) {
-	g := &testLoop{done: make(chan int)}
-	go func() { g.done <- m.Run() }()
+	g := &testLoop{done: make(chan int), started: make(chan struct{})}
+	go func() {
+		<-g.started // ReadPixels needs the loop running
+		g.done <- m.Run()
+	}()
 	ebiten.SetWindowSize(64, 64)
 	if err := ebiten.RunGame(g); err != nil {
 		panic(err)
@@ -22,11 +25,17 @@ func TestMain(m *testing.M) {
 
 // testLoop keeps Ebiten's loop running until the tests end.
 type testLoop struct {
-	done chan int
-	code int
+	done    chan int
+	started chan struct{}
+	once    bool
+	code    int
 }
 
 func (l *testLoop) Update() error {
+	if !l.once {
+		l.once = true
+		close(l.started)
+	}
 	select {
 	case l.code = <-l.done:
 		return ebiten.Termination

@@ -20,7 +20,8 @@ type painter struct {
 	scale    float64
 	vs       []ebiten.Vertex
 	is       []uint16
-	white    *ebiten.Image // a white pixel inside a white border, the source for solid fills
+	drawn    image.Rectangle // what this layer has drawn on so far, device px
+	white    *ebiten.Image   // a white pixel inside a white border, the source for solid fills
 	patterns map[patternKey]*ebiten.Image
 }
 
@@ -34,16 +35,17 @@ func newPainter() *painter {
 }
 
 // layer draws the items of l onto dst (cleared by the caller), limited to
-// the layer's clip rectangle.
-func (p *painter) layer(dst *ebiten.Image, l *scene.Layer, scale float64) {
+// the layer's clip rectangle, and returns the part it drew on.
+func (p *painter) layer(dst *ebiten.Image, l *scene.Layer, scale float64) image.Rectangle {
 	p.scale = scale
+	p.drawn = image.Rectangle{}
 	if c := l.Clip; c != nil {
 		r := image.Rect(
 			int(math.Floor(c.X*scale)), int(math.Floor(c.Y*scale)),
 			int(math.Ceil((c.X+c.W)*scale)), int(math.Ceil((c.Y+c.H)*scale)))
 		r = r.Intersect(dst.Bounds())
 		if r.Empty() {
-			return
+			return p.drawn
 		}
 		// A sub-image keeps the parent's coordinates and clips drawing to r.
 		dst = dst.SubImage(r).(*ebiten.Image)
@@ -51,6 +53,7 @@ func (p *painter) layer(dst *ebiten.Image, l *scene.Layer, scale float64) {
 	for _, it := range l.Items {
 		p.item(dst, it)
 	}
+	return p.drawn
 }
 
 func (p *painter) item(dst *ebiten.Image, it scene.Item) {
@@ -201,6 +204,7 @@ func (p *painter) around(dst *ebiten.Image) *ebiten.Image {
 	if r.Empty() {
 		return nil
 	}
+	p.drawn = p.drawn.Union(r)
 	return dst.SubImage(r).(*ebiten.Image)
 }
 
