@@ -92,9 +92,9 @@ func (g *Game) Post(fn func(*widget.Widget)) {
 	case g.posted <- struct{}{}:
 	default:
 	}
-	if g.opt.Wake == nil {
-		g.pace.want(frameInterval) // a blocked Update wakes on posted instead
-	}
+	// A blocked Update wakes on posted; otherwise a frame is needed. In the
+	// browser ScheduleFrame only sets a flag, so it is safe while blocked.
+	g.pace.want(frameInterval)
 }
 
 // Window is how the desktop window starts; a browser canvas ignores it.

@@ -1,0 +1,89 @@
+package ebitenui
+
+import (
+	"testing"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/stancemap/stancemap/widget"
+)
+
+// returnsWithin runs g.Update and reports whether it returned within d.
+func returnsWithin(g *Game, d time.Duration) (chan struct{}, bool) {
+	done := make(chan struct{})
+	go func() { g.Update(); close(done) }()
+	select {
+	case <-done:
+		return done, true
+	case <-time.After(d):
+		return done, false
+	}
+}
+
+// With a Wake channel, Update blocks once nothing has moved for IdleAfter
+// and the last frame is drawn, and returns when woken or posted to; it never
+// blocks while the widget is busy playing.
+func TestUpdateBlocksWhenIdle(t *testing.T) {
+	wd, _, _ := newWidget(t, "light", 640, 400, 1)
+	wake := make(chan struct{}, 1)
+	g := New(wd, Options{Wake: wake, IdleAfter: 30 * time.Millisecond})
+	g.LayoutF(640, 400)
+	screen := ebiten.NewImage(640, 400)
+
+	if _, ok := returnsWithin(g, time.Second); !ok {
+		t.Fatal("the first Update blocked before any frame was drawn")
+	}
+	if _, ok := returnsWithin(g, time.Second); !ok {
+		t.Fatal("Update blocked with a frame still to draw")
+	}
+	g.Draw(screen)
+	time.Sleep(50 * time.Millisecond)
+	done, ok := returnsWithin(g, 150*time.Millisecond)
+	if ok {
+		t.Fatal("Update returned while idle")
+	}
+	wake <- struct{}{}
+	select {
+	case <-done:
+	case <-time.After(time.Second):
+		t.Fatal("a send on Wake did not wake Update")
+	}
+	if !g.stale {
+		t.Error("the tick that woke should mark its input as stale")
+	}
+	g.Draw(screen)
+
+	// A Post wakes a blocked Update and runs on the game goroutine.
+	time.Sleep(50 * time.Millisecond)
+	done, ok = returnsWithin(g, 150*time.Millisecond)
+	if ok {
+		t.Fatal("Update returned while idle (second time)")
+	}
+	g.Post(func(w *widget.Widget) { w.SetEvent(0) })
+	select {
+	case <-done:
+	case <-time.After(time.Second):
+		t.Fatal("Post did not wake Update")
+	}
+	if _, ok := returnsWithin(g, time.Second); !ok {
+		t.Fatal("Update blocked with a posted call waiting")
+	}
+	if wd.Event() != 0 {
+		t.Errorf("the posted SetEvent did not run: event %d", wd.Event())
+	}
+	if n := wd.Notices(); len(n) != 1 || n[0].Kind != "eventchange" {
+		t.Errorf("notices %+v, want one eventchange", n)
+	}
+
+	// Playing keeps Update from blocking.
+	g.Post(func(w *widget.Widget) { w.Handle(widget.Input{Kind: widget.KeyPress, Key: widget.KeySpace}) })
+	g.Update()
+	g.Draw(screen)
+	if !wd.Busy() {
+		t.Fatal("space did not start playback")
+	}
+	time.Sleep(50 * time.Millisecond)
+	if _, ok := returnsWithin(g, time.Second); !ok {
+		t.Error("Update blocked while playing")
+	}
+}
