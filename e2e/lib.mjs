@@ -124,16 +124,17 @@ export async function startServer({ args = [], timeoutMs = 5 * 60_000 } = {}) {
  * launchBrowser starts headless Chromium with a fresh profile folder
  * (launchPersistentContext, removed again by close()). It returns
  * {context, profileDir, pid, close}; pid is the browser process, for
- * measuring CPU. options.viewport defaults to 1280×800.
+ * measuring CPU. options.viewport defaults to 1280×800; options.args
+ * replaces chromiumArgs (e.g. to add --disable-webgl).
  */
-export async function launchBrowser({ viewport = { width: 1280, height: 800 }, headless = true } = {}) {
+export async function launchBrowser({ viewport = { width: 1280, height: 800 }, headless = true, args = chromiumArgs } = {}) {
   const profileDir = await mkdtemp(path.join(tmpdir(), 'stancemap-chromium-'));
   let context;
   try {
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath: chromiumPath,
       headless,
-      args: chromiumArgs,
+      args,
       viewport,
     });
   } catch (err) {

@@ -167,6 +167,7 @@ func (b *bridge) syncText(w *widget.Widget) {
 // firstFrame runs after the first Draw: label the canvas, show the tools,
 // and report "live" once the frame is on screen.
 func (b *bridge) firstFrame() {
+	b.p.mark("firstFrameAt")
 	if c := b.canvas; c.Truthy() {
 		c.Call("setAttribute", "role", "img")
 		c.Call("setAttribute", "aria-describedby", "alt")

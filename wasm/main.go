@@ -42,6 +42,7 @@ func main() {
 }
 
 func run(p *page) error {
+	p.mark("mainAt")
 	cfg, warns := embedcfg.Parse(p.query())
 	for _, w := range warns {
 		p.warn(w)
@@ -50,10 +51,12 @@ func run(p *page) error {
 	if err != nil {
 		return err
 	}
+	p.mark("worldAt")
 	story, err := p.story(cfg, world)
 	if err != nil {
 		return err
 	}
+	p.mark("storyAt")
 	opt, warns := cfg.Options(story, p.theme(cfg.Theme))
 	for _, w := range warns {
 		p.warn(w)
@@ -112,6 +115,14 @@ func newPage() *page {
 
 func (p *page) query() string {
 	return strings.TrimPrefix(p.win.Get("location").Get("search").String(), "?")
+}
+
+// mark records performance.now() as stancemap.timings[name], for the
+// benchmark's breakdown of the time to live.
+func (p *page) mark(name string) {
+	if t := p.sm.Get("timings"); t.Truthy() {
+		t.Set(name, p.win.Get("performance").Call("now"))
+	}
 }
 
 func (p *page) warn(msg string) { p.win.Get("console").Call("warn", "stancemap: "+msg) }

@@ -202,7 +202,9 @@
     hideGamepads();
     var go = new Go();
     var story = params.has('data') ? fetchStory(params.get('data')) : Promise.resolve();
-    var wasm = WebAssembly.instantiateStreaming(fetch('stancemap.wasm'), go.importObject);
+    timings.fetchAt = performance.now();
+    var wasm = WebAssembly.instantiateStreaming(fetch('stancemap.wasm'), go.importObject)
+      .then(function (r) { timings.compiledAt = performance.now(); return r; });
     Promise.all([wasm, story])
       .then(function (r) {
         // Exposed so tests and benchmarks can read the wasm heap size.

@@ -1,0 +1,259 @@
+// embed.test.mjs: the embed page as a CMS would use it — poster first, URL
+// parameters, keyboard, the height messages in three dialects, the
+// postMessage API both ways, a broken story, no WebGL, static=1 and no
+// JavaScript — without a console error.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startServer, launchBrowser, openDemo, embedFrame, collectErrors, saveScreenshot,
+} from './lib.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+// recordMessages installs, in top-level pages only, a recorder of every
+// message the page receives (window.__messages).
+async function recordMessages(page) {
+  await page.addInitScript(() => {
+    if (window.top !== window) return;
+    window.__messages = [];
+    window.addEventListener('message', (e) => window.__messages.push(e.data));
+  });
+}
+
+// warnings collects console warnings of a page and its frames.
+function warnings(page) {
+  const list = [];
+  page.on('console', (m) => { if (m.type() === 'warning') list.push(m.text()); });
+  return list;
+}
+
+const alt = (frame) => frame.evaluate(() => document.getElementById('alt').textContent);
+
+test('the demo article goes live and is sized by the height messages', { timeout: 120_000 }, async () => {
+  const page = await browser.context.newPage();
+  await recordMessages(page);
+  const errors = collectErrors(page);
+  await page.goto(server.url, { waitUntil: 'load' });
+  const frame = await embedFrame(page);
+  await frame.waitForFunction(() => window.stancemap.state !== 'poster', null, { timeout: 60_000 });
+  try {
+    assert.equal(await frame.evaluate(() => window.stancemap.state), 'live', await frame.evaluate(() => window.stancemap.error));
+    const bodyH = await frame.evaluate(() => parseFloat(document.body.style.height));
+    const want = Math.ceil(bodyH + 28);
+    await page.waitForFunction((h) => document.querySelector('iframe[data-stancemap]').getBoundingClientRect().height === h, want, { timeout: 5000 });
+    const msgs = await page.evaluate(() => window.__messages);
+    assert.ok(msgs.some((m) => m && m['datawrapper-height'] && m['datawrapper-height']['venezuela-map'] === want), `Datawrapper message of ${want}: ${JSON.stringify(msgs)}`);
+    assert.ok(msgs.includes(`pymxPYMxvenezuela-mapxPYMxheightxPYMx${want}`), 'pym.js message');
+    assert.ok(msgs.some((m) => m && m.sentinel === 'amp' && m.type === 'embed-size' && m.height === want), 'AMP message');
+    // The canvas never took focus on load.
+    assert.notEqual(await frame.evaluate(() => document.activeElement && document.activeElement.tagName), 'CANVAS');
+    assert.match(await frame.evaluate(() => document.querySelector('canvas').getAttribute('role')), /img/);
+    assert.ok((await alt(frame)).includes('10 January 2020'), 'text alternative of the last step');
+    const snippet = await page.locator('#snippet').textContent();
+    assert.match(snippet, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html"[^]*loading="lazy"[^]*allow="fullscreen"/);
+    assert.match(snippet, /title="Interactive world map/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await saveScreenshot(page, 'embed-demo-1280');
+    await page.close();
+  }
+});
+
+test('the demo article at 360 px', { timeout: 120_000 }, async () => {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 360, height: 800 });
+  const errors = collectErrors(page);
+  await page.goto(server.url, { waitUntil: 'load' });
+  const frame = await embedFrame(page);
+  await frame.waitForFunction(() => window.stancemap.state !== 'poster', null, { timeout: 60_000 });
+  try {
+    assert.equal(await frame.evaluate(() => window.stancemap.state), 'live');
+    await page.locator('iframe[data-stancemap]').scrollIntoViewIfNeeded();
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(errors, []);
+  } finally {
+    await saveScreenshot(page, 'embed-demo-360');
+    await page.close();
+  }
+});
+
+test('event and lang from the URL: 23 January 2019 in Spanish', { timeout: 120_000 }, async () => {
+  const { page, frame, state, errors } = await openDemo(browser.context, server.url, { path: 'embed.html?event=2019-01-23&lang=es' });
+  try {
+    assert.equal(state, 'live');
+    const text = await alt(frame);
+    assert.match(text, /^23 de enero de 2019\./);
+    assert.match(text, /Apoyó a Guaidó \(\d+ países\): .*Brasil/);
+    assert.match(text, /Apoyó a Maduro \(\d+ países\): .*Rusia/);
+    assert.equal(await frame.evaluate(() => document.documentElement.lang), 'es');
+    assert.match(await frame.evaluate(() => document.getElementById('announce').getAttribute('aria-live')), /polite/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('keyboard steps the map and the host hears eventchange; the host sets step and country', { timeout: 120_000 }, async () => {
+  const page = await browser.context.newPage();
+  await recordMessages(page);
+  const errors = collectErrors(page);
+  await page.goto(server.url, { waitUntil: 'load' });
+  const frame = await embedFrame(page);
+  await frame.waitForFunction(() => window.stancemap.state === 'live', null, { timeout: 60_000 });
+  try {
+    const canvas = frame.locator('canvas');
+    const box = await canvas.boundingBox();
+    // Click an empty corner of the widget to focus it, then step back.
+    await page.mouse.click(box.x + box.width - 4, box.y + box.height - 4);
+    assert.equal(await frame.evaluate(() => document.activeElement.tagName), 'CANVAS', 'a click focuses the canvas');
+    await page.evaluate(() => { window.__messages.length = 0; });
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => window.__messages.some((m) => m && m.type === 'stancemap:eventchange'), null, { timeout: 5000 });
+    const change = await page.evaluate(() => window.__messages.find((m) => m && m.type === 'stancemap:eventchange'));
+    assert.deepEqual(change, { type: 'stancemap:eventchange', event: 'lima-group-2019', date: '2019-01-04', index: 0 });
+    await frame.waitForFunction(() => document.getElementById('alt').textContent.startsWith('4 January 2019'), null, { timeout: 5000 });
+
+    // The host asks for a step and a country.
+    await page.evaluate(() => { window.__messages.length = 0; });
+    await page.evaluate(() => document.querySelector('iframe[data-stancemap]').contentWindow.postMessage({ type: 'stancemap:set', event: '2020-01-05', country: 'Russia' }, '*'));
+    await frame.waitForFunction(() => document.getElementById('alt').textContent.startsWith('5 January 2020'), null, { timeout: 5000 });
+    await frame.waitForFunction(() => /Russia/.test(document.getElementById('announce').textContent), null, { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 300));
+    assert.ok(!(await page.evaluate(() => window.__messages.some((m) => m && m.type === 'stancemap:eventchange'))), 'a step set by the host is not echoed back');
+
+    // Keys held when focus leaves are released: blur with ArrowRight down,
+    // then nothing keeps stepping.
+    await canvas.focus();
+    await page.keyboard.down('ArrowRight');
+    await page.evaluate(() => document.querySelector('#jump button').focus());
+    const after = await alt(frame);
+    await new Promise((r) => setTimeout(r, 1200));
+    assert.equal(await alt(frame), after, 'no key repeat after focus left');
+    await page.keyboard.up('ArrowRight');
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('a broken story from data= shows its problems, not a blank frame', { timeout: 120_000 }, async () => {
+  const page = await browser.context.newPage();
+  const warned = warnings(page);
+  await page.route('**/broken-story.json', (route) => route.fulfill({
+    contentType: 'application/json',
+    body: JSON.stringify({ id: 'x', lang: 'en', events: [{ id: 'a', date: 'not a date' }] }),
+  }));
+  const errors = collectErrors(page);
+  await page.goto(new URL('embed.html?data=broken-story.json', server.url).href, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.stancemap.state !== 'poster', null, { timeout: 60_000 });
+  try {
+    assert.equal(await page.evaluate(() => window.stancemap.state), 'error');
+    assert.match(await page.evaluate(() => window.stancemap.error), /story file is not valid/);
+    const items = await page.locator('#problems li').allTextContents();
+    assert.ok(items.length >= 2, `problems listed: ${items}`);
+    assert.ok(items.some((t) => t.includes('events[0].date')), items.join('\n'));
+    assert.ok(await page.locator('#problems').isVisible());
+    assert.ok(warned.some((w) => w.includes('events[0].date')), 'the problems are on the console as a warning');
+    assert.deepEqual(errors, []);
+  } finally {
+    await saveScreenshot(page, 'embed-broken-story');
+    await page.close();
+  }
+});
+
+test('bad URL values are ignored with one warning each', { timeout: 120_000 }, async () => {
+  const page = await browser.context.newPage();
+  const warned = warnings(page);
+  const errors = collectErrors(page);
+  await page.goto(new URL('embed.html?region=mars&theme=sepia&event=1999-01-01&utm_source=x', server.url).href, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.stancemap.state !== 'poster', null, { timeout: 60_000 });
+  try {
+    assert.equal(await page.evaluate(() => window.stancemap.state), 'live');
+    const ours = warned.filter((w) => w.startsWith('stancemap:'));
+    assert.equal(ours.length, 3, ours.join('\n'));
+    for (const p of ['region="mars"', 'theme="sepia"', 'event="1999-01-01"']) {
+      assert.equal(ours.filter((w) => w.includes(p)).length, 1, `one warning for ${p}`);
+    }
+    assert.ok((await alt(page.mainFrame())).startsWith('10 January 2020'), 'the default step');
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('static=1 shows the poster and never fetches the wasm', { timeout: 60_000 }, async () => {
+  for (const width of [360, 1280]) {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width, height: 800 });
+    const requested = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const errors = collectErrors(page);
+    await page.goto(new URL('embed.html?static=1&event=2019-01-23&lang=es', server.url).href, { waitUntil: 'load' });
+    try {
+      await page.waitForFunction(() => { const i = document.querySelector('#poster img'); return i && i.complete && i.naturalWidth > 0; }, null, { timeout: 10_000 });
+      await new Promise((r) => setTimeout(r, 1500));
+      assert.equal(await page.evaluate(() => window.stancemap.state), 'poster');
+      assert.ok(!requested.includes('/stancemap.wasm'), `requests: ${requested}`);
+      const src = await page.evaluate(() => document.querySelector('#poster img').getAttribute('src'));
+      assert.match(src, /^posters\/guaido-claim\.es\.(light|dark)\.\d+\.svg$/);
+      assert.match(await page.evaluate(() => document.querySelector('#poster img').alt), /^23 de enero de 2019/);
+      assert.deepEqual(errors, []);
+    } finally {
+      await saveScreenshot(page, `embed-poster-${width}`);
+      await page.close();
+    }
+    // The live widget at the same size, to compare with the poster.
+    const live = await openDemo(browser.context, server.url, { path: 'embed.html?event=2019-01-23&lang=es' });
+    await live.page.setViewportSize({ width, height: 800 });
+    await new Promise((r) => setTimeout(r, 800));
+    await saveScreenshot(live.page, `embed-live-${width}`);
+    await live.page.close();
+  }
+});
+
+test('without JavaScript the noscript poster shows', { timeout: 60_000 }, async () => {
+  const ctx = await browser.context.browser()?.newContext({ javaScriptEnabled: false }) ?? null;
+  // A persistent context has no browser(); use a page with JS off instead.
+  const page = ctx ? await ctx.newPage() : await browser.context.newPage();
+  if (!ctx) await page.context().newCDPSession(page).then((s) => s.send('Emulation.setScriptExecutionDisabled', { value: true }));
+  try {
+    await page.goto(new URL('embed.html', server.url).href, { waitUntil: 'load' });
+    await page.waitForFunction(() => true).catch(() => {});
+    const img = page.locator('img.poster-img');
+    assert.equal(await img.count(), 1);
+    assert.match(await img.getAttribute('src'), /^posters\/oas-resolution-2020\.en\.light\.\d+\.svg$/);
+    assert.match(await img.getAttribute('alt'), /^10 January 2020/);
+  } finally {
+    await page.close();
+    await ctx?.close();
+  }
+});
+
+test('without WebGL the poster stays and state is error', { timeout: 120_000 }, async () => {
+  const { chromiumArgs } = await import('./lib.mjs');
+  const noGL = await launchBrowser({ args: [...chromiumArgs, '--disable-webgl', '--disable-3d-apis'] });
+  try {
+    const { page, state, error, errors } = await openDemo(noGL.context, server.url, { path: 'embed.html?event=2019-01-23' });
+    assert.equal(state, 'error');
+    assert.match(error, /WebGL/);
+    assert.ok(await page.evaluate(() => { const i = document.querySelector('#poster img'); return i.complete && i.naturalWidth > 0 && getComputedStyle(document.getElementById('poster')).display !== 'none'; }));
+    assert.match(await page.locator('#note').textContent(), /still image/);
+    assert.equal(await page.locator('canvas').count(), 0, 'no wasm ran');
+    assert.deepEqual(errors, []);
+    await page.close();
+  } finally {
+    await noGL.close();
+  }
+});
