@@ -33,6 +33,9 @@ func TestDefaultLoads(t *testing.T) {
 			t.Errorf("required step %s: %v", want, err)
 		}
 	}
+	if !slices.Equal(s.Subject, []string{"VEN"}) {
+		t.Errorf("subject = %v, want [VEN]: the story is about Venezuela", s.Subject)
+	}
 	if len(s.Countries) < 80 {
 		t.Errorf("only %d countries", len(s.Countries))
 	}

@@ -30,7 +30,7 @@ func Load(b []byte, opt Options) (*Story, error) {
 	root := gjson.ParseBytes(b)
 	p := &parser{}
 	if !p.object(root, "", "format", "id", "lang", "langs", "title", "credit",
-		"sides", "questions", "sources", "events", "countries") {
+		"subject", "sides", "questions", "sources", "events", "countries") {
 		return nil, p.probs
 	}
 	s := &Story{}
@@ -46,7 +46,8 @@ func Load(b []byte, opt Options) (*Story, error) {
 	questions := p.questions(s, root.Get("questions"))
 	sources := p.sources(s, root.Get("sources"))
 	p.events(s, root.Get("events"), questions, sources)
-	p.countries(s, root.Get("countries"), opt, sides, questions, sources)
+	subject := p.subject(s, root.Get("subject"), opt)
+	p.countries(s, root.Get("countries"), opt, sides, questions, sources, subject)
 	if len(p.probs) > 0 {
 		return nil, p.probs
 	}
@@ -222,7 +223,30 @@ func (p *parser) events(s *Story, r gjson.Result, questions, sources map[string]
 	}
 }
 
-func (p *parser) countries(s *Story, r gjson.Result, opt Options, sides, questions, sources map[string]bool) {
+// subject reads the optional list of countries the story is about. They
+// are drawn apart, with no side, so a subject may not have a stance.
+func (p *parser) subject(s *Story, r gjson.Result, opt Options) map[string]string {
+	at := map[string]string{}
+	for i, v := range p.array(r, "subject", false) {
+		path := index("subject", i)
+		code := p.str(v, path, true)
+		switch {
+		case code == "":
+		case !codePattern.MatchString(code):
+			p.add(path, "%q is not an ISO 3166-1 alpha-3 code like \"VEN\" (Kosovo: \"XKX\")", code)
+		case at[code] != "":
+			p.add(path, "%q appears more than once", code)
+		case opt.KnownCode != nil && !opt.KnownCode(code):
+			p.add(path, "%q is not a country in the world atlas, so it cannot be drawn", code)
+		default:
+			at[code] = path
+			s.Subject = append(s.Subject, code)
+		}
+	}
+	return at
+}
+
+func (p *parser) countries(s *Story, r gjson.Result, opt Options, sides, questions, sources map[string]bool, subject map[string]string) {
 	seen := map[string]bool{}
 	for i, v := range p.array(r, "countries", true) {
 		at := index("countries", i)
@@ -252,6 +276,10 @@ func (p *parser) countries(s *Story, r gjson.Result, opt Options, sides, questio
 			q := k.String()
 			if questions[q] {
 				c.Stances[q] = p.entries(list, join(at+".stances", q), sides, sources)
+				if len(c.Stances[q]) > 0 && subject[c.Code] != "" {
+					p.add(join(at+".stances", q), "%s is the story's subject (%s), drawn apart with no side; remove its stances or take it out of subject",
+						c.Code, subject[c.Code])
+				}
 			}
 			return true
 		})

@@ -53,6 +53,26 @@ func TestLoadExample(t *testing.T) {
 	if got := s.Events[0].Summary.In("es", s.Lang); !strings.HasPrefix(got, "Juan Guaidó") {
 		t.Errorf("es summary should fall back to en, got %q", got)
 	}
+	if len(s.Subject) != 1 || !s.IsSubject("VEN") || s.IsSubject("USA") {
+		t.Errorf("subject = %v", s.Subject)
+	}
+}
+
+// TestSubjectOptional checks a story without a subject loads with none:
+// nothing is drawn apart.
+func TestSubjectOptional(t *testing.T) {
+	for _, in := range [][]byte{
+		mutate(t, `"subject": ["VEN"],`, ``),
+		mutate(t, `"subject": ["VEN"]`, `"subject": []`),
+	} {
+		s, err := Load(in, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(s.Subject) != 0 || s.IsSubject("VEN") {
+			t.Errorf("subject = %v, want none", s.Subject)
+		}
+	}
 }
 
 // mutate applies old->new replacements to the example, failing if one
@@ -128,6 +148,15 @@ func TestLoadProblems(t *testing.T) {
 			[]string{`sides[2].id: "none" is reserved`}},
 		{"bad url and source date", mutate(t, `"date": "2019-02-05"`, `"date": "5 Feb 2019", "url": "ftp://x"`),
 			[]string{`sources[2].date: "5 Feb 2019" is not a date`, `sources[2].url: "ftp://x" is not an http(s) address`}},
+		{"subject not a list", mutate(t, `"subject": ["VEN"]`, `"subject": "VEN"`),
+			[]string{`subject: must be an array, not a string`}},
+		{"subject bad code", mutate(t, `"subject": ["VEN"]`, `"subject": ["ven", "XYZ", 7]`),
+			[]string{`subject[0]: "ven" is not an ISO 3166-1 alpha-3 code`, `subject[1]: "XYZ" is not a country in the world atlas`,
+				`subject[2]: must be a string, not a number`}},
+		{"subject twice", mutate(t, `"subject": ["VEN"]`, `"subject": ["VEN", "VEN"]`),
+			[]string{`subject[1]: "VEN" appears more than once`}},
+		{"subject with a stance", mutate(t, `"subject": ["VEN"]`, `"subject": ["VEN", "RUS"]`),
+			[]string{`countries[1].stances.president: RUS is the story's subject (subject[1])`}},
 		{"not utf-8", append([]byte(`{"id": "`), 0xff, '"', '}'), []string{"not valid UTF-8"}},
 		{"too big", bytes.Repeat([]byte(" "), MaxSize+1), []string{"the limit is 8388608 (8 MB)"}},
 		{"deep under the size limit", append(bytes.Repeat([]byte("["), 1<<20), bytes.Repeat([]byte("]"), 1<<20)...),

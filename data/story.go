@@ -103,6 +103,7 @@ type Story struct {
 	Langs     []string // languages the story offers, Lang first
 	Title     Text
 	Credit    Text
+	Subject   []string // codes of the countries the story is about: drawn apart, with no side
 	Sides     []Side
 	Questions []Question
 	Events    []Event
@@ -187,6 +188,17 @@ func (s *Story) Question(id string) *Question {
 		}
 	}
 	return nil
+}
+
+// IsSubject reports whether code is one of the countries the story is
+// about (Subject).
+func (s *Story) IsSubject(code string) bool {
+	for _, c := range s.Subject {
+		if c == code {
+			return true
+		}
+	}
+	return false
 }
 
 // QuestionOf returns the question the colours answer at event, or nil when

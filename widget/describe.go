@@ -8,11 +8,6 @@ import (
 	"github.com/stancemap/stancemap/widget/i18n"
 )
 
-// subjectCode is the country the default story is about. It is drawn apart
-// (dark, labelled) when the story gives it no stance; a story that does give
-// it stances gets it drawn like any other country.
-const subjectCode = "VEN"
-
 // hiddenCodes are atlas countries left off the map: Antarctica takes a fifth
 // of the height and has no government to take sides.
 var hiddenCodes = map[string]bool{"ATA": true}
@@ -28,17 +23,11 @@ func (w *Widget) name(code string) string {
 	return w.world.Name(code, w.lang)
 }
 
-// isSubject reports whether code is drawn as the story's subject.
+// isSubject reports whether code is drawn as the story's subject: one of
+// the countries the story says it is about (data.Story.Subject), drawn dark
+// and labelled, with no side. A story without a subject has none.
 func (w *Widget) isSubject(code string) bool {
-	if code != subjectCode || w.story == nil {
-		return false
-	}
-	for i := range w.story.Events {
-		if _, ok := w.story.Stances(i)[code]; ok {
-			return false
-		}
-	}
-	return true
+	return w.story != nil && w.story.IsSubject(code)
 }
 
 // sideLabel is a side's label in the UI language; "" is no data.

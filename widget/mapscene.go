@@ -88,7 +88,7 @@ func buildMap(ms mapSpec) mapLayer {
 	}
 	border := &scene.Stroke{Color: ms.th.Border, Width: 0.6 * ms.unit}
 	var outlines, markers, subject []scene.Item
-	var subjectC *geo.Country
+	var subjects []*geo.Country
 	for _, c := range ms.world.Countries {
 		if hiddenCodes[c.Code] || !screenBound(c.Bound, v).overlaps(area) {
 			continue
@@ -101,7 +101,7 @@ func buildMap(ms mapSpec) mapLayer {
 			fill = scene.Fill{Color: ms.th.Subject}
 			subject = append(subject,
 				&scene.Shape{ID: c.Code, Path: path, Closed: true, Stroke: &scene.Stroke{Color: ms.th.SubjectInk, Width: 1.5 * ms.unit}})
-			subjectC = c
+			subjects = append(subjects, c)
 		}
 		if len(path) > 0 {
 			ml.items = append(ml.items, &scene.Shape{ID: c.Code, Path: path, Closed: true, Fill: &fill, Stroke: border})
@@ -124,8 +124,11 @@ func buildMap(ms mapSpec) mapLayer {
 	ml.items = append(ml.items, outlines...)
 	ml.items = append(ml.items, markers...)
 	ml.items = append(ml.items, subject...)
-	if subjectC != nil {
-		ml.items = append(ml.items, subjectLabel(ms, subjectC, markers)...)
+	var plates []rect
+	for _, c := range subjects {
+		label := subjectLabel(ms, c, markers, plates)
+		plates = append(plates, label.plate)
+		ml.items = append(ml.items, label.items...)
 	}
 	return ml
 }
@@ -135,7 +138,7 @@ func buildMap(ms mapSpec) mapLayer {
 // left (at the world view the Caribbean's markers crowd the sea north of
 // Venezuela). A plate of background colour behind the name keeps it
 // legible over land.
-func subjectLabel(ms mapSpec, c *geo.Country, markers []scene.Item) []scene.Item {
+func subjectLabel(ms mapSpec, c *geo.Country, markers []scene.Item, taken []rect) placedLabel {
 	v := ms.view
 	b := screenBound(c.Bound, v)
 	ax, ay := v.ToScreen(c.Anchor)
@@ -156,11 +159,15 @@ func subjectLabel(ms mapSpec, c *geo.Country, markers []scene.Item) []scene.Item
 	box := func(c [2]float64) rect {
 		return rect{c[0] - 2*ms.unit, c[1] - asc - ms.unit, tw + 4*ms.unit, asc + desc + 2*ms.unit}
 	}
+	// Clear of markers and other labels; else clear of other labels only.
 	pick := -1
-	for i, cand := range cands {
-		if box(cand).inside(area) && !hitsMarker(box(cand), markers) {
-			pick = i
-			break
+	for pass := 0; pass < 2 && pick < 0; pass++ {
+		for i, cand := range cands {
+			b := box(cand)
+			if b.inside(area) && !hitsAny(b, taken) && (pass == 1 || !hitsMarker(b, markers)) {
+				pick = i
+				break
+			}
 		}
 	}
 	if pick < 0 {
@@ -173,10 +180,26 @@ func subjectLabel(ms mapSpec, c *geo.Country, markers []scene.Item) []scene.Item
 	}
 	at := cands[pick]
 	plate := box(at)
-	return []scene.Item{
+	return placedLabel{plate: plate, items: []scene.Item{
 		plate.scene(&scene.Fill{Color: theme.WithAlpha(ms.th.Background, 0xc0)}, nil, 2*ms.unit, "label.plate:"+c.Code),
 		&scene.Text{ID: "label:" + c.Code, X: at[0], Y: at[1], S: name, Size: ms.labelSize, Bold: true, Color: ms.th.SubjectInk, Align: scene.AlignLeft},
+	}}
+}
+
+// placedLabel is a subject's label and the plate it covers, which later
+// labels keep clear of.
+type placedLabel struct {
+	plate rect
+	items []scene.Item
+}
+
+func hitsAny(r rect, taken []rect) bool {
+	for _, t := range taken {
+		if r.overlaps(t) {
+			return true
+		}
 	}
+	return false
 }
 
 // hitsMarker reports whether r touches any marker circle.

@@ -98,7 +98,6 @@ func New(story *data.Story, world *geo.World, opt Options) *Widget {
 			w.dates = append(w.dates, e.Date)
 		}
 		w.storyCodes = storyCodes(story)
-		w.storyCodes = storyCodes(story)
 	}
 	w.tl = timeline.New(n, opt.Event)
 	if _, ok := geo.RegionByID(opt.Region); ok {
@@ -318,9 +317,13 @@ func (r rect) scene(fill *scene.Fill, stroke *scene.Stroke, radius float64, id s
 	return &scene.Rect{ID: id, X: r.X, Y: r.Y, W: r.W, H: r.H, Radius: radius, Fill: fill, Stroke: stroke}
 }
 
-// storyCodes returns the countries the story gives a stance at some step.
+// storyCodes returns the countries the story gives a stance at some step,
+// and its subjects.
 func storyCodes(s *data.Story) map[string]bool {
 	m := map[string]bool{}
+	for _, code := range s.Subject {
+		m[code] = true
+	}
 	for i := range s.Events {
 		for code := range s.Stances(i) {
 			m[code] = true

@@ -4,8 +4,7 @@ package i18n
 // filled by F. Keep entries short: they label buttons and small panels.
 var strs = map[string]map[string]string{
 	"nodata":                  {"en": "No data", "es": "Sin datos", "ru": "Нет данных"},
-	"subject":                 {"en": "Venezuela", "es": "Venezuela", "ru": "Венесуэла"},
-	"subjectNote":             {"en": "The country in dispute", "es": "El país en disputa", "ru": "Страна, о которой идёт спор"},
+	"subjectNote":             {"en": "The country this map is about", "es": "El país del que trata este mapa", "ru": "Страна, о которой эта карта"},
 	"changedSince":            {"en": "Changed since %s:", "es": "Cambios desde el %s:", "ru": "Изменения с %s:"},
 	"noChanges":               {"en": "No change since %s.", "es": "Sin cambios desde el %s.", "ru": "Без изменений с %s."},
 	"newQuestion":             {"en": "New question: the colours now answer a different question.", "es": "Nueva pregunta: los colores responden ahora a otra pregunta.", "ru": "Новый вопрос: теперь цвета отвечают на другой вопрос."},

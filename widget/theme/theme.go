@@ -21,8 +21,8 @@ type Theme struct {
 	NoData     color.NRGBA // countries without a stance: pale, not a side colour
 	NoDataDot  color.NRGBA // the faint dot pattern over NoData
 	Hatch      color.NRGBA // the hatch over uncertain stances
-	Subject    color.NRGBA // Venezuela's fill: the country the story is about
-	SubjectInk color.NRGBA // Venezuela's outline and label
+	Subject    color.NRGBA // fill of the story's subject: the country the story is about
+	SubjectInk color.NRGBA // the subject's outline and label
 	Changed    color.NRGBA // thick outline around countries that changed side
 	Highlight  color.NRGBA // outline of the hovered or selected country
 	Veil       color.NRGBA // drawn over the map to dim what is not highlighted
