@@ -172,10 +172,10 @@ func (m Manifest) Script() (string, error) {
 }
 
 // Noscript is the poster for readers without JavaScript: the default step
-// in the story's language, light theme, at the middle reference width.
+// in the story's language, light theme, at an article column's width.
 func (m Manifest) Noscript() string {
 	ev := m.Events[m.Default]
-	src := Name(ev.ID, m.Lang, "light", Widths[len(Widths)/2])
+	src := Name(ev.ID, m.Lang, "light", 700) // an article column
 	return `<noscript><img class="poster-img" src="` + html.EscapeString(src) + `" alt="` +
 		html.EscapeString(m.Alt[m.Lang][m.Default]) + `"></noscript>`
 }

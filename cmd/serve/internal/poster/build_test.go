@@ -52,7 +52,7 @@ func TestBuildMakesEveryVariant(t *testing.T) {
 			t.Errorf("%s is %d bytes; a poster should stay small", f.Name, len(f.Data))
 		}
 	}
-	for _, n := range []string{"posters/guaido-claim.es.light.360.svg", "posters/oas-resolution-2020.ru.dark.1100.svg"} {
+	for _, n := range []string{"posters/guaido-claim.es.light.360.svg", "posters/oas-resolution-2020.ru.dark.1280.svg"} {
 		if !names[n] {
 			t.Errorf("no %s", n)
 		}

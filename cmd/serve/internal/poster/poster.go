@@ -27,9 +27,9 @@ const Dir = "posters"
 
 // Widths are the reference widths posters are drawn at, one per layout the
 // widget has: a phone (stacked, one column), a tablet or article column
-// (stacked, wider) and a wide page (caption beside the map). The embed page
+// (stacked, wider) and two wide pages (caption beside the map). The embed page
 // picks the nearest one at or below its width and scales it.
-var Widths = []int{360, 700, 1100}
+var Widths = []int{360, 700, 1000, 1280}
 
 // Themes are the themes posters are drawn in.
 var Themes = []string{"light", "dark"}
