@@ -94,11 +94,16 @@ func (w *Widget) printChrome(opt PrintOptions, base float64) ([]scene.Item, rect
 	if credit == "" {
 		credit = w.tx(w.story.Credit)
 	}
+	// The foot has two lines at most, each wrapped: what this step rests
+	// on, then the credit (who made the map, from what). Both used to open
+	// with "Sources:", which read as one list said twice.
 	var foot []para
 	if s := w.sourceNames(ev.Sources); s != "" {
-		foot = append(foot, para{id: "print.sources", s: i18n.F(w.lang, "sources", s), size: small, color: th.Muted})
+		foot = append(foot, para{id: "print.sources", s: i18n.F(w.lang, "sourcesFor", i18n.Date(w.lang, ev.Date), s), size: small, color: th.Muted})
 	}
-	foot = append(foot, para{id: "print.credit", s: credit, size: small, color: th.Muted, gap: base * 0.2})
+	if credit != "" {
+		foot = append(foot, para{id: "print.credit", s: credit, size: small, color: th.Muted, gap: base * 0.2})
+	}
 
 	rule := math.Max(1, base/8)
 	items := []scene.Item{&scene.Rect{ID: "print.rule", X: margin, Y: margin, W: inner, H: rule * 2, Fill: &scene.Fill{Color: th.Text}}}

@@ -10,6 +10,7 @@ var strs = map[string]map[string]string{
 	"newQuestion":             {"en": "New question: the colours now answer a different question.", "es": "Nueva pregunta: los colores responden ahora a otra pregunta.", "ru": "Новый вопрос: теперь цвета отвечают на другой вопрос."},
 	"andMore":                 {"en": "and %d more", "es": "y %d más", "ru": "и ещё %d"},
 	"sources":                 {"en": "Sources: %s", "es": "Fuentes: %s", "ru": "Источники: %s"},
+	"sourcesFor":              {"en": "Sources for %s: %s", "es": "Fuentes del %s: %s", "ru": "Источники на %s: %s"},
 	"source":                  {"en": "Source: %s", "es": "Fuente: %s", "ru": "Источник: %s"},
 	"since":                   {"en": "since %s", "es": "desde el %s", "ru": "с %s"},
 	"uncertain":               {"en": "Uncertain", "es": "Incierto", "ru": "Не вполне ясно"},
