@@ -2,11 +2,13 @@ package widget
 
 import (
 	"fmt"
+	"image/color"
 	"math"
 	"testing"
 
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/widget/scene"
+	"github.com/stancemap/stancemap/widget/theme"
 )
 
 // TestSubjectLabelClear checks that Venezuela's name lies inside the map
@@ -72,4 +74,84 @@ func TestLegendCounts(t *testing.T) {
 	if c := findText(chrome, "legend.count:maduro"); c == nil || c.S != "3" {
 		t.Errorf("maduro count %+v, want 3", c)
 	}
+}
+
+// TestPrintSubjectLabelLegible checks the subject's name in print stands on
+// its plate, off the dark subject itself, and reads at 4.5:1 or better
+// whatever map colour the translucent plate lies over: every theme,
+// greyscale, and the regions that show Venezuela.
+func TestPrintSubjectLabelLegible(t *testing.T) {
+	_, world := fixture(t)
+	s, err := data.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, th := range []string{"light", "dark"} {
+		for _, gray := range []bool{false, true} {
+			for _, region := range []string{"world", "americas", "south-america-caribbean"} {
+				for _, step := range []int{0, 2, len(s.Events) - 1} {
+					name := fmt.Sprintf("%s/gray=%v/%s/step%d", th, gray, region, step)
+					sc := PrintScene(s, world, PrintOptions{Event: step, Theme: th, Grayscale: gray, Region: region})
+					checkLabelLegible(t, name, sc.Layer(scene.LayerMap), sc.Background)
+				}
+			}
+		}
+	}
+}
+
+func checkLabelLegible(t *testing.T, name string, m *scene.Layer, bg color.NRGBA) {
+	t.Helper()
+	var lbl *scene.Text
+	var plate *scene.Rect
+	var ven rect
+	fills := []color.NRGBA{bg}
+	for _, it := range m.Items {
+		switch v := it.(type) {
+		case *scene.Shape:
+			if v.Fill != nil {
+				fills = append(fills, v.Fill.Color)
+			}
+			if v.ID == "VEN" && v.Fill != nil {
+				ven = pathBound(v.Path)
+			}
+		case *scene.Rect:
+			if v.ID == "label.plate:VEN" {
+				plate = v
+			}
+		case *scene.Text:
+			if v.ID == "label:VEN" {
+				lbl = v
+			}
+		}
+	}
+	if lbl == nil || plate == nil {
+		t.Errorf("%s: label %v, plate %v", name, lbl != nil, plate != nil)
+		return
+	}
+	box := textBox(lbl)
+	if !box.inside(rect{plate.X, plate.Y, plate.W, plate.H}) {
+		t.Errorf("%s: label %+v not on its plate %+v", name, box, *plate)
+	}
+	if box.overlaps(ven) {
+		t.Errorf("%s: label %+v over Venezuela %+v", name, box, ven)
+	}
+	a := float64(plate.Fill.Color.A) / 255
+	for _, f := range fills {
+		under := theme.Mix(f, theme.WithAlpha(plate.Fill.Color, 255), a)
+		under.A = 255
+		if c := theme.Contrast(under, lbl.Color); c < 4.5 {
+			t.Errorf("%s: label %v on plate over %v: contrast %.1f", name, lbl.Color, f, c)
+			return
+		}
+	}
+}
+
+func pathBound(p scene.Path) rect {
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, ring := range p {
+		for _, pt := range ring {
+			x0, y0, x1, y1 = math.Min(x0, pt.X), math.Min(y0, pt.Y), math.Max(x1, pt.X), math.Max(y1, pt.Y)
+		}
+	}
+	return rect{x0, y0, x1 - x0, y1 - y0}
 }
