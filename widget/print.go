@@ -52,10 +52,11 @@ func PrintScene(story *data.Story, world *geo.World, opt PrintOptions) *scene.Sc
 		}
 		base *= 0.88
 	}
-	region := w.region
-	r, _ := geo.RegionByID(region)
+	r, _ := geo.RegionByID(w.region)
+	view := printView(r, mapR)
+	mapR = rect{view.X, view.Y, view.W, view.H}
 	spec := mapSpec{
-		story: story, world: world, view: geo.Fit(r.Projected(), mapR.X, mapR.Y, mapR.W, mapR.H, 0),
+		story: story, world: world, view: view,
 		step: w.tl.Current(), pal: w.palette(), th: w.th, unit: math.Max(1, base/14),
 		labelSize: base * 0.9, subject: w.isSubject, name: w.name, marked: w.storyCodes,
 	}
@@ -146,4 +147,22 @@ func (w *Widget) printChrome(opt PrintOptions, base float64) ([]scene.Item, rect
 	items, _ = emitParas(fs, margin, footY, items)
 	mapR := rect{margin, y, inner, math.Max(0, footY-base*0.9-y)}
 	return items, mapR
+}
+
+// printView fits the region into box and trims the box to the region, so a
+// tall region on a wide page (the Americas on A4 landscape) shows that
+// region alone rather than the continents either side of it: a page has
+// no pan to take them away.
+func printView(r geo.Region, box rect) geo.View {
+	v := geo.Fit(r.Projected(), box.X, box.Y, box.W, box.H, 0)
+	fit := screenBound(r.Projected(), v)
+	x0, y0 := math.Max(box.X, fit.X), math.Max(box.Y, fit.Y)
+	x1, y1 := math.Min(box.X+box.W, fit.X+fit.W), math.Min(box.Y+box.H, fit.Y+fit.H)
+	if x1 <= x0 || y1 <= y0 {
+		return v
+	}
+	// The fitted region is centred in box, so trimming both sides alike
+	// keeps every point where it was.
+	v.X, v.Y, v.W, v.H = x0, y0, x1-x0, y1-y0
+	return v
 }

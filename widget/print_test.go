@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
@@ -94,4 +95,58 @@ func BenchmarkPrintSceneA4(b *testing.B) {
 	for b.Loop() {
 		PrintScene(s, world, PrintOptions{Event: 2})
 	}
+}
+
+// TestPrintRegion checks a print page shows its region and no more, in
+// every theme: at the Americas on A4 landscape no part of Australia, Africa,
+// India or China lies inside the map box, and the box is no wider than the
+// region it shows.
+func TestPrintRegion(t *testing.T) {
+	s, world := fixture(t)
+	americas, _ := geo.RegionByID("americas")
+	for _, tc := range []struct {
+		theme string
+		gray  bool
+		w, h  float64
+	}{{"light", false, a4W, a4H}, {"dark", false, a4W, a4H}, {"light", true, a4W, a4H}, {"dark", false, 600, 400}} {
+		name := fmt.Sprintf("%s/gray=%v/%vx%v", tc.theme, tc.gray, tc.w, tc.h)
+		sc := PrintScene(s, world, PrintOptions{Event: 2, Region: "americas", Theme: tc.theme, Grayscale: tc.gray, W: tc.w, H: tc.h})
+		m := sc.Layer(scene.LayerMap)
+		if m.Clip == nil {
+			t.Fatalf("%s: map not clipped", name)
+		}
+		clip := rect{m.Clip.X, m.Clip.Y, m.Clip.W, m.Clip.H}
+		b := americas.Projected()
+		if ratio := clip.W / clip.H; ratio > (b.Max[0]-b.Min[0])/(b.Max[1]-b.Min[1])*1.01 {
+			t.Errorf("%s: map box %.0fx%.0f is wider than the Americas", name, clip.W, clip.H)
+		}
+		for _, it := range m.Items {
+			id := strings.TrimPrefix(itemID(it), "marker:")
+			sh, ok := it.(*scene.Shape)
+			if !ok || !(id == "AUS" || id == "ZAF" || id == "NGA" || id == "IND" || id == "CHN") {
+				continue
+			}
+			if pathBound(sh.Path).overlaps(clip) {
+				t.Errorf("%s: %s drawn inside the Americas map box", name, id)
+			}
+		}
+		if findText(m, "label:VEN") == nil || findShape(m, "BRA") == nil || findShape(m, "CAN") == nil {
+			t.Errorf("%s: the Americas are not all there", name)
+		}
+	}
+	// The world region keeps the whole world, Australia included.
+	sc := PrintScene(s, world, PrintOptions{Event: 2, Theme: "dark"})
+	m := sc.Layer(scene.LayerMap)
+	if sh := findShape(m, "AUS"); sh == nil || !pathBound(sh.Path).inside(rect{m.Clip.X, m.Clip.Y, m.Clip.W, m.Clip.H}) {
+		t.Error("world print lost Australia")
+	}
+}
+
+func findShape(l *scene.Layer, id string) *scene.Shape {
+	for _, it := range l.Items {
+		if sh, ok := it.(*scene.Shape); ok && sh.ID == id {
+			return sh
+		}
+	}
+	return nil
 }
