@@ -225,6 +225,29 @@ func TestDefaultChanges(t *testing.T) {
 	if s.Changes(0) != nil {
 		t.Error("the first step has no previous step")
 	}
+	// A year on, the presidency map is compared with 31 Jan 2019, the last
+	// presidency map: Bolivia and El Salvador switched to Guaidó and
+	// Argentina's new government dropped him.
+	i, _ = s.FindEvent("a-year-on")
+	if b := s.Baseline(i); b < 0 || s.Events[b].ID != "european-parliament" {
+		t.Fatalf("a-year-on baseline = %d", b)
+	}
+	switched := map[string]Change{}
+	for _, c := range s.BaselineChanges(i) {
+		if c.Kind() == Switched {
+			switched[c.Code] = c
+		}
+	}
+	for code, want := range map[string]Change{"BOL": {"BOL", "maduro", "guaido"}, "SLV": {"SLV", "maduro", "guaido"}, "ARG": {"ARG", "guaido", "neutral"}} {
+		if switched[code] != want {
+			t.Errorf("a-year-on: %s switch %+v, want %+v", code, switched[code], want)
+		}
+	}
+	// Back to the Assembly on 9 Jan 2020: compared with 6 Jan, not 7 Jan.
+	i, _ = s.FindEvent("2020-01-09")
+	if b := s.Baseline(i); b < 0 || s.Events[b].Date.Format("2006-01-02") != "2020-01-06" {
+		t.Errorf("9 Jan 2020 baseline = %d", b)
+	}
 }
 
 func TestFindEventError(t *testing.T) {

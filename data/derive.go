@@ -12,6 +12,8 @@ func (s *Story) derive() {
 	s.stances = make([]map[string]Stance, n)
 	s.changes = make([][]Change, n)
 	s.counts = make([]map[string]int, n)
+	s.baseline = make([]int, n)
+	s.baseChanges = make([][]Change, n)
 	for i := range s.Events {
 		e := &s.Events[i]
 		m := map[string]Stance{}
@@ -33,6 +35,14 @@ func (s *Story) derive() {
 		if i > 0 {
 			e.QuestionChanged = e.Question != s.Events[i-1].Question
 			s.changes[i] = diff(s.Countries, s.stances[i-1], m)
+		}
+		s.baseline[i] = -1
+		for j := i - 1; j >= 0; j-- {
+			if s.Events[j].Question == e.Question {
+				s.baseline[i] = j
+				s.baseChanges[i] = diff(s.Countries, s.stances[j], m)
+				break
+			}
 		}
 	}
 }
@@ -91,6 +101,30 @@ func (s *Story) Changes(event int) []Change {
 		return nil
 	}
 	return s.changes[event]
+}
+
+// Baseline is the step that event's changes are best measured against:
+// the latest earlier step asking the same question, or -1 when the question
+// is asked here for the first time. Without a change of question it is the
+// previous step. When the questions alternate (assembly, president,
+// assembly), it skips the steps in between, so a reader learns what moved
+// since the last map that meant the same thing.
+func (s *Story) Baseline(event int) int {
+	if event < 0 || event >= len(s.baseline) {
+		return -1
+	}
+	return s.baseline[event]
+}
+
+// BaselineChanges lists, sorted by code, the countries whose side at event
+// differs from their side at Baseline(event): switches of position on one
+// question, never differences between two questions. Nil when there is no
+// baseline.
+func (s *Story) BaselineChanges(event int) []Change {
+	if event < 0 || event >= len(s.baseChanges) {
+		return nil
+	}
+	return s.baseChanges[event]
 }
 
 // Counts returns how many countries are on each side at event, with every

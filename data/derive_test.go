@@ -84,6 +84,52 @@ func TestDeriveAcrossQuestions(t *testing.T) {
 	}
 }
 
+// TestBaseline checks changes across alternating questions are measured
+// against the last step of the same question: q1, q2, q1 compares the third
+// step with the first, and each change says what kind it is.
+func TestBaseline(t *testing.T) {
+	s := &Story{
+		Sides:     []Side{{ID: "a"}, {ID: "b"}},
+		Questions: []Question{{ID: "q1"}, {ID: "q2"}},
+		Events: []Event{
+			{ID: "e1", Date: day("2020-01-01"), Question: "q1"},
+			{ID: "e2", Date: day("2020-01-02"), Question: "q2"},
+			{ID: "e3", Date: day("2020-01-03"), Question: "q1"},
+			{ID: "e4", Date: day("2020-01-04"), Question: "q1"},
+		},
+		Countries: []Country{
+			{Code: "AAA", Stances: map[string][]Entry{
+				"q1": {{From: day("2020-01-01"), Side: "a"}, {From: day("2020-01-03"), Side: "b"}},
+				"q2": {{From: day("2020-01-01"), Side: "b"}}}},
+			{Code: "BBB", Stances: map[string][]Entry{
+				"q1": {{From: day("2020-01-03"), Side: "a"}}}},
+			{Code: "CCC", Stances: map[string][]Entry{
+				"q1": {{From: day("2020-01-01"), Side: "a"}}}},
+		},
+	}
+	s.derive()
+	for i, want := range []int{-1, -1, 0, 2} {
+		if got := s.Baseline(i); got != want {
+			t.Errorf("Baseline(%d) = %d, want %d", i, got, want)
+		}
+	}
+	want := []Change{{"AAA", "a", "b"}, {"BBB", "", "a"}}
+	if got := s.BaselineChanges(2); len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("BaselineChanges(2) = %v, want %v", got, want)
+	}
+	if got := s.BaselineChanges(1); got != nil {
+		t.Errorf("a first question has no baseline changes: %v", got)
+	}
+	if s.Baseline(4) != -1 || s.BaselineChanges(-1) != nil {
+		t.Error("out of range")
+	}
+	for c, k := range map[Change]ChangeKind{{"X", "a", "b"}: Switched, {"X", "", "b"}: OnRecord, {"X", "a", ""}: OffRecord} {
+		if c.Kind() != k {
+			t.Errorf("%v.Kind() = %v, want %v", c, c.Kind(), k)
+		}
+	}
+}
+
 func TestTextIn(t *testing.T) {
 	tx := Text{"en": "Backed Guaidó", "ru": ""}
 	for _, c := range []struct{ lang, want string }{{"en", "Backed Guaidó"}, {"es", "Backed Guaidó"}, {"ru", "Backed Guaidó"}} {

@@ -95,6 +95,31 @@ type Change struct {
 	Code, From, To string
 }
 
+// ChangeKind tells apart the three ways a country's entry can change
+// between two steps of one question.
+type ChangeKind int
+
+const (
+	// Switched: from one side to another, a real change of position.
+	Switched ChangeKind = iota
+	// OnRecord: from no data to a side; the government's position is
+	// recorded for the first time, which is not a switch.
+	OnRecord
+	// OffRecord: from a side to no data.
+	OffRecord
+)
+
+// Kind classifies the change.
+func (c Change) Kind() ChangeKind {
+	switch {
+	case c.From == "":
+		return OnRecord
+	case c.To == "":
+		return OffRecord
+	}
+	return Switched
+}
+
 // Story is a loaded, validated story. Derived state is computed once, at
 // load time, so the accessors are cheap and safe for concurrent reads.
 type Story struct {
@@ -110,9 +135,11 @@ type Story struct {
 	Sources   []Source
 	Countries []Country // sorted by Code
 
-	stances []map[string]Stance // per event
-	changes [][]Change          // per event
-	counts  []map[string]int    // per event
+	stances     []map[string]Stance // per event
+	changes     [][]Change          // per event
+	counts      []map[string]int    // per event
+	baseline    []int               // per event: the latest earlier event with its question, or -1
+	baseChanges [][]Change          // per event: changes since baseline
 }
 
 // Options tune Load.

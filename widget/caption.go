@@ -2,7 +2,6 @@ package widget
 
 import (
 	"math"
-	"strings"
 
 	"github.com/stancemap/stancemap/widget/i18n"
 	"github.com/stancemap/stancemap/widget/scene"
@@ -41,8 +40,8 @@ func (w *Widget) captionParas(i int, sz sizes) []para {
 		{id: "caption.headline", s: w.tx(ev.Headline), size: sz.head, bold: true, color: th.Text, gap: sz.base * 0.2},
 		{id: "caption.summary", s: w.tx(ev.Summary), size: sz.base, color: th.Text, gap: sz.base * 0.3},
 	}
-	if q := w.story.QuestionOf(i); q != nil {
-		ps = append(ps, para{id: "caption.question", s: i18n.F(w.lang, "question", w.tx(q.Text)), size: sz.small, bold: true, color: th.Text, gap: sz.base * 0.5})
+	if q := w.questionLine(i); q != "" {
+		ps = append(ps, para{id: "caption.question", s: q, size: sz.small, bold: true, color: th.Text, gap: sz.base * 0.5})
 	}
 	if c := w.changesText(i, 8); c != "" {
 		ps = append(ps, para{id: "caption.changes", s: c, size: sz.small, color: th.Text, gap: sz.base * 0.3})
@@ -188,29 +187,4 @@ func (w *Widget) drawCaption(l *layout, i int, items []scene.Item) []scene.Item 
 	}
 	items, _ = emitParas(cols[1], x, l.caption.Y, items)
 	return items
-}
-
-// changesText names the countries that changed side since the previous
-// step, at most `most` of them, or says the question changed.
-func (w *Widget) changesText(i, most int) string {
-	if i <= 0 {
-		return ""
-	}
-	if w.story.Events[i].QuestionChanged {
-		return i18n.T(w.lang, "newQuestion")
-	}
-	prev := i18n.Date(w.lang, w.story.Events[i-1].Date)
-	ch := w.story.Changes(i)
-	if len(ch) == 0 {
-		return i18n.F(w.lang, "noChanges", prev)
-	}
-	var parts []string
-	for k, c := range ch {
-		if k == most {
-			parts = append(parts, i18n.F(w.lang, "andMore", len(ch)-most))
-			break
-		}
-		parts = append(parts, w.name(c.Code)+" → "+w.sideLabel(c.To))
-	}
-	return i18n.F(w.lang, "changedSince", prev) + " " + strings.Join(parts, ", ")
 }

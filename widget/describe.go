@@ -56,7 +56,7 @@ func (w *Widget) sourceNames(ids []string) string {
 }
 
 // stepAnnouncement is the aria-live text for the current step: date,
-// headline and the count per side.
+// headline, a new question if any, what changed and the count per side.
 func (w *Widget) stepAnnouncement() string {
 	if w.story == nil || w.tl.Len() == 0 {
 		return ""
@@ -65,6 +65,12 @@ func (w *Widget) stepAnnouncement() string {
 	ev := &w.story.Events[i]
 	var b strings.Builder
 	b.WriteString(i18n.Date(w.lang, ev.Date) + ": " + strings.TrimRight(w.tx(ev.Headline), ".") + ".")
+	if ev.QuestionChanged {
+		b.WriteString(" " + w.questionLine(i))
+	}
+	if c := w.changesText(i, 3); c != "" {
+		b.WriteString(" " + c)
+	}
 	counts := w.story.Counts(i)
 	for _, s := range w.story.Sides {
 		b.WriteString(" " + w.tx(s.Label) + ": " + i18n.Countries(w.lang, counts[s.ID]) + ".")
@@ -92,7 +98,7 @@ func (w *Widget) countryAnnouncement(code string) string {
 }
 
 // TextAlternative describes the current step for readers who cannot see the
-// map: date, headline, the question and every country by side.
+// map: date, headline, the question, what changed and every country by side.
 func (w *Widget) TextAlternative() string {
 	if !w.ready() {
 		return ""
@@ -101,8 +107,11 @@ func (w *Widget) TextAlternative() string {
 	ev := &w.story.Events[i]
 	var b strings.Builder
 	b.WriteString(i18n.DateLong(w.lang, ev.Date) + ". " + strings.TrimRight(w.tx(ev.Headline), ".") + ".\n")
-	if q := w.story.QuestionOf(i); q != nil {
-		b.WriteString(w.tx(q.Text) + "\n")
+	if q := w.questionLine(i); q != "" {
+		b.WriteString(q + "\n")
+	}
+	if c := w.changesText(i, 12); c != "" {
+		b.WriteString(c + "\n")
 	}
 	bySide := map[string][]string{}
 	for code, st := range w.story.Stances(i) {

@@ -70,7 +70,7 @@ func screenBound(b orb.Bound, v geo.View) rect {
 }
 
 // buildMap draws every visible country filled by its side at the step, thin
-// borders, thick outlines around countries that changed side, marker
+// borders, thick outlines around countries that switched side, marker
 // circles for small states and the story's subject drawn apart.
 func buildMap(ms mapSpec) mapLayer {
 	ml := mapLayer{paths: map[string]scene.Path{}}
@@ -80,9 +80,12 @@ func buildMap(ms mapSpec) mapLayer {
 	v := ms.view
 	area := rect{v.X, v.Y, v.W, v.H}
 	stances := ms.story.Stances(ms.step)
+	// Outline only governments that switched sides since the last map of
+	// this question; one newly on record is not a switch, and outlining
+	// dozens of them at once buried the few that moved.
 	changed := map[string]bool{}
-	if ms.step > 0 && !ms.story.Events[ms.step].QuestionChanged {
-		for _, c := range ms.story.Changes(ms.step) {
+	for _, c := range ms.story.BaselineChanges(ms.step) {
+		if c.Kind() == data.Switched {
 			changed[c.Code] = true
 		}
 	}

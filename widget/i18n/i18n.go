@@ -134,6 +134,26 @@ func Countries(lang string, n int) string {
 	return num + " countries"
 }
 
+// Governments returns "1 government", "65 governments", "65 gobiernos",
+// "65 правительств"…
+func Governments(lang string, n int) string {
+	l := Normalize(lang)
+	num := Int(l, n)
+	switch l {
+	case "es":
+		if n == 1 {
+			return num + " gobierno"
+		}
+		return num + " gobiernos"
+	case "ru":
+		return num + " " + ruPlural(n, "правительство", "правительства", "правительств")
+	}
+	if n == 1 {
+		return num + " government"
+	}
+	return num + " governments"
+}
+
 // ruPlural picks the Russian form for n: one (1, 21…), few (2–4, 22–24…),
 // many (0, 5–20, 25…).
 func ruPlural(n int, one, few, many string) string {

@@ -1,0 +1,91 @@
+package widget
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/widget/scene"
+)
+
+// TestDefaultStoryChanges reads the "what changed" lines of the shipped
+// story: governments coming on record are summed up, not listed as
+// switches, and the real switches a year on (measured against the last
+// presidency map) come first and alone are outlined.
+func TestDefaultStoryChanges(t *testing.T) {
+	_, world := fixture(t)
+	s, err := data.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := func(id string) int {
+		i, err := s.FindEvent(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return i
+	}
+	tests := []struct {
+		step     int
+		lang     string
+		want     string // the changes line starts with it
+		outlined []string
+		none     bool // no outline at all
+	}{
+		{at("2019-01-10"), "en", "Newly on record since 4 Jan 2019: 68 governments.", nil, true},
+		{at("2019-01-26"), "en", "Newly on record since 24 Jan 2019: ", nil, true},
+		{at("a-year-on"), "en", "Switched sides since 31 Jan 2019 (the last map of this question): Argentina: Backed Guaidó → Neutral or no position; " +
+			"Bolivia and El Salvador: Backed Maduro → Backed Guaidó; 34 governments: Neutral or no position → Backed Guaidó.", []string{"ARG", "BOL", "SLV", "FRA"}, false},
+		{at("a-year-on"), "es", "Cambiaron de bando desde el 31 ene 2019 (último mapa de esta pregunta): Argentina: Apoyó a Guaidó → Neutral o sin postura; ", nil, false},
+		{at("2020-01-09"), "ru", "Новые позиции с 6 янв. 2020 (последняя карта по этому вопросу): 28 правительств.", nil, true},
+		{at("2020-01-05"), "en", "", nil, true},
+	}
+	for _, tt := range tests {
+		w := New(s, world, Options{Event: tt.step, Lang: tt.lang})
+		w.Resize(1280, 720, 1)
+		got := w.changesText(tt.step, 8)
+		if !strings.HasPrefix(got, tt.want) || (tt.want == "") != (got == "") {
+			t.Errorf("%s %s: changes %q, want %q…", s.Events[tt.step].ID, tt.lang, got, tt.want)
+		}
+		if !strings.Contains(w.TextAlternative(), got) {
+			t.Errorf("%s: the text alternative lacks the changes", s.Events[tt.step].ID)
+		}
+		outlined := map[string]bool{}
+		for _, it := range w.Scene().Layer(scene.LayerMap).Items {
+			if sh, ok := it.(*scene.Shape); ok && strings.HasPrefix(sh.ID, "changed:") {
+				outlined[strings.TrimPrefix(sh.ID, "changed:")] = true
+			}
+		}
+		for _, code := range tt.outlined {
+			if !outlined[code] {
+				t.Errorf("%s: %s switched but is not outlined", s.Events[tt.step].ID, code)
+			}
+		}
+		if tt.none && len(outlined) > 0 {
+			t.Errorf("%s: outlined %v, but no government switched", s.Events[tt.step].ID, outlined)
+		}
+	}
+}
+
+// TestQuestionSwitchSaysWhatColoursMean checks every step where the
+// question changes says so and gives the new question, in every language.
+func TestQuestionSwitchSaysWhatColoursMean(t *testing.T) {
+	_, world := fixture(t)
+	s, err := data.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"en": "New question. The colours now show: ", "es": "Nueva pregunta. Ahora los colores muestran: ", "ru": "Новый вопрос. Теперь цвета показывают: "}
+	for i, ev := range s.Events {
+		for lang, prefix := range want {
+			w := New(s, world, Options{Event: i, Lang: lang})
+			q := w.questionLine(i)
+			if got := strings.HasPrefix(q, prefix); got != (i > 0 && ev.QuestionChanged) {
+				t.Errorf("%s %s: question line %q", ev.ID, lang, q)
+			}
+			if !strings.Contains(q, s.QuestionOf(i).Text.In(lang, s.Lang)) {
+				t.Errorf("%s %s: question line lacks the question: %q", ev.ID, lang, q)
+			}
+		}
+	}
+}
