@@ -90,3 +90,21 @@ func TestTAndList(t *testing.T) {
 		}
 	}
 }
+
+func TestGovernments(t *testing.T) {
+	tests := []struct {
+		lang string
+		n    int
+		want string
+	}{
+		{"en", 1, "1 government"}, {"en", 65, "65 governments"},
+		{"es", 1, "1 gobierno"}, {"es", 28, "28 gobiernos"},
+		{"ru", 1, "1 правительство"}, {"ru", 21, "21 правительство"}, {"ru", 3, "3 правительства"},
+		{"ru", 12, "12 правительств"}, {"ru", 28, "28 правительств"},
+	}
+	for _, tt := range tests {
+		if got := Governments(tt.lang, tt.n); got != tt.want {
+			t.Errorf("Governments(%s, %d) = %q, want %q", tt.lang, tt.n, got, tt.want)
+		}
+	}
+}
