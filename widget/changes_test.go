@@ -89,3 +89,28 @@ func TestQuestionSwitchSaysWhatColoursMean(t *testing.T) {
 		}
 	}
 }
+
+// TestSwitchOutlineWidth checks a few switches get a bold outline and a
+// bloc of them a finer one, so Europe a year on is not one black blot.
+func TestSwitchOutlineWidth(t *testing.T) {
+	_, world := fixture(t)
+	s, err := data.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	width := func(st *data.Story, step int, code string) float64 {
+		w := New(st, world, Options{Event: step})
+		w.Resize(1280, 720, 1)
+		for _, it := range w.Scene().Layer(scene.LayerMap).Items {
+			if sh, ok := it.(*scene.Shape); ok && sh.ID == "changed:"+code {
+				return sh.Stroke.Width
+			}
+		}
+		return 0
+	}
+	yearOn, _ := s.FindEvent("a-year-on")
+	few, _ := fixture(t)
+	if bloc, one := width(s, yearOn, "BOL"), width(few, 3, "TUR"); !(bloc > 0 && one > bloc) {
+		t.Errorf("outline widths: %d switches %.1f, 2 switches %.1f", len(s.BaselineChanges(yearOn)), bloc, one)
+	}
+}

@@ -29,6 +29,10 @@ type mapSpec struct {
 	marked map[string]bool
 }
 
+// manySwitches is the number of switched countries above which their
+// outlines are drawn finer.
+const manySwitches = 8
+
 // mapLayer holds the drawn map and each visible country's screen path, which
 // the overlay reuses to highlight countries without recomputing them.
 type mapLayer struct {
@@ -89,6 +93,13 @@ func buildMap(ms mapSpec) mapLayer {
 			changed[c.Code] = true
 		}
 	}
+	// A few switches are news and get a bold outline; a bloc switching
+	// together (34 governments a year on) would turn Europe into one black
+	// blot at phone size, so many switches get a finer line.
+	changedW := 2 * ms.unit
+	if len(changed) > manySwitches {
+		changedW = 1.2 * ms.unit
+	}
 	border := &scene.Stroke{Color: ms.th.Border, Width: 0.6 * ms.unit}
 	var outlines, markers, subject []scene.Item
 	var subjects []*geo.Country
@@ -111,14 +122,14 @@ func buildMap(ms mapSpec) mapLayer {
 		}
 		if changed[c.Code] && len(path) > 0 {
 			outlines = append(outlines, &scene.Shape{ID: "changed:" + c.Code, Path: path, Closed: true,
-				Stroke: &scene.Stroke{Color: ms.th.Changed, Width: 2 * ms.unit}})
+				Stroke: &scene.Stroke{Color: ms.th.Changed, Width: changedW}})
 		}
 		if ms.marked[c.Code] && c.NeedsMarker(v.Scale) {
 			x, y := v.ToScreen(c.Anchor)
 			f := fill
 			stroke := &scene.Stroke{Color: ms.th.Muted, Width: 0.8 * ms.unit}
 			if changed[c.Code] {
-				stroke = &scene.Stroke{Color: ms.th.Changed, Width: 2 * ms.unit}
+				stroke = &scene.Stroke{Color: ms.th.Changed, Width: changedW}
 			}
 			markers = append(markers, &scene.Circle{ID: "marker:" + c.Code, Center: scene.Point{X: x, Y: y},
 				Radius: geo.MarkerRadius * ms.unit, Fill: &f, Stroke: stroke})
