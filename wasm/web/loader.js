@@ -126,7 +126,7 @@
   // Mark the poster visible at the frame's first contentful paint: the
   // poster is the first thing the embed paints.
   function mark(t) {
-    if (timings.posterAt === undefined || t < timings.posterAt) timings.posterAt = t;
+    if (timings.posterAt === undefined) timings.posterAt = t;
   }
 
   function paintedPoster() {
@@ -135,15 +135,15 @@
   }
 
   // markPoster records when the poster is on screen: the first contentful
-  // paint, or the frame after the poster image has decoded, whichever
-  // comes first (paint timing reaches observers late on a busy machine).
+  // paint. (timings.posterDecodedAt, the animation frame after the image
+  // decoded, is earlier but not honest: an SVG is rasterised after that.)
   function markPoster() {
     paintedPoster();
     var img = document.querySelector('#poster img');
     if (img && img.decode) {
       img.decode().then(function () {
-        requestAnimationFrame(function () { mark(performance.now()); });
-      }, function () { /* no poster image: paint timing decides */ });
+        requestAnimationFrame(function () { timings.posterDecodedAt = performance.now(); });
+      }, function () { /* no poster image */ });
     }
     try {
       new PerformanceObserver(function (list, observer) {
