@@ -88,8 +88,9 @@ func newPalette(story *data.Story, th theme.Theme, gray bool, unit float64) pale
 		}
 		p.sides[id] = f
 	}
-	p.nodata.Color = theme.Grey(0.93)
-	p.nodata.Pattern.Color = theme.Grey(0.6)
+	// No data is paper white without texture in print: a dotted grey would
+	// read as one more side next to the patterned ones.
+	p.nodata = scene.Fill{Color: theme.Grey(0.98)}
 	return p
 }
 
