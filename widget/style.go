@@ -69,11 +69,12 @@ func newPalette(story *data.Story, th theme.Theme, gray bool, unit float64) pale
 		return ids[a] < ids[b]
 	})
 	for k, id := range ids {
-		// Greys from 0.35 to 0.82: dark enough to read on white, light
-		// enough that the pattern and the borders still show.
-		level := 0.35
+		// Greys from 0.32 to 0.7: dark enough to read on white, light
+		// enough that the pattern and the borders still show, and clear
+		// of the pale grey of no data.
+		level := 0.32
 		if len(ids) > 1 {
-			level += 0.47 * float64(k) / float64(len(ids)-1)
+			level += 0.38 * float64(k) / float64(len(ids)-1)
 		}
 		g := theme.Grey(level)
 		ink := theme.Grey(0)
@@ -88,9 +89,9 @@ func newPalette(story *data.Story, th theme.Theme, gray bool, unit float64) pale
 		}
 		p.sides[id] = f
 	}
-	// No data is paper white without texture in print: a dotted grey would
-	// read as one more side next to the patterned ones.
-	p.nodata = scene.Fill{Color: theme.Grey(0.98)}
+	// No data is a pale grey without texture in print: a dotted grey
+	// would read as one more side next to the patterned ones.
+	p.nodata = scene.Fill{Color: theme.Grey(0.9)}
 	return p
 }
 
