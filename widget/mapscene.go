@@ -23,6 +23,11 @@ type mapSpec struct {
 	labelSize float64
 	subject   func(code string) bool
 	name      func(code string) string
+	// bordersApart draws every border in one stroke after all the fills,
+	// which interactive backends draw in a few calls instead of one per
+	// country; vector print keeps each border with its fill, so the file
+	// carries each ring once. Both look the same.
+	bordersApart bool
 	// marked says which small states get a marker: those the story gives a
 	// stance somewhere. At phone sizes half of Africa is under the marker
 	// threshold; circles for countries without data would only clutter.
@@ -76,6 +81,14 @@ func screenBound(b orb.Bound, v geo.View) rect {
 // buildMap draws every visible country filled by its side at the step, thin
 // borders, thick outlines around countries that switched side, marker
 // circles for small states and the story's subject drawn apart.
+//
+// The layer is ordered so that a backend can draw it in few calls: the
+// fills first, one shape per country (its ID names it in SVG), grouped by
+// fill style; then, with bordersApart, every border in one stroked shape;
+// then the outlines of switched countries, which share one stroke; then
+// markers and the subject. A border drawn whole over both neighbours looks
+// as it did when each border followed its own fill: the next country's
+// border covered the half its fill had hidden.
 func buildMap(ms mapSpec) mapLayer {
 	ml := mapLayer{paths: map[string]scene.Path{}}
 	if ms.story == nil || ms.world == nil || len(ms.story.Events) == 0 {
@@ -101,10 +114,13 @@ func buildMap(ms mapSpec) mapLayer {
 		changedW = 1.2 * ms.unit
 	}
 	border := &scene.Stroke{Color: ms.th.Border, Width: 0.6 * ms.unit}
+	var fills []mapFill
 	var outlines, markers, subject []scene.Item
 	var subjects []*geo.Country
+	var borders scene.Path
 	for _, c := range ms.world.Countries {
-		if hiddenCodes[c.Code] || !screenBound(c.Bound, v).overlaps(area) {
+		sb := screenBound(c.Bound, v)
+		if hiddenCodes[c.Code] || !sb.overlaps(area) {
 			continue
 		}
 		path := screenPath(c.Projected, v)
@@ -118,7 +134,14 @@ func buildMap(ms mapSpec) mapLayer {
 			subjects = append(subjects, c)
 		}
 		if len(path) > 0 {
-			ml.items = append(ml.items, &scene.Shape{ID: c.Code, Path: path, Closed: true, Fill: &fill, Stroke: border})
+			f := fill
+			sh := &scene.Shape{ID: c.Code, Path: path, Closed: true, Fill: &f}
+			if ms.bordersApart {
+				borders = append(borders, path...)
+			} else {
+				sh.Stroke = border
+			}
+			fills = append(fills, mapFill{shape: sh, bound: sb, area: c.Area})
 		}
 		if changed[c.Code] && len(path) > 0 {
 			outlines = append(outlines, &scene.Shape{ID: "changed:" + c.Code, Path: path, Closed: true,
@@ -134,6 +157,10 @@ func buildMap(ms mapSpec) mapLayer {
 			markers = append(markers, &scene.Circle{ID: "marker:" + c.Code, Center: scene.Point{X: x, Y: y},
 				Radius: geo.MarkerRadius * ms.unit, Fill: &f, Stroke: stroke})
 		}
+	}
+	ml.items = append(ml.items, orderFills(fills)...)
+	if len(borders) > 0 {
+		ml.items = append(ml.items, &scene.Shape{ID: "borders", Path: borders, Closed: true, Stroke: border})
 	}
 	ml.items = append(ml.items, outlines...)
 	ml.items = append(ml.items, markers...)
