@@ -2,7 +2,9 @@ package ebitenui
 
 import (
 	"image"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/stancemap/stancemap/widget"
@@ -16,6 +18,41 @@ func flush(img *ebiten.Image) {
 	img.SubImage(image.Rect(0, 0, 1, 1)).(*ebiten.Image).ReadPixels(px[:])
 }
 
+// reportCPU adds the process CPU time per op since start (ms) to the
+// benchmark's figures.
+func reportCPU(b *testing.B, start time.Duration) {
+	b.ReportMetric(float64(cpuTime()-start)/float64(b.N)/1e6, "cpu-ms/op")
+}
+
+// frameTimes records each iteration's wall time and reports the least, the
+// median and the 95th percentile, which a shared machine disturbs less than
+// the mean.
+type frameTimes struct {
+	b     *testing.B
+	times []time.Duration
+	t0    time.Time
+}
+
+func newFrameTimes(b *testing.B) *frameTimes {
+	return &frameTimes{b: b, times: make([]time.Duration, 0, b.N)}
+}
+
+func (f *frameTimes) start() { f.t0 = time.Now() }
+func (f *frameTimes) stop()  { f.times = append(f.times, time.Since(f.t0)) }
+
+func (f *frameTimes) report() {
+	if len(f.times) == 0 {
+		return
+	}
+	slices.Sort(f.times)
+	at := func(q float64) float64 {
+		return float64(f.times[min(len(f.times)-1, int(q*float64(len(f.times))))]) / 1e6
+	}
+	f.b.ReportMetric(at(0), "min-ms")
+	f.b.ReportMetric(at(0.5), "p50-ms")
+	f.b.ReportMetric(at(0.95), "p95-ms")
+}
+
 // BenchmarkMapRedraw is the expensive frame: the map layer drawn afresh at
 // 1280×720 (a step, pan or zoom), then composited.
 func BenchmarkMapRedraw(b *testing.B) {
@@ -25,11 +62,17 @@ func BenchmarkMapRedraw(b *testing.B) {
 	c := newCompositor()
 	c.draw(dst, sc, 1)
 	flush(dst)
+	ft := newFrameTimes(b)
 	b.ResetTimer()
+	start := cpuTime()
+	defer reportCPU(b, start)
+	defer ft.report()
 	for i := 0; i < b.N; i++ {
+		ft.start()
 		c.layers[scene.LayerMap].valid = false
 		c.draw(dst, sc, 1)
 		flush(dst)
+		ft.stop()
 	}
 }
 
@@ -47,12 +90,18 @@ func BenchmarkHoverFrame(b *testing.B) {
 	c := newCompositor()
 	c.draw(dst, wd.Scene(), 1)
 	flush(dst)
+	ft := newFrameTimes(b)
 	b.ResetTimer()
+	start := cpuTime()
+	defer reportCPU(b, start)
+	defer ft.report()
 	for i := 0; i < b.N; i++ {
+		ft.start()
 		p := pts[i%2]
 		wd.Handle(widget.Input{Kind: widget.PointerMove, X: p[0], Y: p[1]})
 		c.draw(dst, wd.Scene(), 1)
 		flush(dst)
+		ft.stop()
 	}
 	b.StopTimer()
 	if c.Redraws[scene.LayerMap] != 1 {
@@ -67,10 +116,17 @@ func BenchmarkIdleFrame(b *testing.B) {
 	dst := ebiten.NewImage(1280, 720)
 	c := newCompositor()
 	c.draw(dst, wd.Scene(), 1)
+	flush(dst) // wait for the first frame, which is not what this measures
+	ft := newFrameTimes(b)
 	b.ResetTimer()
+	start := cpuTime()
+	defer reportCPU(b, start)
+	defer ft.report()
 	for i := 0; i < b.N; i++ {
+		ft.start()
 		c.draw(dst, wd.Scene(), 1)
 		flush(dst)
+		ft.stop()
 	}
 }
 
@@ -81,6 +137,8 @@ func BenchmarkReadback(b *testing.B) {
 	dst.Fill(whiteN)
 	flush(dst)
 	b.ResetTimer()
+	start := cpuTime()
+	defer reportCPU(b, start)
 	for i := 0; i < b.N; i++ {
 		dst.Fill(blackN) // something to flush, as a frame would have
 		flush(dst)

@@ -15,14 +15,18 @@ import (
 const maxVertices = 1 << 16
 
 // painter draws scene items onto an Ebiten image, scaled from logical to
-// device pixels. It keeps its vertex buffers and pattern tiles between calls.
+// device pixels. Consecutive items of one style go into a batch drawn in
+// one call per part (fill colour, fill pattern, stroke): on a software GL
+// each call costs far more than its vertices. It keeps its vertex buffers
+// and pattern tiles between calls.
 type painter struct {
 	scale    float64
-	vs       []ebiten.Vertex
-	is       []uint16
+	b        batch
 	drawn    image.Rectangle // what this layer has drawn on so far, device px
 	white    *ebiten.Image   // a white pixel inside a white border, the source for solid fills
 	patterns map[patternKey]*ebiten.Image
+	// Calls counts DrawTriangles calls, for tests and benchmarks.
+	Calls int
 }
 
 func newPainter() *painter {
@@ -39,6 +43,7 @@ func newPainter() *painter {
 func (p *painter) layer(dst *ebiten.Image, l *scene.Layer, scale float64) image.Rectangle {
 	p.scale = scale
 	p.drawn = image.Rectangle{}
+	p.b.reset()
 	if c := l.Clip; c != nil {
 		r := image.Rect(
 			int(math.Floor(c.X*scale)), int(math.Floor(c.Y*scale)),
@@ -53,89 +58,93 @@ func (p *painter) layer(dst *ebiten.Image, l *scene.Layer, scale float64) image.
 	for _, it := range l.Items {
 		p.item(dst, it)
 	}
+	p.flush(dst)
 	return p.drawn
 }
 
 func (p *painter) item(dst *ebiten.Image, it scene.Item) {
 	switch v := it.(type) {
 	case *scene.Shape:
-		p.draw(dst, v.Path, v.Closed, v.Fill, v.Stroke)
+		p.add(dst, v.Path, v.Closed, v.Fill, v.Stroke)
 	case *scene.Circle:
-		p.draw(dst, scene.Path{circleRing(v.Center, v.Radius, v.Radius*p.scale)}, true, v.Fill, v.Stroke)
+		p.add(dst, scene.Path{circleRing(v.Center, v.Radius, v.Radius*p.scale)}, true, v.Fill, v.Stroke)
 	case *scene.Rect:
-		p.draw(dst, scene.Path{roundedRect(v.X, v.Y, v.W, v.H, v.Radius, p.scale)}, true, v.Fill, v.Stroke)
+		p.add(dst, scene.Path{roundedRect(v.X, v.Y, v.W, v.H, v.Radius, p.scale)}, true, v.Fill, v.Stroke)
 	case *scene.Text:
 		if v.S == "" || v.Size <= 0 || v.Color.A == 0 {
 			return
 		}
 		path := glyph.Face(v.Bold).Outline(v.S, v.Size, v.X, v.Y, v.Align)
-		p.fill(dst, path, &scene.Fill{Color: v.Color})
+		p.add(dst, path, true, &scene.Fill{Color: v.Color}, nil)
 	}
 }
 
-func (p *painter) draw(dst *ebiten.Image, path scene.Path, closed bool, f *scene.Fill, s *scene.Stroke) {
-	if f != nil {
-		p.fill(dst, path, f)
-	}
-	if s != nil {
-		p.stroke(dst, path, closed, s)
-	}
-}
-
-// fill paints path with the fill's colour, then its pattern through the same
-// path. The non-zero rule makes holes and overlapping glyph contours right.
-func (p *painter) fill(dst *ebiten.Image, path scene.Path, f *scene.Fill) {
-	hasPattern := f.Pattern.Kind != scene.PatternNone && f.Pattern.Color.A != 0 && f.Pattern.Spacing > 0 && f.Pattern.Width > 0
-	if f.Color.A == 0 && !hasPattern {
+// add puts one item into the batch, drawing the batch first when the item
+// cannot join it.
+func (p *painter) add(dst *ebiten.Image, path scene.Path, closed bool, f *scene.Fill, s *scene.Stroke) {
+	st := newStyle(f, s)
+	if !st.fill && !st.stroke {
 		return
 	}
-	start := 0
-	for start < len(path) {
-		var vp vector.Path
-		n := 0
-		end := start
-		// Rings go in batches that fit one call; a country's rings almost
-		// always fit together, which keeps its holes right.
-		for end < len(path) && (end == start || n+len(path[end]) < maxVertices) {
-			ring := path[end]
-			n += len(ring)
-			end++
-			if len(ring) < 3 || len(ring) >= maxVertices {
-				continue
-			}
-			vp.MoveTo(float32(ring[0].X*p.scale), float32(ring[0].Y*p.scale))
-			for _, q := range ring[1:] {
-				vp.LineTo(float32(q.X*p.scale), float32(q.Y*p.scale))
-			}
-			vp.Close()
+	box := p.bound(path, st)
+	if !p.b.accepts(st, box, path) {
+		p.flush(dst)
+		p.b.start(st)
+	}
+	p.b.note(box, path)
+	if st.fill {
+		p.addFill(dst, path)
+	}
+	if st.stroke {
+		p.addStroke(dst, path, closed)
+	}
+}
+
+// addFill appends a path's fill triangles to the batch. A path that does not
+// fit what is left of the batch starts a new one, so its holes are cut in
+// the same call as its outer rings; one too big for any call is split by
+// rings.
+func (p *painter) addFill(dst *ebiten.Image, path scene.Path) {
+	n := 0
+	for _, ring := range path {
+		if len(ring) >= 3 {
+			n += len(ring) + 1
 		}
-		start = end
-		p.vs, p.is = vp.AppendVerticesAndIndicesForFilling(p.vs[:0], p.is[:0])
-		if len(p.is) == 0 {
+	}
+	if len(p.b.fvs)+n >= maxVertices {
+		p.flushKeep(dst)
+	}
+	var vp vector.Path
+	count := 0
+	for _, ring := range path {
+		if len(ring) < 3 || len(ring)+1 >= maxVertices {
 			continue
 		}
-		if f.Color.A != 0 {
-			p.solid(dst, f.Color, ebiten.FillRuleNonZero)
+		if len(p.b.fvs)+count+len(ring)+1 >= maxVertices {
+			p.b.fvs, p.b.fis = vp.AppendVerticesAndIndicesForFilling(p.b.fvs, p.b.fis)
+			vp, count = vector.Path{}, 0
+			p.flushKeep(dst)
 		}
-		if hasPattern {
-			p.pattern(dst, f.Pattern)
+		vp.MoveTo(float32(ring[0].X*p.scale), float32(ring[0].Y*p.scale))
+		for _, q := range ring[1:] {
+			vp.LineTo(float32(q.X*p.scale), float32(q.Y*p.scale))
 		}
+		vp.Close()
+		count += len(ring) + 1
 	}
+	p.b.fvs, p.b.fis = vp.AppendVerticesAndIndicesForFilling(p.b.fvs, p.b.fis)
 }
 
-// stroke outlines path, dashed if the stroke says so. Long outlines are
-// drawn in pieces so no call indexes more vertices than uint16 allows.
-func (p *painter) stroke(dst *ebiten.Image, path scene.Path, closed bool, s *scene.Stroke) {
-	if s.Width <= 0 || s.Color.A == 0 {
-		return
-	}
-	opt := &vector.StrokeOptions{Width: float32(s.Width * p.scale), LineJoin: vector.LineJoinMiter, MiterLimit: 4}
-	p.vs, p.is = p.vs[:0], p.is[:0]
+// addStroke appends a path's outline triangles to the batch, dashed if the
+// style says so, drawing the batch whenever it nears the index limit.
+func (p *painter) addStroke(dst *ebiten.Image, path scene.Path, closed bool) {
+	s := &p.b.style
+	opt := &vector.StrokeOptions{Width: float32(s.width * p.scale), LineJoin: vector.LineJoinMiter, MiterLimit: 4}
 	for _, ring := range path {
 		if len(ring) < 2 {
 			continue
 		}
-		for _, r := range runs(ring, closed, s.Dash, maxRunPoints) {
+		for _, r := range runs(ring, closed, s.dash, maxRunPoints) {
 			var vp vector.Path
 			vp.MoveTo(float32(r.pts[0].X*p.scale), float32(r.pts[0].Y*p.scale))
 			for _, q := range r.pts[1:] {
@@ -144,15 +153,11 @@ func (p *painter) stroke(dst *ebiten.Image, path scene.Path, closed bool, s *sce
 			if r.closed {
 				vp.Close()
 			}
-			if len(p.vs) > maxVertices-strokeReserve {
-				p.solid(dst, s.Color, strokeRule(s.Color))
-				p.vs, p.is = p.vs[:0], p.is[:0]
+			if len(p.b.svs) > maxVertices-strokeReserve {
+				p.flushKeep(dst)
 			}
-			p.vs, p.is = vp.AppendVerticesAndIndicesForStroke(p.vs, p.is, opt)
+			p.b.svs, p.b.sis = vp.AppendVerticesAndIndicesForStroke(p.b.svs, p.b.sis, opt)
 		}
-	}
-	if len(p.is) > 0 {
-		p.solid(dst, s.Color, strokeRule(s.Color))
 	}
 }
 
@@ -162,6 +167,31 @@ const (
 	maxRunPoints  = 1500
 	strokeReserve = 8 * maxRunPoints * 2
 )
+
+// flush draws the batch and empties it.
+func (p *painter) flush(dst *ebiten.Image) {
+	p.flushKeep(dst)
+	p.b.clear()
+}
+
+// flushKeep draws the batch: its fills, their pattern, then its strokes.
+// It keeps the batch's style and what it covers, so that an item split
+// over two calls and the items after it are checked as before.
+func (p *painter) flushKeep(dst *ebiten.Image) {
+	b := &p.b
+	if len(b.fis) > 0 {
+		if b.style.fillColor.A != 0 {
+			p.solid(dst, b.fvs, b.fis, b.style.fillColor, ebiten.FillRuleNonZero)
+		}
+		if b.style.hasPattern {
+			p.pattern(dst, b.fvs, b.fis, b.style.pattern)
+		}
+	}
+	if len(b.sis) > 0 {
+		p.solid(dst, b.svs, b.sis, b.style.strokeColor, strokeRule(b.style.strokeColor))
+	}
+	b.fvs, b.fis, b.svs, b.sis = b.fvs[:0], b.fis[:0], b.svs[:0], b.sis[:0]
+}
 
 // strokeRule is the fill rule for a stroke's triangles. They overlap at
 // joins; an opaque colour can be drawn over itself, which skips the stencil
@@ -173,29 +203,30 @@ func strokeRule(c color.NRGBA) ebiten.FillRule {
 	return ebiten.FillRuleNonZero
 }
 
-// solid draws p.vs/p.is in colour c with the given rule.
-func (p *painter) solid(dst *ebiten.Image, c color.NRGBA, rule ebiten.FillRule) {
+// solid draws vs/is in colour c with the given rule.
+func (p *painter) solid(dst *ebiten.Image, vs []ebiten.Vertex, is []uint16, c color.NRGBA, rule ebiten.FillRule) {
 	r, g, b, a := float32(c.R)/255, float32(c.G)/255, float32(c.B)/255, float32(c.A)/255
-	for i := range p.vs {
-		v := &p.vs[i]
+	for i := range vs {
+		v := &vs[i]
 		v.SrcX, v.SrcY = 1, 1
 		v.ColorR, v.ColorG, v.ColorB, v.ColorA = r, g, b, a
 	}
-	if d := p.around(dst); d != nil {
-		d.DrawTriangles(p.vs, p.is, p.white, &ebiten.DrawTrianglesOptions{FillRule: rule, AntiAlias: true})
+	if d := p.around(dst, vs); d != nil {
+		d.DrawTriangles(vs, is, p.white, &ebiten.DrawTrianglesOptions{FillRule: rule, AntiAlias: true})
+		p.Calls++
 	}
 }
 
-// around returns the part of dst that p.vs cover, or nil if none. Drawing
+// around returns the part of dst that vs cover, or nil if none. Drawing
 // into it instead of all of dst limits the scissor, and so the stencil
 // clear and the pixels the GPU visits, to the shape: on a software GL this
 // makes a full map redraw several times faster.
-func (p *painter) around(dst *ebiten.Image) *ebiten.Image {
-	if len(p.vs) == 0 {
+func (p *painter) around(dst *ebiten.Image, vs []ebiten.Vertex) *ebiten.Image {
+	if len(vs) == 0 {
 		return nil
 	}
-	x0, y0, x1, y1 := p.vs[0].DstX, p.vs[0].DstY, p.vs[0].DstX, p.vs[0].DstY
-	for _, v := range p.vs[1:] {
+	x0, y0, x1, y1 := vs[0].DstX, vs[0].DstY, vs[0].DstX, vs[0].DstY
+	for _, v := range vs[1:] {
 		x0, x1 = min(x0, v.DstX), max(x1, v.DstX)
 		y0, y1 = min(y0, v.DstY), max(y1, v.DstY)
 	}
@@ -208,19 +239,20 @@ func (p *painter) around(dst *ebiten.Image) *ebiten.Image {
 	return dst.SubImage(r).(*ebiten.Image)
 }
 
-// pattern draws p.vs/p.is with a repeating pattern tile whose source
+// pattern draws vs/is with a repeating pattern tile whose source
 // coordinates are the device coordinates, so patterns anchor at the origin
 // and neighbouring shapes line up.
-func (p *painter) pattern(dst *ebiten.Image, pat scene.Pattern) {
+func (p *painter) pattern(dst *ebiten.Image, vs []ebiten.Vertex, is []uint16, pat scene.Pattern) {
 	tile := p.tile(pat)
-	for i := range p.vs {
-		v := &p.vs[i]
+	for i := range vs {
+		v := &vs[i]
 		v.SrcX, v.SrcY = v.DstX, v.DstY
 		v.ColorR, v.ColorG, v.ColorB, v.ColorA = 1, 1, 1, 1
 	}
-	if d := p.around(dst); d != nil {
-		d.DrawTriangles(p.vs, p.is, tile, &ebiten.DrawTrianglesOptions{
+	if d := p.around(dst, vs); d != nil {
+		d.DrawTriangles(vs, is, tile, &ebiten.DrawTrianglesOptions{
 			FillRule: ebiten.FillRuleNonZero, AntiAlias: true, Address: ebiten.AddressRepeat,
 		})
+		p.Calls++
 	}
 }

@@ -1,0 +1,164 @@
+package ebitenui
+
+import (
+	"image/color"
+	"math"
+	"slices"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/stancemap/stancemap/widget/scene"
+)
+
+// style is how an item is painted, reduced to what a batch must share.
+type style struct {
+	fill, stroke bool // which parts draw anything
+	fillColor    color.NRGBA
+	hasPattern   bool
+	pattern      scene.Pattern
+	strokeColor  color.NRGBA
+	width        float64
+	dash         []float64
+}
+
+func newStyle(f *scene.Fill, s *scene.Stroke) style {
+	var st style
+	if f != nil {
+		st.hasPattern = f.Pattern.Kind != scene.PatternNone && f.Pattern.Color.A != 0 && f.Pattern.Spacing > 0 && f.Pattern.Width > 0
+		st.fill = f.Color.A != 0 || st.hasPattern
+		st.fillColor = f.Color
+		if st.hasPattern {
+			st.pattern = f.Pattern
+		}
+	}
+	if s != nil && s.Width > 0 && s.Color.A != 0 {
+		st.stroke = true
+		st.strokeColor, st.width = s.Color, s.Width
+		if validDash(s.Dash) {
+			st.dash = s.Dash
+		}
+	}
+	return st
+}
+
+func (a style) equal(b style) bool {
+	return a.fill == b.fill && a.stroke == b.stroke && a.fillColor == b.fillColor &&
+		a.hasPattern == b.hasPattern && a.pattern == b.pattern &&
+		a.strokeColor == b.strokeColor && a.width == b.width && slices.Equal(a.dash, b.dash)
+}
+
+// box is an axis-aligned rectangle in device px.
+type box struct{ x0, y0, x1, y1 float64 }
+
+func (a box) overlaps(b box) bool { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1 }
+
+func (a box) union(b box) box {
+	return box{min(a.x0, b.x0), min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1)}
+}
+
+// batch is consecutive items of one style, drawn together: all their fills,
+// then all their strokes. That equals drawing them one by one when no item
+// covers an earlier one, or when the only overlaps are between fills of one
+// opaque colour wound the same way (the non-zero rule then fills the union
+// once, as two opaque fills would), or between opaque strokes.
+type batch struct {
+	style  style
+	n      int   // items in the batch
+	boxes  []box // each item's device bound
+	all    box   // their union
+	orient int   // winding of the fills: +1, -1, or 0 when mixed or none
+	fvs    []ebiten.Vertex
+	fis    []uint16
+	svs    []ebiten.Vertex
+	sis    []uint16
+}
+
+func (b *batch) reset() {
+	b.clear()
+	b.fvs, b.fis, b.svs, b.sis = b.fvs[:0], b.fis[:0], b.svs[:0], b.sis[:0]
+}
+
+// clear forgets the batch's items (its buffers are drawn or reset by the caller).
+func (b *batch) clear() {
+	b.n, b.boxes, b.orient = 0, b.boxes[:0], 0
+}
+
+func (b *batch) start(st style) {
+	b.clear()
+	b.style = st
+}
+
+// accepts reports whether an item of style st covering bx may join.
+func (b *batch) accepts(st style, bx box, path scene.Path) bool {
+	if b.n == 0 || !b.style.equal(st) {
+		return false
+	}
+	if !bx.overlaps(b.all) {
+		return true
+	}
+	switch {
+	case st.fill && !st.stroke && st.fillColor.A == 255:
+		return b.orient != 0 && winding(path) == b.orient
+	case st.stroke && !st.fill && st.strokeColor.A == 255:
+		return true
+	}
+	for _, o := range b.boxes {
+		if bx.overlaps(o) {
+			return false
+		}
+	}
+	return true
+}
+
+// note records an item that joins the batch.
+func (b *batch) note(bx box, path scene.Path) {
+	if b.n == 0 {
+		b.all = bx
+		if b.style.fill {
+			b.orient = winding(path)
+		}
+	} else {
+		b.all = b.all.union(bx)
+		if b.style.fill && winding(path) != b.orient {
+			b.orient = 0
+		}
+	}
+	b.boxes = append(b.boxes, bx)
+	b.n++
+}
+
+// winding is the sign of a path's total signed area: +1 or -1 (0 if none).
+// Rings of one shape (outer rings and their holes) sum to the sign of the
+// outer ones.
+func winding(path scene.Path) int {
+	a := 0.0
+	for _, ring := range path {
+		for i := range ring {
+			p, q := ring[i], ring[(i+1)%len(ring)]
+			a += p.X*q.Y - q.X*p.Y
+		}
+	}
+	switch {
+	case a > 0:
+		return 1
+	case a < 0:
+		return -1
+	}
+	return 0
+}
+
+// bound is the device-px bound of what an item of style st draws for path,
+// with room for anti-aliasing and mitred joins.
+func (p *painter) bound(path scene.Path, st style) box {
+	bx := box{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
+	for _, ring := range path {
+		for _, q := range ring {
+			bx.x0, bx.x1 = min(bx.x0, q.X), max(bx.x1, q.X)
+			bx.y0, bx.y1 = min(bx.y0, q.Y), max(bx.y1, q.Y)
+		}
+	}
+	pad := 1.0
+	if st.stroke {
+		pad += 2 * st.width * p.scale // miter limit 4: joins reach 2 widths out
+	}
+	return box{bx.x0*p.scale - pad, bx.y0*p.scale - pad, bx.x1*p.scale + pad, bx.y1*p.scale + pad}
+}
