@@ -1,6 +1,7 @@
 // Command serve builds the stancemap wasm widget with the running Go
-// toolchain, renders the embed's posters (a still SVG per event, language,
-// theme and reference width, drawn from the widget's own scene), and serves
+// toolchain, renders the embed's posters (a still PNG per event, language,
+// theme, reference width and pixel density, drawn from the widget's own
+// scene), and serves
 // the demo article on a local address, or with -out writes the deployable
 // static bundle to a folder.
 //
@@ -14,10 +15,13 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"html"
+	"image/png"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -30,7 +34,8 @@ import (
 func main() {
 	addr := flag.String("addr", "127.0.0.1:8080", "`host:port` to serve on (port 0 picks a free one)")
 	out := flag.String("out", "", "write the static bundle to `DIR` and exit instead of serving")
-	quality := flag.Int("brotli", -1, "brotli `quality` 0–11 (default 11 with -out, 9 when serving: 11 takes ~30 s)")
+	quality := flag.Int("brotli", -1, "brotli `quality` 0–11 (default 11 with -out, 9 when serving: 11 takes ~30 s); at 10 or more the posters get zlib's best compression too")
+	baseURL := flag.String("base-url", "", "the bundle's public `URL` (e.g. https://example.org/stancemap/), to make og:image absolute; default: relative")
 	flag.Parse()
 	if flag.NArg() > 0 {
 		fmt.Fprintf(os.Stderr, "serve: unexpected arguments %q\n", flag.Args())
@@ -43,14 +48,17 @@ func main() {
 			*quality = 11
 		}
 	}
-	if err := run(*addr, *out, *quality); err != nil {
+	if *baseURL != "" && !strings.HasSuffix(*baseURL, "/") {
+		*baseURL += "/"
+	}
+	if err := run(*addr, *out, *quality, *baseURL); err != nil {
 		fmt.Fprintln(os.Stderr, "serve:", err)
 		os.Exit(1)
 	}
 }
 
-func run(addr, out string, quality int) error {
-	b, err := build(quality)
+func run(addr, out string, quality int, baseURL string) error {
+	b, err := build(quality, baseURL)
 	if err != nil {
 		return err
 	}
@@ -66,7 +74,7 @@ func run(addr, out string, quality int) error {
 
 // build compiles the wasm and assembles the bundle, reporting progress on
 // stderr.
-func build(quality int) (*bundle.Bundle, error) {
+func build(quality int, baseURL string) (*bundle.Bundle, error) {
 	tc, err := bundle.FindToolchain()
 	if err != nil {
 		return nil, err
@@ -91,7 +99,11 @@ func build(quality int) (*bundle.Bundle, error) {
 	}
 	start = time.Now()
 	src := bundle.Sources{Root: root, Wasm: wasm, WasmExec: exec}
-	if err := addPosters(&src); err != nil {
+	level := png.DefaultCompression
+	if quality >= 10 {
+		level = png.BestCompression
+	}
+	if err := addPosters(&src, level, baseURL); err != nil {
 		return nil, err
 	}
 	fmt.Fprintf(os.Stderr, "rendered %d posters in %s\n", len(src.Generated), since(start))
@@ -107,8 +119,8 @@ func build(quality int) (*bundle.Bundle, error) {
 }
 
 // addPosters renders the built-in story's posters into src and fills the
-// embed page's markers with their manifest and the noscript poster.
-func addPosters(src *bundle.Sources) error {
+// pages' markers with their manifest, the noscript poster and og:image.
+func addPosters(src *bundle.Sources, level png.CompressionLevel, baseURL string) error {
 	world, err := geo.Load()
 	if err != nil {
 		return err
@@ -117,9 +129,13 @@ func addPosters(src *bundle.Sources) error {
 	if err != nil {
 		return fmt.Errorf("the built-in story: %w", err)
 	}
-	set, err := poster.Build(story, world)
-	if err != nil {
-		return err
+	cache := newPosterCache(data.DefaultJSON(), []byte{byte(-level)})
+	set, ok := cache.load()
+	if !ok {
+		if set, err = poster.Build(story, world, level); err != nil {
+			return err
+		}
+		cache.store(set)
 	}
 	for _, f := range set.Files {
 		src.Generated = append(src.Generated, &bundle.File{Name: f.Name, Data: f.Data})
@@ -128,7 +144,8 @@ func addPosters(src *bundle.Sources) error {
 	if err != nil {
 		return err
 	}
-	src.Inserts = map[string]string{"manifest": script, "noscript": set.Manifest.Noscript()}
+	og := `<meta property="og:image" content="` + html.EscapeString(baseURL+set.Manifest.OGImage()) + `">`
+	src.Inserts = map[string]string{"manifest": script, "noscript": set.Manifest.Noscript(), "ogimage": og}
 	return nil
 }
 

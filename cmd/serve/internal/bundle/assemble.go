@@ -20,9 +20,10 @@ type Sources struct {
 	// brotli quality of at most GeneratedQuality: there are many of them and
 	// each is small.
 	Generated []*File
-	// Inserts fill the embed page's markers: every "<!--stancemap:KEY-->"
-	// in embed.html is replaced by Inserts[KEY] (the poster manifest and the
-	// noscript poster). A marker without an insert is an error.
+	// Inserts fill the pages' markers: every "<!--stancemap:KEY-->" in
+	// embed.html and index.html is replaced by Inserts[KEY] (the poster
+	// manifest, the noscript poster, og:image). A marker without an insert
+	// is an error.
 	Inserts map[string]string
 }
 
@@ -74,7 +75,7 @@ func Assemble(src Sources, brotliQuality int) (*Bundle, error) {
 		return nil, fmt.Errorf("bundle: web assets: %w", err)
 	}
 	for _, f := range files {
-		if f.Name == "embed.html" {
+		if f.Name == "embed.html" || f.Name == "index.html" {
 			if f.Data, err = fillMarkers(f.Data, src.Inserts); err != nil {
 				return nil, err
 			}

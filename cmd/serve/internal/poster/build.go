@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"html"
+	"image/png"
+	"math"
 	"runtime"
 	"strings"
 	"sync"
@@ -55,8 +57,9 @@ type EventRef struct {
 }
 
 // Build renders every poster of story (each event × language × theme ×
-// reference width) and the manifest, using all CPUs.
-func Build(story *data.Story, world *geo.World) (*Set, error) {
+// reference width × scale) and the manifest, using all CPUs. level is the
+// PNGs' zlib level (see Render).
+func Build(story *data.Story, world *geo.World, level png.CompressionLevel) (*Set, error) {
 	if story == nil || world == nil || len(story.Events) == 0 {
 		return nil, fmt.Errorf("poster: no story or world")
 	}
@@ -78,6 +81,11 @@ func Build(story *data.Story, world *geo.World) (*Set, error) {
 		for w := tableFrom; w <= tableTo; w += tableStep {
 			jobs = append(jobs, job{lang, w})
 		}
+		for _, w := range Widths {
+			if !onGrid(w) {
+				jobs = append(jobs, job{lang, w})
+			}
+		}
 		alt := make([]string, len(story.Events))
 		for i := range story.Events {
 			alt[i] = widget.New(story, world, widget.Options{Lang: lang, Event: i}).TextAlternative()
@@ -86,7 +94,7 @@ func Build(story *data.Story, world *geo.World) (*Set, error) {
 	}
 	var mu sync.Mutex
 	heights := map[job]float64{}
-	parallel(len(jobs), func(i int) error {
+	_ = parallel(len(jobs), func(i int) error {
 		j := jobs[i]
 		h := widget.PreferredHeight(story, world, float64(j.width), j.lang)
 		mu.Lock()
@@ -95,7 +103,9 @@ func Build(story *data.Story, world *geo.World) (*Set, error) {
 		return nil
 	})
 	for j, h := range heights {
-		m.Heights[j.lang][(j.width-tableFrom)/tableStep] = int(h)
+		if onGrid(j.width) {
+			m.Heights[j.lang][(j.width-tableFrom)/tableStep] = int(h)
+		}
 	}
 	var variants []Variant
 	for i := range story.Events {
@@ -107,21 +117,28 @@ func Build(story *data.Story, world *geo.World) (*Set, error) {
 			}
 		}
 	}
-	files := make([]File, len(variants))
+	files := make([]File, 2*len(variants))
 	err := parallel(len(variants), func(i int) error {
 		v := variants[i]
-		h := widget.PreferredHeight(story, world, float64(v.Width), v.Lang)
-		b, err := Render(story, world, v, h, false)
+		h := heights[job{v.Lang, v.Width}]
+		x1, x2, err := Render(story, world, v, h, level)
 		if err != nil {
 			return err
 		}
-		files[i] = File{Name: Name(story.Events[v.Event].ID, v.Lang, v.Theme, v.Width), Data: b}
+		id := story.Events[v.Event].ID
+		files[2*i] = File{Name: Name(id, v.Lang, v.Theme, v.Width, 1), Data: x1}
+		files[2*i+1] = File{Name: Name(id, v.Lang, v.Theme, v.Width, 2), Data: x2}
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
 	return &Set{Files: files, Manifest: m}, nil
+}
+
+// onGrid reports whether the height table has an entry for width.
+func onGrid(width int) bool {
+	return width >= tableFrom && width <= tableTo && (width-tableFrom)%tableStep == 0
 }
 
 // parallel runs f(0…n-1) on GOMAXPROCS goroutines and returns the first error.
@@ -172,10 +189,44 @@ func (m Manifest) Script() (string, error) {
 }
 
 // Noscript is the poster for readers without JavaScript: the default step
-// in the story's language, light theme, at an article column's width.
+// in the story's language, as a <picture> that picks the reference width
+// nearest the frame's and the reader's colour scheme with media queries,
+// and 1× or 2× with srcset. (With JavaScript the page's inline script
+// builds the same element for the URL's parameters.)
 func (m Manifest) Noscript() string {
 	ev := m.Events[m.Default]
-	src := Name(ev.ID, m.Lang, "light", 700) // an article column
-	return `<noscript><img class="poster-img" src="` + html.EscapeString(src) + `" alt="` +
-		html.EscapeString(m.Alt[m.Lang][m.Default]) + `"></noscript>`
+	set := func(theme string, width int) string {
+		return html.EscapeString(Name(ev.ID, m.Lang, theme, width, 1)) + " 1x, " +
+			html.EscapeString(Name(ev.ID, m.Lang, theme, width, 2)) + " 2x"
+	}
+	var b strings.Builder
+	b.WriteString("<noscript><picture>")
+	for _, theme := range []string{"dark", "light"} {
+		for i, w := range m.Widths {
+			var media []string
+			if theme == "dark" {
+				media = append(media, "(prefers-color-scheme: dark)")
+			}
+			if i < len(m.Widths)-1 {
+				// The nearest width on a log scale, as the page's script picks.
+				media = append(media, fmt.Sprintf("(max-width: %dpx)", int(math.Sqrt(float64(w*m.Widths[i+1])))))
+			}
+			if len(media) == 0 {
+				continue // the <img> below
+			}
+			b.WriteString(`<source media="` + strings.Join(media, " and ") + `" srcset="` + set(theme, w) + `">`)
+		}
+	}
+	last := m.Widths[len(m.Widths)-1]
+	b.WriteString(`<img class="poster-img" src="` + html.EscapeString(Name(ev.ID, m.Lang, "light", last, 1)) +
+		`" srcset="` + set("light", last) + `" alt="` + html.EscapeString(m.Alt[m.Lang][m.Default]) + `">`)
+	b.WriteString("</picture></noscript>")
+	return b.String()
+}
+
+// OGImage is the poster for link previews (og:image): the default step in
+// the story's language, light theme, widest layout, at 1×.
+func (m Manifest) OGImage() string {
+	ev := m.Events[m.Default]
+	return Name(ev.ID, m.Lang, "light", m.Widths[len(m.Widths)-1], 1)
 }

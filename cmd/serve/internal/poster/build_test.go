@@ -2,6 +2,10 @@ package poster
 
 import (
 	"bytes"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
 	"strings"
 	"sync"
 	"testing"
@@ -28,7 +32,7 @@ func built(t testing.TB) *Set {
 		if story, err = data.Default(); err != nil {
 			return
 		}
-		set, err = Build(story, world)
+		set, err = Build(story, world, png.DefaultCompression)
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -38,59 +42,89 @@ func built(t testing.TB) *Set {
 
 func TestBuildMakesEveryVariant(t *testing.T) {
 	s := built(t)
-	want := len(story.Events) * len(story.Langs) * len(Themes) * len(Widths)
+	want := len(story.Events) * len(story.Langs) * len(Themes) * len(Widths) * len(Scales)
 	if len(s.Files) != want {
 		t.Fatalf("%d posters, want %d", len(s.Files), want)
 	}
-	names := map[string]bool{}
+	byName := map[string][]byte{}
+	total := 0
 	for _, f := range s.Files {
-		names[f.Name] = true
-		if !bytes.HasPrefix(f.Data, []byte("<?xml")) || !bytes.Contains(f.Data, []byte("</svg>")) {
-			t.Errorf("%s is not a whole SVG document", f.Name)
-		}
-		if len(f.Data) > 400_000 {
+		byName[f.Name] = f.Data
+		total += len(f.Data)
+		if len(f.Data) > 250_000 {
 			t.Errorf("%s is %d bytes; a poster should stay small", f.Name, len(f.Data))
 		}
 	}
-	for _, n := range []string{"posters/guaido-claim.es.light.360.svg", "posters/oas-resolution-2020.ru.dark.1280.svg"} {
-		if !names[n] {
-			t.Errorf("no %s", n)
+	t.Logf("%d posters, %.1f MB", len(s.Files), float64(total)/1e6)
+	for _, tc := range []struct {
+		name string
+		w, h int
+	}{
+		{"posters/guaido-claim.es.light.360.png", 360, int(widget.PreferredHeight(story, world, 360, "es"))},
+		{"posters/guaido-claim.es.light.360@2x.png", 720, 2 * int(widget.PreferredHeight(story, world, 360, "es"))},
+		{"posters/oas-resolution-2020.ru.dark.1280@2x.png", 2560, 2 * int(widget.PreferredHeight(story, world, 1280, "ru"))},
+	} {
+		b, ok := byName[tc.name]
+		if !ok {
+			t.Errorf("no %s", tc.name)
+			continue
+		}
+		img, err := png.Decode(bytes.NewReader(b))
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		if _, ok := img.(*image.Paletted); !ok {
+			t.Errorf("%s is %T, want a paletted PNG", tc.name, img)
+		}
+		if got := img.Bounds().Size(); got.X != tc.w || got.Y != tc.h {
+			t.Errorf("%s is %v, want %dx%d", tc.name, got, tc.w, tc.h)
 		}
 	}
 }
 
-// TestPosterShowsTheStep checks a poster's content, not just its form: the
-// Spanish poster of 23 January 2019 has the Spanish headline, Brazil drawn
-// in the Guaidó colour and Russia in the Maduro colour.
+// TestPosterShowsTheStep checks a poster's content, not just its form: on
+// the 23 January 2019 poster Brazil is drawn in the Guaidó colour and
+// Russia in the Maduro colour, at their label anchors, within the
+// quantiser's error.
 func TestPosterShowsTheStep(t *testing.T) {
-	s := built(t)
-	var svg string
-	for _, f := range s.Files {
-		if f.Name == "posters/guaido-claim.es.light.700.svg" {
-			svg = string(f.Data)
-		}
-	}
-	if svg == "" {
-		t.Fatal("poster missing")
-	}
+	built(t)
 	i, _ := story.FindEvent("guaido-claim")
-	head := story.Events[i].Headline.In("es", "en")
-	if !strings.Contains(svg, strings.Fields(head)[0]) {
-		t.Errorf("poster lacks the Spanish headline %q", head)
+	v := Variant{Event: i, Lang: "en", Theme: "light", Width: 1280}
+	h := widget.PreferredHeight(story, world, 1280, "en")
+	_, x2, err := Render(story, world, v, h, png.DefaultCompression)
+	if err != nil {
+		t.Fatal(err)
 	}
+	img, err := png.Decode(bytes.NewReader(x2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := widget.New(story, world, widget.Options{Lang: "en", Theme: "light", Event: i})
+	w.Resize(1280, h, 1)
+	w.Scene()
 	for code, side := range map[string]string{"BRA": "guaido", "RUS": "maduro"} {
-		col := strings.ToLower(story.Side(side).Color)
-		at := strings.Index(svg, `id="c-`+code+`"`)
-		if at < 0 {
-			t.Errorf("no element for %s", code)
-			continue
-		}
-		el := svg[at:]
-		el = el[:strings.Index(el, ">")]
-		if fill := el[strings.LastIndex(el, " d=\""):]; !strings.Contains(strings.ToLower(fill), `fill="`+col+`"`) {
-			t.Errorf("%s is drawn with %.80s, want the %s colour %s", code, fill, side, col)
+		x, y := w.View().ToScreen(world.Country(code).Anchor)
+		got := color.NRGBAModel.Convert(img.At(int(2*x), int(2*y))).(color.NRGBA)
+		want := hexRGB(t, story.Side(side).Color)
+		if d := dist(got, want); d > 12 {
+			t.Errorf("%s at (%.0f,%.0f) is %v, want the %s colour %v", code, x, y, got, side, want)
 		}
 	}
+}
+
+func hexRGB(t *testing.T, s string) color.NRGBA {
+	var c color.NRGBA
+	if _, err := fmt.Sscanf(s, "#%02x%02x%02x", &c.R, &c.G, &c.B); err != nil {
+		t.Fatalf("colour %q: %v", s, err)
+	}
+	c.A = 255
+	return c
+}
+
+func dist(a, b color.NRGBA) int {
+	abs := func(v int) int { return max(v, -v) }
+	return abs(int(a.R)-int(b.R)) + abs(int(a.G)-int(b.G)) + abs(int(a.B)-int(b.B))
 }
 
 func TestManifest(t *testing.T) {
@@ -121,16 +155,43 @@ func TestManifest(t *testing.T) {
 		t.Errorf("script element must hold no raw '<' but its tags: %.80s…", sc)
 	}
 	ns := m.Noscript()
-	if !strings.Contains(ns, `src="posters/oas-resolution-2020.en.light.700.svg"`) || !strings.Contains(ns, "alt=") {
-		t.Errorf("noscript: %.200s", ns)
+	for _, want := range []string{
+		`<source media="(prefers-color-scheme: dark) and (max-width: 501px)" srcset="posters/oas-resolution-2020.en.dark.360.png 1x, posters/oas-resolution-2020.en.dark.360@2x.png 2x">`,
+		`<source media="(max-width: 836px)" srcset="posters/oas-resolution-2020.en.light.700.png 1x, posters/oas-resolution-2020.en.light.700@2x.png 2x">`,
+		`<img class="poster-img" src="posters/oas-resolution-2020.en.light.1280.png" srcset="`,
+		`alt="10 January 2020`,
+	} {
+		if !strings.Contains(ns, want) {
+			t.Errorf("noscript lacks %s:\n%s", want, ns)
+		}
+	}
+	if og := m.OGImage(); og != "posters/oas-resolution-2020.en.light.1280.png" {
+		t.Errorf("og:image %s", og)
 	}
 }
 
 func BenchmarkRender(b *testing.B) {
-	built(b)
-	for i := 0; i < b.N; i++ {
-		if _, err := Render(story, world, Variant{Event: 2, Lang: "en", Theme: "light", Width: 700}, 620, false); err != nil {
-			b.Fatal(err)
-		}
+	world, err := geo.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	story, err := data.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, level := range []png.CompressionLevel{png.DefaultCompression, png.BestCompression} {
+		v := Variant{Event: 2, Lang: "en", Theme: "light", Width: 1280}
+		b.Run(fmt.Sprintf("1280/level%d", -level), func(b *testing.B) {
+			h := widget.PreferredHeight(story, world, float64(v.Width), v.Lang)
+			var n int
+			for i := 0; i < b.N; i++ {
+				x1, x2, err := Render(story, world, v, h, level)
+				if err != nil {
+					b.Fatal(err)
+				}
+				n = len(x1) + len(x2)
+			}
+			b.ReportMetric(float64(n), "bytes")
+		})
 	}
 }

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/stancemap/stancemap/cmd/serve/internal/poster"
+)
+
+// posterCache keeps rendered posters on disk between runs of the same
+// serve binary: rendering all of them takes a minute of CPU, and the
+// browser tests start the server several times. The key is a hash of this
+// executable (the widget's look is compiled into it), the story, the atlas
+// and the PNG level, so any change renders afresh. Failures only cost time.
+type posterCache struct{ dir string }
+
+func newPosterCache(parts ...[]byte) *posterCache {
+	base, err := os.UserCacheDir()
+	if err != nil {
+		return nil
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return nil
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return nil
+	}
+	for _, p := range parts {
+		fmt.Fprintf(h, "%d:", len(p))
+		h.Write(p)
+	}
+	return &posterCache{dir: filepath.Join(base, "stancemap-posters", hex.EncodeToString(h.Sum(nil))[:24])}
+}
+
+func (c *posterCache) load() (*poster.Set, bool) {
+	if c == nil {
+		return nil, false
+	}
+	b, err := os.ReadFile(filepath.Join(c.dir, "set.json"))
+	if err != nil {
+		return nil, false
+	}
+	var set poster.Set
+	if json.Unmarshal(b, &set) != nil || len(set.Files) == 0 {
+		return nil, false
+	}
+	return &set, true
+}
+
+func (c *posterCache) store(set *poster.Set) {
+	if c == nil {
+		return
+	}
+	b, err := json.Marshal(set)
+	if err != nil || os.MkdirAll(filepath.Dir(c.dir), 0o755) != nil {
+		return
+	}
+	// Replace older entries: one binary's posters are all anyone needs.
+	_ = os.RemoveAll(filepath.Dir(c.dir))
+	if os.MkdirAll(c.dir, 0o755) != nil {
+		return
+	}
+	tmp := filepath.Join(c.dir, "set.json.tmp")
+	if os.WriteFile(tmp, b, 0o644) == nil {
+		_ = os.Rename(tmp, filepath.Join(c.dir, "set.json"))
+	}
+}
