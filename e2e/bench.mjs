@@ -171,7 +171,11 @@ async function main() {
     }));
 
     await new Promise((r) => setTimeout(r, 1000)); // settle after load
+    const updatesBefore = await frame.evaluate(() => window.stancemap.updates ?? null);
     const idleCpuPercent = await idleCpu(browser.pid);
+    const updatesAfter = await frame.evaluate(() => window.stancemap.updates ?? null);
+    // Update calls during the idle window: 0 or 1 when the game loop sleeps.
+    const idleUpdates = updatesBefore === null ? null : updatesAfter - updatesBefore;
 
     const box = await page.locator('iframe[src*="embed.html"]').boundingBox();
     const hover = await frameStats(frame, async () => {
@@ -204,6 +208,7 @@ async function main() {
       idleCpuPercent,
       blankCpuPercent,
       idleSeconds: IDLE_SECONDS,
+      idleUpdates,
       hover,
       drag,
       wasmMemoryBytes,
@@ -234,6 +239,7 @@ function table(r) {
     ['poster visible after navigation', fmt(r.posterMs, 'ms'), '≤ 300 ms', verdict(r.posterMs, budgets.posterMs)],
     ["live (`state == 'live'`) after navigation", fmt(r.liveMs, 'ms'), '≤ 1500 ms', verdict(r.liveMs, budgets.liveMs)],
     [`idle CPU, Chromium tree, ${r.idleSeconds} s`, fmt(r.idleCpuPercent, '% of a core', 1), '≤ 1 %', verdict(r.idleCpuPercent, budgets.idleCpuPercent)],
+    ['Update calls while idle', r.idleUpdates === null ? 'n/a' : String(r.idleUpdates), '0–1 (the loop sleeps)', ''],
     ['idle CPU, same browser on about:blank (reference)', fmt(r.blankCpuPercent, '% of a core', 1), '(0.3 % in DESIGN)', ''],
     ['hover frame time p50 / p95', `${fmt(r.hover.p50, 'ms', 1)} / ${fmt(r.hover.p95, 'ms', 1)}`, 'p95 ≤ 16.7 ms', verdict(r.hover.p95, budgets.hoverP95Ms)],
     ['drag frame time p50 / p95', `${fmt(r.drag.p50, 'ms', 1)} / ${fmt(r.drag.p95, 'ms', 1)}`, 'p95 ≤ 16.7 ms', verdict(r.drag.p95, budgets.dragP95Ms)],

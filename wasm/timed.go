@@ -20,18 +20,31 @@ const waited = 50 * time.Millisecond
 // timedGame records how long each frame's work takes (Update, unless it
 // slept waiting for the page, plus Draw) into window.stancemap.frameTimes,
 // the same array object, in ms, for the benchmark's hover and drag figures.
+//
+// It also keeps window.stancemap.updates (Update calls so far, for the
+// benchmark's check that an idle embed stops ticking) and
+// window.stancemap.sleeping, true while inside Update: an Update that
+// blocks on the wake channel is the only time the Go program idles with
+// the flag set, and loader.js then holds back Go's timers (Ebiten's 100 ms
+// ticker), which would otherwise wake the page ten times a second.
 type timedGame struct {
 	*ebitenui.Game
+	sm           js.Value // window.stancemap
 	frames       js.Value // the JS array
 	onFirstFrame func()
+	updates      int
 
 	update time.Duration
 	drawn  int
 }
 
 func (t *timedGame) Update() error {
+	t.updates++
+	t.sm.Set("updates", t.updates)
+	t.sm.Set("sleeping", true)
 	start := time.Now()
 	err := t.Game.Update()
+	t.sm.Set("sleeping", false)
 	if d := time.Since(start); d < waited {
 		t.update = d
 	} else {

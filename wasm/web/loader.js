@@ -4,7 +4,8 @@
 // parameters and sized the body (window.stancemapPick). This script
 // publishes window.stancemap = {state, timings, error, memory, frameTimes},
 // tells the host page the embed's height, and when the embed comes near the
-// viewport fetches and compiles stancemap.wasm while it streams and runs it.
+// viewport (the page's inline script decides, and starts the fetch and the
+// streaming compile itself) instantiates and runs stancemap.wasm.
 // The wasm sets stancemap.state = "live" after its first frame; the setter
 // records the time and hides the poster. Without WebGL, or if anything
 // fails, the poster stays with a one-line note and state is "error" (with
@@ -175,6 +176,31 @@
     }
   }
 
+  // holdTimers stretches Go's timers to at least HOLD_MS while the game's
+  // Update sleeps on its wake channel (the wasm sets stancemap.sleeping
+  // around each Update). Then the only timer is Ebiten's 100 ms ticker,
+  // which watches for a hidden tab to pause audio (the widget has none);
+  // page events still wake Go at once through their own callbacks, and a
+  // late timer is only a late tick. It rewrites the delay argument (int64
+  // ms at sp+8, as wasm_exec.js reads it) before wasm_exec.js sees it.
+  var HOLD_MS = 2000;
+  function holdTimers(go) {
+    var gojs = go.importObject && go.importObject.gojs;
+    var schedule = gojs && gojs['runtime.scheduleTimeoutEvent'];
+    if (typeof schedule !== 'function') return;
+    gojs['runtime.scheduleTimeoutEvent'] = function (sp) {
+      if (stancemap.sleeping && go.mem) {
+        var at = (sp >>> 0) + 8;
+        var ms = go.mem.getUint32(at, true) + go.mem.getInt32(at + 4, true) * 4294967296;
+        if (ms < HOLD_MS) {
+          go.mem.setUint32(at, HOLD_MS, true);
+          go.mem.setInt32(at + 4, 0, true);
+        }
+      }
+      return schedule(sp);
+    };
+  }
+
   function hasWebGL() {
     try {
       var c = document.createElement('canvas');
@@ -200,7 +226,7 @@
   function start() {
     if (started) return;
     started = true;
-    if (typeof Go !== 'function' || !window.WebAssembly || !WebAssembly.instantiateStreaming) {
+    if (typeof Go !== 'function' || !window.WebAssembly || !WebAssembly.instantiate) {
       fail(new Error('this browser cannot run WebAssembly'));
       return;
     }
@@ -210,15 +236,22 @@
     }
     hideGamepads();
     var go = new Go();
+    holdTimers(go);
     var story = params.has('data') ? fetchStory(params.get('data')) : Promise.resolve();
-    timings.fetchAt = performance.now();
-    var wasm = WebAssembly.instantiateStreaming(fetch('stancemap.wasm'), go.importObject)
-      .then(function (r) { timings.compiledAt = performance.now(); return r; });
+    // The page's inline script started the fetch and compile when the frame
+    // came near the viewport; without it, start them here.
+    var compiled = pick.wasm || WebAssembly.compileStreaming(fetch('stancemap.wasm'));
+    timings.fetchAt = pick.fetchAt !== undefined ? pick.fetchAt : performance.now();
+    var wasm = compiled.then(function (mod) {
+      timings.compiledAt = pick.compiledAt !== undefined ? pick.compiledAt : performance.now();
+      return WebAssembly.instantiate(mod, go.importObject);
+    });
     Promise.all([wasm, story])
       .then(function (r) {
+        timings.instantiatedAt = performance.now();
         // Exposed so tests and benchmarks can read the wasm heap size.
-        stancemap.memory = r[0].instance.exports.mem;
-        return go.run(r[0].instance);
+        stancemap.memory = r[0].exports.mem;
+        return go.run(r[0]);
       })
       .then(function () {
         if (state !== 'error') fail(new Error('the widget stopped'));
@@ -226,10 +259,17 @@
       .catch(fail);
   }
 
-  // startWhenNear fetches the wasm only when the embed comes within 200 px
-  // of the viewport. (A cross-origin host ignores rootMargin; the iframe's
+  // startWhenNear runs start once the page's inline script has begun
+  // loading the wasm (it decides when the embed is within 200 px of the
+  // viewport), or by its own IntersectionObserver when that script is
+  // missing. (A cross-origin host ignores rootMargin; the iframe's
   // loading="lazy" already holds the page back until it is near.)
   function startWhenNear() {
+    if (typeof pick.start === 'function') {
+      if (pick.wasm) start();
+      else pick.onstart = start;
+      return;
+    }
     if (!('IntersectionObserver' in window)) {
       start();
       return;
@@ -242,6 +282,34 @@
     }, { rootMargin: '200px' });
     io.observe(body);
   }
+
+  // svgToPNG is the browser's half of the PNG download: the wasm hands an
+  // SVG document (text as outlines), drawn here onto a canvas of w×h
+  // device px and saved as a PNG.
+  stancemap.svgToPNG = function (bytes, w, h, name) {
+    var url = URL.createObjectURL(new Blob([bytes], { type: 'image/svg+xml' }));
+    var img = new Image();
+    img.onload = function () {
+      var c = document.createElement('canvas');
+      c.width = Math.round(w);
+      c.height = Math.round(h);
+      c.getContext('2d').drawImage(img, 0, 0, c.width, c.height);
+      URL.revokeObjectURL(url);
+      c.toBlob(function (blob) {
+        if (!blob) { console.warn('stancemap: PNG export failed'); return; }
+        var a = document.createElement('a');
+        a.href = URL.createObjectURL(blob);
+        a.download = name;
+        a.style.display = 'none';
+        body.appendChild(a);
+        a.click();
+        a.remove();
+        setTimeout(function () { URL.revokeObjectURL(a.href); }, 10000);
+      }, 'image/png');
+    };
+    img.onerror = function () { URL.revokeObjectURL(url); console.warn('stancemap: PNG export failed'); };
+    img.src = url;
+  };
 
   markPoster();
   var st = params.get('static');
