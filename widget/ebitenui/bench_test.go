@@ -144,3 +144,44 @@ func BenchmarkReadback(b *testing.B) {
 		flush(dst)
 	}
 }
+
+// BenchmarkDragFrame is a drag of the map by a few pixels a frame: the
+// widget's input handling and scene, the cached map shown shifted, the
+// overlay and the base composited.
+func BenchmarkDragFrame(b *testing.B) {
+	wd, _, _ := newWidget(b, "light", 1280, 720, 1)
+	v := wd.View()
+	x, y := v.X+v.W/2, v.Y+v.H/2
+	// Zoomed in, so that the pan is not clamped.
+	wd.Handle(widget.Input{Kind: widget.Wheel, X: x, Y: y, Factor: 2})
+	dst := ebiten.NewImage(1280, 720)
+	c := newCompositor()
+	c.drawMoving(dst, wd.Scene(), 1, motion{pose: wd.MapPose()})
+	wd.Handle(widget.Input{Kind: widget.PointerDown, X: x, Y: y})
+	x += 10 // past the click slop: the drag has started
+	wd.Handle(widget.Input{Kind: widget.PointerMove, X: x, Y: y})
+	v = wd.View()
+	flush(dst)
+	ft := newFrameTimes(b)
+	b.ResetTimer()
+	start := cpuTime()
+	defer reportCPU(b, start)
+	defer ft.report()
+	for i := 0; i < b.N; i++ {
+		ft.start()
+		// Back and forth, 3 px a frame, so the map stays in view.
+		if i%40 < 21 {
+			x += 3
+		} else {
+			x -= 3
+		}
+		wd.Handle(widget.Input{Kind: widget.PointerMove, X: x, Y: y})
+		c.drawMoving(dst, wd.Scene(), 1, motion{pose: wd.MapPose(), moving: true})
+		flush(dst)
+		ft.stop()
+	}
+	b.StopTimer()
+	if wd.View().Center == v.Center {
+		b.Fatal("the drag did not pan")
+	}
+}

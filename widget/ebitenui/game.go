@@ -58,6 +58,8 @@ type Game struct {
 	cursor     widget.Cursor
 	frames     int             // frames drawn
 	drawn      image.Rectangle // the screen bounds last drawn at
+	pose       widget.MapPose  // the map's pose at the last Draw
+	pannedAt   time.Time       // when the map last moved by a pan alone
 
 	shotDone bool
 	shotErr  error
@@ -172,7 +174,7 @@ func (g *Game) Update() error {
 // come slower, since no frame changes between them.
 func (g *Game) scheduleIfActive(now time.Time) {
 	switch {
-	case g.dirty || g.stale || (g.opt.Screenshot != nil && !g.shotDone) || g.shotDone:
+	case g.dirty || g.stale || (g.opt.Screenshot != nil && !g.shotDone) || g.shotDone || g.mapShifted():
 		g.pace.want(frameInterval)
 	case g.opt.Wake != nil && now.Sub(g.lastActive) < g.opt.IdleAfter:
 		g.pace.want(frameInterval)
@@ -191,7 +193,7 @@ const (
 // idle reports whether Update may block: nothing to draw, nothing playing,
 // nothing posted, and no input for IdleAfter.
 func (g *Game) idle(now time.Time) bool {
-	if g.dirty || g.stale || g.frames == 0 || g.w.Busy() || now.Sub(g.lastActive) < g.opt.IdleAfter {
+	if g.dirty || g.stale || g.frames == 0 || g.w.Busy() || g.mapShifted() || now.Sub(g.lastActive) < g.opt.IdleAfter {
 		return false
 	}
 	g.mu.Lock()
@@ -222,17 +224,33 @@ func (g *Game) syncSize(now time.Time) {
 	g.dirty, g.lastActive = true, now
 }
 
+// settleAfter is how long a pan must rest before the map, shown shifted
+// while it moves, is drawn afresh.
+const settleAfter = 150 * time.Millisecond
+
+// mapShifted reports whether the screen shows the map shifted by a pan and
+// a redraw is still due.
+func (g *Game) mapShifted() bool { return g.comp != nil && g.comp.stale() }
+
 // Draw composites the cached layers, redrawing those whose key changed.
 // When nothing changed since the last frame it draws nothing: the screen is
-// not cleared between frames, so it still shows that frame.
+// not cleared between frames, so it still shows that frame. While the view
+// pans, the map is shown shifted and redrawn once the pan rests.
 func (g *Game) Draw(screen *ebiten.Image) {
-	g.syncSize(time.Now())
+	now := time.Now()
+	g.syncSize(now)
 	b := screen.Bounds()
-	if g.dirty || g.frames == 0 || b != g.drawn || g.opt.Screenshot != nil {
+	if g.dirty || g.frames == 0 || b != g.drawn || g.opt.Screenshot != nil || g.mapShifted() {
 		if g.comp == nil {
 			g.comp = newCompositor()
 		}
-		g.comp.draw(screen, g.w.Scene(), g.dpr)
+		pose := g.w.MapPose()
+		if _, _, ok := g.pose.Offset(pose); ok && pose != g.pose {
+			g.pannedAt = now
+		}
+		g.pose = pose
+		moving := now.Sub(g.pannedAt) < settleAfter && g.opt.Screenshot == nil
+		g.comp.drawMoving(screen, g.w.Scene(), g.dpr, motion{pose: pose, moving: moving})
 		g.drawn = b
 		g.frames++
 	}

@@ -1,0 +1,136 @@
+package ebitenui
+
+import (
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/scene"
+)
+
+// differing counts the pixels inside r whose channels differ by more than tol.
+func differing(a, b *image.RGBA, r image.Rectangle, tol int) (n, of int) {
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			i := a.PixOffset(x, y)
+			for c := 0; c < 3; c++ {
+				if d := int(a.Pix[i+c]) - int(b.Pix[i+c]); d > tol || d < -tol {
+					n++
+					break
+				}
+			}
+			of++
+		}
+	}
+	return n, of
+}
+
+// blocksDiffering compares a and b in blocks of 8×8 pixels inside r by
+// their mean colour, which a pattern's phase does not change: a map shown
+// shifted keeps its dots where they were drawn, a fresh one anchors them at
+// the origin.
+func blocksDiffering(a, b *image.RGBA, r image.Rectangle, tol float64) (n, of int) {
+	const k = 8
+	for y := r.Min.Y; y+k <= r.Max.Y; y += k {
+		for x := r.Min.X; x+k <= r.Max.X; x += k {
+			var sa, sb [3]float64
+			for yy := y; yy < y+k; yy++ {
+				for xx := x; xx < x+k; xx++ {
+					i := a.PixOffset(xx, yy)
+					for c := 0; c < 3; c++ {
+						sa[c] += float64(a.Pix[i+c])
+						sb[c] += float64(b.Pix[i+c])
+					}
+				}
+			}
+			for c := 0; c < 3; c++ {
+				if d := (sa[c] - sb[c]) / (k * k); d > tol || d < -tol {
+					n++
+					break
+				}
+			}
+			of++
+		}
+	}
+	return n, of
+}
+
+// A drag shows the cached map shifted, without redrawing it; the shifted
+// frame looks like a fresh one away from the edges a pan uncovers, and once
+// the drag ends the map is redrawn and equals a fresh frame.
+func TestDragShiftsThenRedraws(t *testing.T) {
+	wd, _, _ := newWidget(t, "light", 800, 500, 1)
+	dst := ebiten.NewImage(800, 500)
+	c := newCompositor()
+	c.drawMoving(dst, wd.Scene(), 1, motion{pose: wd.MapPose()})
+	v := wd.View()
+	x, y := v.X+v.W/2, v.Y+v.H/2
+	wd.Handle(widget.Input{Kind: widget.PointerDown, X: x, Y: y})
+	var moved [2]float64
+	for i, d := range [][2]float64{{9.3, 4.6}, {12.7, 3.1}, {-6.2, 9.8}} {
+		x, y = x+d[0], y+d[1]
+		moved[0], moved[1] = moved[0]+d[0], moved[1]+d[1]
+		wd.Handle(widget.Input{Kind: widget.PointerMove, X: x, Y: y})
+		sc := wd.Scene()
+		c.drawMoving(dst, sc, 1, motion{pose: wd.MapPose(), moving: true})
+		if c.Redraws[scene.LayerMap] != 1 {
+			t.Fatalf("move %d redrew the map: %v", i, c.Redraws)
+		}
+		if !c.stale() {
+			t.Fatalf("move %d: the compositor does not know the map is shifted", i)
+		}
+		if i < 2 {
+			continue
+		}
+		fresh := ebiten.NewImage(800, 500)
+		newCompositor().draw(fresh, sc, 1)
+		m := v
+		inner := image.Rect(int(m.X+30), int(m.Y+30), int(m.X+m.W-30), int(m.Y+m.H-30))
+		n, of := blocksDiffering(readImage(dst), readImage(fresh), inner, 24)
+		if dir := os.Getenv("STANCEMAP_PNG"); dir != "" {
+			for name, img := range map[string]*image.RGBA{"drag_shifted.png": readImage(dst), "drag_fresh.png": readImage(fresh)} {
+				f, _ := os.Create(filepath.Join(dir, name))
+				png.Encode(f, img)
+				f.Close()
+			}
+		}
+		t.Logf("shifted by (%.1f, %.1f): %d of %d blocks differ from a fresh frame", moved[0], moved[1], n, of)
+		if float64(n) > 0.01*float64(of) {
+			t.Errorf("shifted map: %d of %d 8×8 blocks differ from a fresh frame by more than 24 levels on average", n, of)
+		}
+	}
+	wd.Handle(widget.Input{Kind: widget.PointerUp, X: x, Y: y})
+	sc := wd.Scene()
+	c.drawMoving(dst, sc, 1, motion{pose: wd.MapPose()})
+	if c.Redraws[scene.LayerMap] != 2 || c.stale() {
+		t.Fatalf("after the drag: redraws %v, stale %v; want the map drawn again", c.Redraws, c.stale())
+	}
+	fresh := ebiten.NewImage(800, 500)
+	newCompositor().draw(fresh, sc, 1)
+	if n, _ := differing(readImage(dst), readImage(fresh), dst.Bounds(), 2); n > 0 {
+		t.Errorf("after the drag, %d pixels differ from a fresh frame", n)
+	}
+}
+
+// A step while the map is shown shifted is not a pan: the map is redrawn
+// at once even while moving.
+func TestStepDuringDragRedraws(t *testing.T) {
+	wd, _, _ := newWidget(t, "light", 800, 500, 1)
+	dst := ebiten.NewImage(800, 500)
+	c := newCompositor()
+	c.drawMoving(dst, wd.Scene(), 1, motion{pose: wd.MapPose()})
+	v := wd.View()
+	x, y := v.X+v.W/2, v.Y+v.H/2
+	wd.Handle(widget.Input{Kind: widget.PointerDown, X: x, Y: y})
+	wd.Handle(widget.Input{Kind: widget.PointerMove, X: x + 20, Y: y})
+	c.drawMoving(dst, wd.Scene(), 1, motion{pose: wd.MapPose(), moving: true})
+	wd.SetEvent(wd.Event() + 1)
+	c.drawMoving(dst, wd.Scene(), 1, motion{pose: wd.MapPose(), moving: true})
+	if c.Redraws[scene.LayerMap] != 2 || c.stale() {
+		t.Errorf("a step while panning: redraws %v, stale %v; want the map drawn afresh", c.Redraws, c.stale())
+	}
+}
