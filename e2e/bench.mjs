@@ -204,7 +204,7 @@ async function main() {
       posterMs: sinceNav(timings.posterAt),
       liveMs: sinceNav(timings.liveAt),
       // Every mark the embed recorded (fetchAt, compiledAt, mainAt, …), in ms after navigation.
-      embedTimings: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(sinceNav(v))])),
+      embedTimings: Object.fromEntries(Object.entries({ frameStart: 0, ...timings }).map(([k, v]) => [k, Math.round(sinceNav(v))])),
       idleCpuPercent,
       blankCpuPercent,
       idleSeconds: IDLE_SECONDS,

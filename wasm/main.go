@@ -14,6 +14,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"strings"
 	"syscall/js"
 
@@ -25,7 +26,15 @@ import (
 	"github.com/stancemap/stancemap/widget/ebitenui"
 )
 
+// memoryLimit is the Go heap's soft limit. The wasm's linear memory only
+// grows, and with the default GC pacing (GOGC=100) start-up garbage (the
+// atlas decode, the first scene's paths) let it reach 90–94 MiB against a
+// 96 MB budget; collecting harder near this limit keeps it well below, at
+// the cost of a few more collections while loading.
+const memoryLimit = 48 << 20
+
 func main() {
+	debug.SetMemoryLimit(memoryLimit)
 	p := newPage()
 	if err := run(p); err != nil {
 		var ps data.Problems
