@@ -15,8 +15,9 @@ import (
 // posterCache keeps rendered posters on disk between runs of the same
 // serve binary: rendering all of them takes a minute of CPU, and the
 // browser tests start the server several times. The key is a hash of this
-// executable (the widget's look is compiled into it), the story, the atlas
-// and the PNG level, so any change renders afresh. Failures only cost time.
+// executable (the widget's look and the atlas are compiled into it), then
+// the story and the PNG level, so any change renders afresh. Failures only
+// cost time.
 type posterCache struct{ dir string }
 
 func newPosterCache(parts ...[]byte) *posterCache {
@@ -33,15 +34,17 @@ func newPosterCache(parts ...[]byte) *posterCache {
 		return nil
 	}
 	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
+	exeHash := sha256.New()
+	if _, err := io.Copy(exeHash, f); err != nil {
 		return nil
 	}
+	h := sha256.New()
 	for _, p := range parts {
 		fmt.Fprintf(h, "%d:", len(p))
 		h.Write(p)
 	}
-	return &posterCache{dir: filepath.Join(base, "stancemap-posters", hex.EncodeToString(h.Sum(nil))[:24])}
+	return &posterCache{dir: filepath.Join(base, "stancemap-posters",
+		hex.EncodeToString(exeHash.Sum(nil))[:24], hex.EncodeToString(h.Sum(nil))[:24])}
 }
 
 func (c *posterCache) load() (*poster.Set, bool) {
@@ -64,11 +67,18 @@ func (c *posterCache) store(set *poster.Set) {
 		return
 	}
 	b, err := json.Marshal(set)
-	if err != nil || os.MkdirAll(filepath.Dir(c.dir), 0o755) != nil {
+	if err != nil {
 		return
 	}
-	// Replace older entries: one binary's posters are all anyone needs.
-	_ = os.RemoveAll(filepath.Dir(c.dir))
+	// Drop other binaries' posters: nobody runs an older serve again.
+	exeDir := filepath.Dir(c.dir)
+	if olds, err := os.ReadDir(filepath.Dir(exeDir)); err == nil {
+		for _, e := range olds {
+			if e.Name() != filepath.Base(exeDir) {
+				_ = os.RemoveAll(filepath.Join(filepath.Dir(exeDir), e.Name()))
+			}
+		}
+	}
 	if os.MkdirAll(c.dir, 0o755) != nil {
 		return
 	}
