@@ -146,7 +146,7 @@ func winding(path scene.Path) int {
 	return 0
 }
 
-// bound is the device-px bound of what an item of style st draws for path,
+// bound is the target-px bound of what an item of style st draws for path,
 // with room for anti-aliasing and mitred joins.
 func (p *painter) bound(path scene.Path, st style) box {
 	bx := box{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
@@ -158,7 +158,7 @@ func (p *painter) bound(path scene.Path, st style) box {
 	}
 	pad := 1.0
 	if st.stroke {
-		pad += 2 * st.width * p.scale // miter limit 4: joins reach 2 widths out
+		pad += 2 * st.width * p.k // miter limit 4: joins reach 2 widths out
 	}
-	return box{bx.x0*p.scale - pad, bx.y0*p.scale - pad, bx.x1*p.scale + pad, bx.y1*p.scale + pad}
+	return box{bx.x0*p.k - pad, bx.y0*p.k - pad, bx.x1*p.k + pad, bx.y1*p.k + pad}
 }

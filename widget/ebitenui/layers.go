@@ -2,6 +2,7 @@ package ebitenui
 
 import (
 	"image"
+	"image/color"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -12,39 +13,45 @@ import (
 // compositor keeps one offscreen image per scene layer and redraws a layer
 // only when its Key, the target size or the scale changes. The layers below
 // the top one are flattened into a base image; the top layer (the overlay:
-// hover, tooltip) is composited over it only where it was or is drawn. So a
-// hover frame redraws the overlay and copies two small rectangles, and the
-// expensive map is drawn only when the view, step, theme or size changes.
+// hover, tooltip, the buttons on the map) is kept at twice the size, drawn
+// without Ebiten's anti-aliasing and shrunk where it is shown, and only the
+// rectangles it covered or covers are repainted. So a hover frame costs the
+// overlay's own pixels, and the expensive map is drawn only when the view,
+// step, theme or size changes.
 //
 // While the view pans (motion.moving), the map layer is not redrawn: its
 // cached image is shown shifted by the pan, which the widget's MapPose
-// gives, and redrawn once the motion stops.
+// gives, and redrawn once the motion stops (see motion.go).
 //
 // draw relies on dst still holding what the previous draw left there, as
 // Ebiten's screen does with SetScreenClearedEveryFrame(false); a new
 // target, size or scale gets a full frame.
 type compositor struct {
 	paint   *painter
+	shrink  *shrinker
 	w, h    int
 	scale   float64
+	bg      color.NRGBA
 	layers  map[string]*cachedLayer
 	base    *ebiten.Image // background and every layer but the top one
 	baseOK  bool
 	lastDst *ebiten.Image
-	lastTop image.Rectangle // where the top layer was composited last time
+	lastTop []image.Rectangle // where the top layer was composited last time
 	// Redraws counts layer redraws by name, for tests and benchmarks.
 	Redraws map[string]int
 }
 
 type cachedLayer struct {
 	img    *ebiten.Image
+	ss     float64 // img is ss times the device size
 	key    uint64
 	valid  bool
-	bounds image.Rectangle // the part drawn on, in device px
-	pose   widget.MapPose  // for the map layer: the pose it was drawn at
-	shift  image.Point     // device px it is shown moved by
-	stale  bool            // shown shifted for a later key: redraw when still
-	clip   image.Rectangle // the layer's clip for the scene shown, device px
+	bounds image.Rectangle   // the part drawn on, in device px
+	rects  []image.Rectangle // the same as separate rectangles
+	pose   widget.MapPose    // for the map layer: the pose it was drawn at
+	shift  image.Point       // device px it is shown moved by
+	stale  bool              // shown shifted for a later key: redraw when still
+	clip   image.Rectangle   // the layer's clip, device px
 }
 
 // motion is what the game knows about the frame beyond its scene: the
@@ -56,7 +63,7 @@ type motion struct {
 }
 
 func newCompositor() *compositor {
-	return &compositor{paint: newPainter(), layers: map[string]*cachedLayer{}, Redraws: map[string]int{}}
+	return &compositor{paint: newPainter(), shrink: newShrinker(), layers: map[string]*cachedLayer{}, Redraws: map[string]int{}}
 }
 
 // draw composites sc onto dst at scale device px per logical px,
@@ -70,77 +77,95 @@ func (c *compositor) draw(dst *ebiten.Image, sc *scene.Scene, scale float64) {
 func (c *compositor) drawMoving(dst *ebiten.Image, sc *scene.Scene, scale float64, mo motion) {
 	b := dst.Bounds()
 	full := dst != c.lastDst
-	if b.Dx() != c.w || b.Dy() != c.h || scale != c.scale {
+	if b.Dx() != c.w || b.Dy() != c.h || scale != c.scale || sc.Background != c.bg {
 		c.reset()
-		c.w, c.h, c.scale = b.Dx(), b.Dy(), scale
+		c.w, c.h, c.scale, c.bg = b.Dx(), b.Dy(), scale, sc.Background
 		full = true
 	}
 	c.lastDst = dst
 	n := len(sc.Layers)
-	lowerChanged := false
+	if n == 0 {
+		if full {
+			dst.Fill(sc.Background)
+		}
+		return
+	}
+	shifted, redrawn := false, false
 	for i := 0; i < n-1; i++ {
-		lowerChanged = c.update(&sc.Layers[i], mo) || lowerChanged
+		switch c.update(&sc.Layers[i], mo, i == 0, false) {
+		case layerShifted:
+			shifted = true
+		case layerRedrawn:
+			redrawn = true
+		}
 	}
-	var top *cachedLayer
-	topChanged := false
-	if n > 0 {
-		topChanged = c.update(&sc.Layers[n-1], mo)
-		top = c.layers[sc.Layers[n-1].Name]
+	topChanged := c.update(&sc.Layers[n-1], mo, n == 1, true) != layerKept
+	top := c.layers[sc.Layers[n-1].Name]
+	if shifted && !redrawn && !full && c.baseOK {
+		c.drawShifted(dst, sc, top)
+		return
 	}
-	if lowerChanged || !c.baseOK {
+	if shifted || redrawn || !c.baseOK {
 		c.flatten(sc)
 		full = true
 	}
-	at := func(r image.Rectangle) *ebiten.DrawImageOptions {
-		op := &ebiten.DrawImageOptions{}
-		op.GeoM.Translate(float64(b.Min.X+r.Min.X), float64(b.Min.Y+r.Min.Y))
-		return op
-	}
-	var topBounds image.Rectangle
-	if top != nil {
-		topBounds = top.bounds
-	}
-	var r image.Rectangle // the part of dst to repaint
+	var rs []image.Rectangle // the parts of dst to repaint
 	switch {
 	case full:
-		r = c.base.Bounds()
+		rs = []image.Rectangle{c.base.Bounds()}
 	case topChanged:
-		r = c.lastTop.Union(topBounds)
+		rs = mergeRects(append(append([]image.Rectangle(nil), c.lastTop...), top.rects...), 8)
 	default:
 		return
 	}
+	for _, r := range rs {
+		c.copyBase(dst, r)
+	}
+	c.drawTop(dst, top, rs)
+}
+
+// copyBase copies the part r of the base onto dst.
+func (c *compositor) copyBase(dst *ebiten.Image, r image.Rectangle) {
 	if r.Empty() {
-		c.lastTop = topBounds
 		return
 	}
-	op := at(r)
-	op.Blend = ebiten.BlendCopy // the base is opaque: copy, don't blend
+	op := &ebiten.DrawImageOptions{Blend: ebiten.BlendCopy} // the base is opaque: copy, don't blend
+	op.GeoM.Translate(float64(dst.Bounds().Min.X+r.Min.X), float64(dst.Bounds().Min.Y+r.Min.Y))
 	dst.DrawImage(c.base.SubImage(r).(*ebiten.Image), op)
-	if top != nil {
-		if tr := topBounds.Intersect(r); !tr.Empty() {
-			dst.DrawImage(top.img.SubImage(tr).(*ebiten.Image), at(tr))
-		}
-	}
-	c.lastTop = topBounds
 }
 
-// stale reports whether a layer is shown shifted and waits for a redraw.
-func (c *compositor) stale() bool {
-	for _, cl := range c.layers {
-		if cl.stale {
-			return true
+// drawTop composites the top layer onto dst inside the rectangles rs.
+func (c *compositor) drawTop(dst *ebiten.Image, top *cachedLayer, rs []image.Rectangle) {
+	for _, r := range rs {
+		for _, tr := range top.rects {
+			if part := tr.Intersect(r); !part.Empty() {
+				c.shrink.draw(dst, top.img, part, dst.Bounds().Min)
+			}
 		}
 	}
-	return false
+	c.lastTop = append(c.lastTop[:0], top.rects...)
 }
 
-// update redraws layer l if its key changed and reports whether what it
-// shows changed. A map layer that only panned while mo.moving is shifted
-// instead.
-func (c *compositor) update(l *scene.Layer, mo motion) bool {
+// layerChange is what update did to a layer.
+type layerChange uint8
+
+const (
+	layerKept    layerChange = iota
+	layerShifted             // the map, shown moved by a pan
+	layerRedrawn
+)
+
+// update redraws layer l if its key changed. A bottom layer that only
+// panned while mo.moving is shifted instead. The top layer is drawn at
+// twice the size (see painter.layerSS).
+func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerChange {
 	cl := c.layers[l.Name]
 	if cl == nil {
-		cl = &cachedLayer{img: ebiten.NewImage(c.w, c.h)}
+		cl = &cachedLayer{ss: 1}
+		if top {
+			cl.ss = 2
+		}
+		cl.img = ebiten.NewImage(int(cl.ss)*c.w, int(cl.ss)*c.h)
 		c.layers[l.Name] = cl
 	}
 	if cl.valid && cl.key == l.Key {
@@ -149,34 +174,69 @@ func (c *compositor) update(l *scene.Layer, mo motion) bool {
 			cl.stale = false
 			if cl.shift != (image.Point{}) {
 				cl.shift = image.Point{}
-				return true
+				return layerShifted
 			}
 		}
-		return false
+		return layerKept
 	}
-	if cl.valid && mo.moving && l.Name == scene.LayerMap {
+	if cl.valid && bottom && mo.moving {
 		if dx, dy, ok := cl.pose.Offset(mo.pose); ok {
 			s := image.Pt(int(math.Round(dx*c.scale)), int(math.Round(dy*c.scale)))
 			cl.stale = true
 			if s == cl.shift {
-				return false
+				return layerKept
 			}
 			cl.shift = s
-			return true
+			return layerShifted
 		}
 	}
-	cl.img.Clear()
-	cl.bounds = c.paint.layer(cl.img, l, c.scale)
+	c.clearLayer(cl)
+	full := image.Rect(0, 0, c.w, c.h)
+	cl.clip = clipRect(l.Clip, c.scale, full)
+	if bottom && l.Clip != nil {
+		// The bottom layer lies on the background: drawing that into it
+		// makes it opaque, so a pan can copy it without blending.
+		cl.img.SubImage(cl.clip).(*ebiten.Image).Fill(c.bg)
+	}
+	drawn := c.paint.layerSS(cl.img, l, c.scale, cl.ss)
+	cl.rects = cl.rects[:0]
+	for _, r := range c.paint.rects {
+		if cl.ss == 2 {
+			r = halve(r)
+		}
+		cl.rects = append(cl.rects, r.Intersect(full))
+	}
+	cl.rects = mergeRects(cl.rects, 8)
+	cl.bounds = drawn
+	if cl.ss == 2 {
+		cl.bounds = halve(drawn).Intersect(full)
+	}
+	if bottom && l.Clip != nil {
+		cl.bounds, cl.rects = cl.clip, append(cl.rects[:0], cl.clip)
+	}
 	cl.key, cl.valid, cl.stale, cl.shift = l.Key, true, false, image.Point{}
-	cl.clip = clipRect(l.Clip, c.scale, cl.img.Bounds())
-	if l.Name == scene.LayerMap {
+	if bottom {
 		cl.pose = mo.pose
 	}
 	c.Redraws[l.Name]++
-	return true
+	return layerRedrawn
 }
 
-// clipRect is a layer's clip in device px, or all of full without one.
+// clearLayer empties what a layer image shows before it is redrawn: only
+// the rectangles drawn on, for the top layer, whose image is large and
+// mostly empty.
+func (c *compositor) clearLayer(cl *cachedLayer) {
+	if !cl.valid || cl.ss == 1 {
+		cl.img.Clear()
+		return
+	}
+	for _, r := range cl.rects {
+		cl.img.SubImage(double(r)).(*ebiten.Image).Clear()
+	}
+}
+
+// clipRect is a clip rectangle at scale px per logical px, or all of full
+// without one.
 func clipRect(r *scene.Rect, scale float64, full image.Rectangle) image.Rectangle {
 	if r == nil {
 		return full
@@ -194,21 +254,37 @@ func (c *compositor) flatten(sc *scene.Scene) {
 	}
 	c.base.Fill(sc.Background)
 	for i := 0; i < len(sc.Layers)-1; i++ {
-		cl := c.layers[sc.Layers[i].Name]
-		src := cl.bounds
-		dstR := src.Add(cl.shift).Intersect(cl.clip)
-		if dstR.Empty() {
-			continue
-		}
-		src = dstR.Sub(cl.shift)
-		op := &ebiten.DrawImageOptions{}
-		op.GeoM.Translate(float64(dstR.Min.X), float64(dstR.Min.Y))
-		c.base.DrawImage(cl.img.SubImage(src).(*ebiten.Image), op)
+		c.drawLower(c.base, c.layers[sc.Layers[i].Name], c.base.Bounds(), i == 0)
 	}
 	c.baseOK = true
 }
 
-// reset drops every cached image (the size or scale changed).
+// drawLower draws a lower layer, moved by its shift and clipped, onto dst
+// inside the rectangle within; the bottom layer, being opaque, is copied,
+// and the strips a pan uncovers are filled with the background.
+func (c *compositor) drawLower(dst *ebiten.Image, cl *cachedLayer, within image.Rectangle, bottom bool) {
+	area := cl.clip.Intersect(within)
+	o := dst.Bounds().Min
+	for _, r := range cl.rects {
+		dstR := r.Add(cl.shift).Intersect(area)
+		if dstR.Empty() {
+			continue
+		}
+		op := &ebiten.DrawImageOptions{}
+		if bottom {
+			op.Blend = ebiten.BlendCopy
+		}
+		op.GeoM.Translate(float64(o.X+dstR.Min.X), float64(o.Y+dstR.Min.Y))
+		dst.DrawImage(cl.img.SubImage(dstR.Sub(cl.shift)).(*ebiten.Image), op)
+	}
+	if bottom && cl.shift != (image.Point{}) {
+		for _, r := range minus(area, cl.bounds.Add(cl.shift).Intersect(area)) {
+			dst.SubImage(r.Add(o)).(*ebiten.Image).Fill(c.bg)
+		}
+	}
+}
+
+// reset drops every cached image (the size, scale or background changed).
 func (c *compositor) reset() {
 	for name, cl := range c.layers {
 		cl.img.Deallocate()
@@ -219,5 +295,5 @@ func (c *compositor) reset() {
 		c.base = nil
 	}
 	c.baseOK = false
-	c.lastTop = image.Rectangle{}
+	c.lastTop = nil
 }

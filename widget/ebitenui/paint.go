@@ -20,10 +20,13 @@ const maxVertices = 1 << 16
 // each call costs far more than its vertices. It keeps its vertex buffers
 // and pattern tiles between calls.
 type painter struct {
-	scale    float64
+	scale    float64 // device px per logical px
+	ss       float64 // supersampling: 1 uses Ebiten's anti-aliasing, 2 draws at twice the size without it
+	k        float64 // target px per logical px: scale·ss
 	b        batch
-	drawn    image.Rectangle // what this layer has drawn on so far, device px
-	white    *ebiten.Image   // a white pixel inside a white border, the source for solid fills
+	drawn    image.Rectangle   // what this layer has drawn on so far, target px
+	rects    []image.Rectangle // the same, as the rectangles of each call
+	white    *ebiten.Image     // a white pixel inside a white border, the source for solid fills
 	patterns map[patternKey]*ebiten.Image
 	// Calls counts DrawTriangles calls, for tests and benchmarks.
 	Calls int
@@ -41,14 +44,23 @@ func newPainter() *painter {
 // layer draws the items of l onto dst (cleared by the caller), limited to
 // the layer's clip rectangle, and returns the part it drew on.
 func (p *painter) layer(dst *ebiten.Image, l *scene.Layer, scale float64) image.Rectangle {
-	p.scale = scale
+	return p.layerSS(dst, l, scale, 1)
+}
+
+// layerSS is layer with a supersampling factor: with ss 2, dst is twice
+// the device size and is drawn without Ebiten's anti-aliasing, to be
+// shrunk with linear filtering where it is shown (see superImage). Ebiten's
+// own anti-aliasing draws into a buffer that only ever grows to cover
+// everything drawn on the image so far, and costs that whole buffer on
+// every frame that draws on it: right for the map, drawn once per view,
+// wrong for the overlay, whose pieces move around the screen.
+func (p *painter) layerSS(dst *ebiten.Image, l *scene.Layer, scale, ss float64) image.Rectangle {
+	p.scale, p.ss, p.k = scale, ss, scale*ss
 	p.drawn = image.Rectangle{}
+	p.rects = p.rects[:0]
 	p.b.reset()
 	if c := l.Clip; c != nil {
-		r := image.Rect(
-			int(math.Floor(c.X*scale)), int(math.Floor(c.Y*scale)),
-			int(math.Ceil((c.X+c.W)*scale)), int(math.Ceil((c.Y+c.H)*scale)))
-		r = r.Intersect(dst.Bounds())
+		r := clipRect(c, p.k, dst.Bounds())
 		if r.Empty() {
 			return p.drawn
 		}
@@ -67,9 +79,9 @@ func (p *painter) item(dst *ebiten.Image, it scene.Item) {
 	case *scene.Shape:
 		p.add(dst, v.Path, v.Closed, v.Fill, v.Stroke)
 	case *scene.Circle:
-		p.add(dst, scene.Path{circleRing(v.Center, v.Radius, v.Radius*p.scale)}, true, v.Fill, v.Stroke)
+		p.add(dst, scene.Path{circleRing(v.Center, v.Radius, v.Radius*p.k)}, true, v.Fill, v.Stroke)
 	case *scene.Rect:
-		p.add(dst, scene.Path{roundedRect(v.X, v.Y, v.W, v.H, v.Radius, p.scale)}, true, v.Fill, v.Stroke)
+		p.add(dst, scene.Path{roundedRect(v.X, v.Y, v.W, v.H, v.Radius, p.k)}, true, v.Fill, v.Stroke)
 	case *scene.Text:
 		if v.S == "" || v.Size <= 0 || v.Color.A == 0 {
 			return
@@ -125,9 +137,9 @@ func (p *painter) addFill(dst *ebiten.Image, path scene.Path) {
 			vp, count = vector.Path{}, 0
 			p.flushKeep(dst)
 		}
-		vp.MoveTo(float32(ring[0].X*p.scale), float32(ring[0].Y*p.scale))
+		vp.MoveTo(float32(ring[0].X*p.k), float32(ring[0].Y*p.k))
 		for _, q := range ring[1:] {
-			vp.LineTo(float32(q.X*p.scale), float32(q.Y*p.scale))
+			vp.LineTo(float32(q.X*p.k), float32(q.Y*p.k))
 		}
 		vp.Close()
 		count += len(ring) + 1
@@ -139,16 +151,16 @@ func (p *painter) addFill(dst *ebiten.Image, path scene.Path) {
 // style says so, drawing the batch whenever it nears the index limit.
 func (p *painter) addStroke(dst *ebiten.Image, path scene.Path, closed bool) {
 	s := &p.b.style
-	opt := &vector.StrokeOptions{Width: float32(s.width * p.scale), LineJoin: vector.LineJoinMiter, MiterLimit: 4}
+	opt := &vector.StrokeOptions{Width: float32(s.width * p.k), LineJoin: vector.LineJoinMiter, MiterLimit: 4}
 	for _, ring := range path {
 		if len(ring) < 2 {
 			continue
 		}
 		for _, r := range runs(ring, closed, s.dash, maxRunPoints) {
 			var vp vector.Path
-			vp.MoveTo(float32(r.pts[0].X*p.scale), float32(r.pts[0].Y*p.scale))
+			vp.MoveTo(float32(r.pts[0].X*p.k), float32(r.pts[0].Y*p.k))
 			for _, q := range r.pts[1:] {
-				vp.LineTo(float32(q.X*p.scale), float32(q.Y*p.scale))
+				vp.LineTo(float32(q.X*p.k), float32(q.Y*p.k))
 			}
 			if r.closed {
 				vp.Close()
@@ -212,7 +224,7 @@ func (p *painter) solid(dst *ebiten.Image, vs []ebiten.Vertex, is []uint16, c co
 		v.ColorR, v.ColorG, v.ColorB, v.ColorA = r, g, b, a
 	}
 	if d := p.around(dst, vs); d != nil {
-		d.DrawTriangles(vs, is, p.white, &ebiten.DrawTrianglesOptions{FillRule: rule, AntiAlias: true})
+		d.DrawTriangles(vs, is, p.white, &ebiten.DrawTrianglesOptions{FillRule: rule, AntiAlias: p.ss == 1})
 		p.Calls++
 	}
 }
@@ -236,6 +248,7 @@ func (p *painter) around(dst *ebiten.Image, vs []ebiten.Vertex) *ebiten.Image {
 		return nil
 	}
 	p.drawn = p.drawn.Union(r)
+	p.rects = append(p.rects, r)
 	return dst.SubImage(r).(*ebiten.Image)
 }
 
@@ -244,14 +257,15 @@ func (p *painter) around(dst *ebiten.Image, vs []ebiten.Vertex) *ebiten.Image {
 // and neighbouring shapes line up.
 func (p *painter) pattern(dst *ebiten.Image, vs []ebiten.Vertex, is []uint16, pat scene.Pattern) {
 	tile := p.tile(pat)
+	inv := float32(1 / p.ss)
 	for i := range vs {
 		v := &vs[i]
-		v.SrcX, v.SrcY = v.DstX, v.DstY
+		v.SrcX, v.SrcY = v.DstX*inv, v.DstY*inv
 		v.ColorR, v.ColorG, v.ColorB, v.ColorA = 1, 1, 1, 1
 	}
 	if d := p.around(dst, vs); d != nil {
 		d.DrawTriangles(vs, is, tile, &ebiten.DrawTrianglesOptions{
-			FillRule: ebiten.FillRuleNonZero, AntiAlias: true, Address: ebiten.AddressRepeat,
+			FillRule: ebiten.FillRuleNonZero, AntiAlias: p.ss == 1, Address: ebiten.AddressRepeat,
 		})
 		p.Calls++
 	}
