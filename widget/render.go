@@ -96,6 +96,7 @@ func (w *Widget) keys() layerKeys {
 	if code != "" {
 		ov.f(x, y)
 	}
+	ov.s(w.note.msg).i(w.noteLevel())
 	k.overlay = ov.h
 	return k
 }

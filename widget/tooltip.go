@@ -49,6 +49,7 @@ func (w *Widget) buildOverlay(l *layout) []scene.Item {
 	}
 	items = append(items, w.mapControls(l)...)
 	items = append(items, w.tooltip(l)...)
+	items = append(items, w.noteItems(l)...)
 	return items
 }
 

@@ -74,6 +74,7 @@ type Widget struct {
 
 	notices  []Notice
 	announce string
+	note     notice // a short message over the map (Notify)
 
 	cache sceneCache
 }
@@ -197,16 +198,18 @@ func (w *Widget) View() geo.View {
 func (w *Widget) Playing() bool { return w.tl.Playing() }
 
 // Busy reports whether the backend must keep ticking Advance: only while
-// playing. Idle costs nothing.
-func (w *Widget) Busy() bool { return w.tl.Playing() }
+// playing or while a notice shows (Notify). Idle costs nothing.
+func (w *Widget) Busy() bool { return w.tl.Playing() || w.note.left > 0 }
 
-// Advance moves playback on by dt and reports whether a redraw is needed.
+// Advance moves playback and a notice's fade on by dt and reports whether
+// a redraw is needed.
 func (w *Widget) Advance(dt time.Duration) bool {
+	changed := w.advanceNote(dt)
 	if w.tl.Advance(dt) {
 		w.stepChanged()
 		return true
 	}
-	return false
+	return changed
 }
 
 // Notices returns and forgets the notices since the last call.
