@@ -149,14 +149,26 @@ func (p *painter) addFill(dst *ebiten.Image, path scene.Path) {
 
 // addStroke appends a path's outline triangles to the batch, dashed if the
 // style says so, drawing the batch whenever it nears the index limit.
+// Hairlines (1.5 device px or less) are a quad per segment with square
+// ends, which covers their joins: Ebiten's stroker, with its join
+// triangles, made the map's borders cost 20 ms of CPU a redraw.
 func (p *painter) addStroke(dst *ebiten.Image, path scene.Path, closed bool) {
 	s := &p.b.style
-	opt := &vector.StrokeOptions{Width: float32(s.width * p.k), LineJoin: vector.LineJoinMiter, MiterLimit: 4}
+	w := s.width * p.k
+	thin := s.width*p.scale <= 1.5
+	opt := &vector.StrokeOptions{Width: float32(w), LineJoin: vector.LineJoinMiter, MiterLimit: 4}
 	for _, ring := range path {
 		if len(ring) < 2 {
 			continue
 		}
 		for _, r := range runs(ring, closed, s.dash, maxRunPoints) {
+			if len(p.b.svs) > maxVertices-strokeReserve {
+				p.flushKeep(dst)
+			}
+			if thin {
+				p.b.svs, p.b.sis = p.appendHairline(p.b.svs, p.b.sis, r, w)
+				continue
+			}
 			var vp vector.Path
 			vp.MoveTo(float32(r.pts[0].X*p.k), float32(r.pts[0].Y*p.k))
 			for _, q := range r.pts[1:] {
@@ -165,12 +177,40 @@ func (p *painter) addStroke(dst *ebiten.Image, path scene.Path, closed bool) {
 			if r.closed {
 				vp.Close()
 			}
-			if len(p.b.svs) > maxVertices-strokeReserve {
-				p.flushKeep(dst)
-			}
 			p.b.svs, p.b.sis = vp.AppendVerticesAndIndicesForStroke(p.b.svs, p.b.sis, opt)
 		}
 	}
+}
+
+// appendHairline appends a run as one quad per segment, w target px wide
+// and reaching w/2 past each end, all wound the same way.
+func (p *painter) appendHairline(vs []ebiten.Vertex, is []uint16, r run, w float64) ([]ebiten.Vertex, []uint16) {
+	h := w / 2
+	n := len(r.pts)
+	segs := n - 1
+	if r.closed {
+		segs = n
+	}
+	for i := 0; i < segs; i++ {
+		a, b := r.pts[i], r.pts[(i+1)%n]
+		ax, ay, bx, by := a.X*p.k, a.Y*p.k, b.X*p.k, b.Y*p.k
+		dx, dy := bx-ax, by-ay
+		l := math.Hypot(dx, dy)
+		if l == 0 {
+			continue
+		}
+		ux, uy := dx/l*h, dy/l*h // along the segment, half a width
+		nx, ny := -uy, ux        // across it
+		base := uint16(len(vs))
+		for _, c := range [4][2]float64{
+			{ax - ux + nx, ay - uy + ny}, {bx + ux + nx, by + uy + ny},
+			{bx + ux - nx, by + uy - ny}, {ax - ux - nx, ay - uy - ny},
+		} {
+			vs = append(vs, ebiten.Vertex{DstX: float32(c[0]), DstY: float32(c[1])})
+		}
+		is = append(is, base, base+1, base+2, base, base+2, base+3)
+	}
+	return vs, is
 }
 
 // A run of maxRunPoints points makes at most about 8 vertices a point with
