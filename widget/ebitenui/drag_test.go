@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/stancemap/stancemap/widget"
@@ -132,5 +133,41 @@ func TestStepDuringDragRedraws(t *testing.T) {
 	c.drawMoving(dst, wd.Scene(), 1, motion{pose: wd.MapPose(), moving: true})
 	if c.Redraws[scene.LayerMap] != 2 || c.stale() {
 		t.Errorf("a step while panning: redraws %v, stale %v; want the map drawn afresh", c.Redraws, c.stale())
+	}
+}
+
+// The game shows a pan by shifting the map, keeps asking for frames while
+// the map is shown shifted, and redraws it once the pan has rested.
+func TestGamePanSettles(t *testing.T) {
+	wd, _, _ := newWidget(t, "light", 800, 500, 1)
+	g := New(wd, Options{})
+	g.LayoutF(800, 500)
+	screen := ebiten.NewImage(800, 500)
+	g.Update()
+	g.Draw(screen)
+	v := wd.View()
+	x, y := v.X+v.W/2, v.Y+v.H/2
+	g.Post(func(w *widget.Widget) {
+		w.Handle(widget.Input{Kind: widget.PointerDown, X: x, Y: y})
+		w.Handle(widget.Input{Kind: widget.PointerMove, X: x + 25, Y: y + 12})
+	})
+	g.Update()
+	g.Draw(screen)
+	if g.comp.Redraws[scene.LayerMap] != 1 || !g.mapShifted() {
+		t.Fatalf("during the pan: map redraws %v, shifted %v; want the map shifted, not redrawn", g.comp.Redraws, g.mapShifted())
+	}
+	if g.idle(time.Now().Add(time.Hour)) {
+		t.Error("idle while the map is shown shifted")
+	}
+	time.Sleep(settleAfter + 20*time.Millisecond)
+	g.Update()
+	g.Draw(screen)
+	if g.comp.Redraws[scene.LayerMap] != 2 || g.mapShifted() {
+		t.Fatalf("after the pan rested: map redraws %v, shifted %v; want it redrawn", g.comp.Redraws, g.mapShifted())
+	}
+	fresh := ebiten.NewImage(800, 500)
+	newCompositor().draw(fresh, wd.Scene(), 1)
+	if n, _ := differing(readImage(screen), readImage(fresh), screen.Bounds(), 2); n > 0 {
+		t.Errorf("after the pan rested, %d pixels differ from a fresh frame", n)
 	}
 }
