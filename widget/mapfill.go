@@ -8,9 +8,10 @@ import (
 
 // mapFill is one country's fill on the map, with what orderFills needs.
 type mapFill struct {
-	shape *scene.Shape
-	bound rect    // on screen
-	area  float64 // projected
+	shape    *scene.Shape
+	bound    rect    // on screen
+	area     float64 // projected
+	enclosed bool    // inside a larger country's bound (atlasFacts)
 }
 
 // orderFills returns the country fills grouped by fill style, so that a
@@ -18,7 +19,9 @@ type mapFill struct {
 // appear and by code within a style. A country whose bound lies inside a
 // larger country's bound goes after all the others: where the atlas has no
 // hole for it (the Vatican in Italy), it must be drawn over its neighbour.
-func orderFills(fills []mapFill) []scene.Item {
+// known says the fills' enclosed flags are set; otherwise they are worked
+// out here from the screen bounds.
+func orderFills(fills []mapFill, known bool) []scene.Item {
 	style := map[scene.Fill]int{}
 	rank := make([][2]int, len(fills)) // enclave (0 or 1), style
 	for i, f := range fills {
@@ -28,6 +31,12 @@ func orderFills(fills []mapFill) []scene.Item {
 			style[*f.shape.Fill] = s
 		}
 		rank[i] = [2]int{0, s}
+		if known {
+			if f.enclosed {
+				rank[i][0] = 1
+			}
+			continue
+		}
 		for j, g := range fills {
 			if j != i && g.area > f.area && f.bound.inside(g.bound) {
 				rank[i][0] = 1

@@ -28,6 +28,8 @@ type mapSpec struct {
 	// country; vector print keeps each border with its fill, so the file
 	// carries each ring once. Both look the same.
 	bordersApart bool
+	// facts are the atlas's view-independent facts; nil works them out here.
+	facts *atlasFacts
 	// marked says which small states get a marker: those the story gives a
 	// stance somewhere. At phone sizes half of Africa is under the marker
 	// threshold; circles for countries without data would only clutter.
@@ -47,17 +49,23 @@ type mapLayer struct {
 
 // screenPath projects a country's rings to screen px, leaving out rings
 // smaller than a fifth of a pixel: they would not show, and small states get
-// a marker instead.
-func screenPath(mp orb.MultiPolygon, v geo.View) scene.Path {
+// a marker instead. sizes are the rings' larger sides (atlasFacts), or nil.
+func screenPath(mp orb.MultiPolygon, sizes [][]float64, v geo.View) scene.Path {
 	var path scene.Path
 	minSize := 0.2 / v.Scale
-	for _, poly := range mp {
-		for _, ring := range poly {
+	for i, poly := range mp {
+		for j, ring := range poly {
 			if len(ring) < 3 {
 				continue
 			}
-			b := ring.Bound()
-			if b.Max[0]-b.Min[0] < minSize && b.Max[1]-b.Min[1] < minSize {
+			var size float64
+			if i < len(sizes) && j < len(sizes[i]) {
+				size = sizes[i][j]
+			} else {
+				b := ring.Bound()
+				size = math.Max(b.Max[0]-b.Min[0], b.Max[1]-b.Min[1])
+			}
+			if size < minSize {
 				continue
 			}
 			pts := make([]scene.Point, len(ring))
@@ -123,7 +131,11 @@ func buildMap(ms mapSpec) mapLayer {
 		if hiddenCodes[c.Code] || !sb.overlaps(area) {
 			continue
 		}
-		path := screenPath(c.Projected, v)
+		var sizes [][]float64
+		if ms.facts != nil {
+			sizes = ms.facts.ringSize[c]
+		}
+		path := screenPath(c.Projected, sizes, v)
 		ml.paths[c.Code] = path
 		st, ok := stances[c.Code]
 		fill := ms.pal.fill(st, ok, ms.unit)
@@ -141,7 +153,7 @@ func buildMap(ms mapSpec) mapLayer {
 			} else {
 				sh.Stroke = border
 			}
-			fills = append(fills, mapFill{shape: sh, bound: sb, area: c.Area})
+			fills = append(fills, mapFill{shape: sh, bound: sb, area: c.Area, enclosed: ms.facts != nil && ms.facts.enclosed[c.Code]})
 		}
 		if changed[c.Code] && len(path) > 0 {
 			outlines = append(outlines, &scene.Shape{ID: "changed:" + c.Code, Path: path, Closed: true,
@@ -158,7 +170,7 @@ func buildMap(ms mapSpec) mapLayer {
 				Radius: geo.MarkerRadius * ms.unit, Fill: &f, Stroke: stroke})
 		}
 	}
-	ml.items = append(ml.items, orderFills(fills)...)
+	ml.items = append(ml.items, orderFills(fills, ms.facts != nil)...)
 	if len(borders) > 0 {
 		ml.items = append(ml.items, &scene.Shape{ID: "borders", Path: borders, Closed: true, Stroke: border})
 	}

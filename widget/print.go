@@ -58,7 +58,7 @@ func PrintScene(story *data.Story, world *geo.World, opt PrintOptions) *scene.Sc
 	spec := mapSpec{
 		story: story, world: world, view: view,
 		step: w.tl.Current(), pal: w.palette(), th: w.th, unit: math.Max(1, base/14),
-		labelSize: base * 0.9, subject: w.isSubject, name: w.name, marked: w.storyCodes,
+		labelSize: base * 0.9, subject: w.isSubject, name: w.name, marked: w.storyCodes, facts: w.facts(),
 	}
 	ml := buildMap(spec)
 	sc.Layers = []scene.Layer{

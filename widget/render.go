@@ -157,7 +157,7 @@ func (w *Widget) mapSpec() mapSpec {
 	return mapSpec{
 		story: w.story, world: w.world, view: w.view, step: w.tl.Current(),
 		pal: w.palette(), th: w.th, unit: 1, labelSize: w.lay.sz.small,
-		subject: w.isSubject, name: w.name, marked: w.storyCodes, bordersApart: true,
+		subject: w.isSubject, name: w.name, marked: w.storyCodes, bordersApart: true, facts: w.facts(),
 	}
 }
 

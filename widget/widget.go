@@ -76,6 +76,8 @@ type Widget struct {
 	announce string
 	note     notice // a short message over the map (Notify)
 
+	atlas *atlasFacts // view-independent facts about the world, for the map
+
 	cache sceneCache
 }
 
