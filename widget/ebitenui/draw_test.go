@@ -143,6 +143,16 @@ func TestPatternAnchoredAtOrigin(t *testing.T) {
 // Repainting only where the overlay was and is leaves the same pixels as a
 // full frame: a tooltip that goes away leaves nothing behind.
 func TestPartialRepaintMatchesFull(t *testing.T) {
+	t.Run("supersampled overlay", testPartialRepaint)
+	// Past maxSuperSide the overlay is drawn at device size.
+	t.Run("device-size overlay", func(t *testing.T) {
+		defer func(n int) { maxSuperSide = n }(maxSuperSide)
+		maxSuperSide = 100
+		testPartialRepaint(t)
+	})
+}
+
+func testPartialRepaint(t *testing.T) {
 	wd, _, world := newWidget(t, "light", 800, 500, 1)
 	dst := ebiten.NewImage(800, 500)
 	c := newCompositor()
@@ -157,6 +167,13 @@ func TestPartialRepaintMatchesFull(t *testing.T) {
 	c.draw(dst, sc, 1)
 	if c.Redraws[scene.LayerMap] != 1 {
 		t.Fatalf("redraws %v: the hovers redrew the map", c.Redraws)
+	}
+	wantSS := 2.0
+	if maxSuperSide < 1600 {
+		wantSS = 1
+	}
+	if ss := c.layers[scene.LayerOverlay].ss; ss != wantSS {
+		t.Fatalf("overlay drawn at %v× the device size, want %v×", ss, wantSS)
 	}
 	fresh := ebiten.NewImage(800, 500)
 	newCompositor().draw(fresh, sc, 1)

@@ -136,15 +136,28 @@ func (c *compositor) copyBase(dst *ebiten.Image, r image.Rectangle) {
 
 // drawTop composites the top layer onto dst inside the rectangles rs.
 func (c *compositor) drawTop(dst *ebiten.Image, top *cachedLayer, rs []image.Rectangle) {
+	o := dst.Bounds().Min
 	for _, r := range rs {
 		for _, tr := range top.rects {
-			if part := tr.Intersect(r); !part.Empty() {
-				c.shrink.draw(dst, top.img, part, dst.Bounds().Min)
+			part := tr.Intersect(r)
+			switch {
+			case part.Empty():
+			case top.ss == 2:
+				c.shrink.draw(dst, top.img, part, o)
+			default:
+				op := &ebiten.DrawImageOptions{}
+				op.GeoM.Translate(float64(o.X+part.Min.X), float64(o.Y+part.Min.Y))
+				dst.DrawImage(top.img.SubImage(part).(*ebiten.Image), op)
 			}
 		}
 	}
 	c.lastTop = append(c.lastTop[:0], top.rects...)
 }
+
+// maxSuperSide is the largest side of the twice-sized top layer; past it
+// (a 4K screen) the top layer is drawn at device size with Ebiten's
+// anti-aliasing, as texture sizes and memory run out.
+var maxSuperSide = 8192
 
 // layerChange is what update did to a layer.
 type layerChange uint8
@@ -162,7 +175,7 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 	cl := c.layers[l.Name]
 	if cl == nil {
 		cl = &cachedLayer{ss: 1}
-		if top {
+		if top && 2*max(c.w, c.h) <= maxSuperSide {
 			cl.ss = 2
 		}
 		cl.img = ebiten.NewImage(int(cl.ss)*c.w, int(cl.ss)*c.h)
