@@ -7,12 +7,14 @@ import (
 )
 
 // MapPose says which map the latest Scene's map layer shows and where. Two
-// map layers with the same Base are the same drawing moved by a pan (within
-// the map rectangle, up to the countries that a pan brings in at the
-// edges): a backend may show the older one shifted by Offset while the
-// view moves, and draw the new one when it stops.
+// map layers with the same Base are the same drawing seen through another
+// view: moved by a pan (Offset), or scaled and moved by a zoom (Transform).
+// While the view moves, a backend may show the older one moved so, and
+// draw the new one when it stops. The stand-in is close, not exact: a pan
+// brings countries in at the edges, and a zoom scales line widths and
+// leaves the small-state markers where they were.
 type MapPose struct {
-	Base uint64   // everything the map layer depends on but the view's centre
+	Base uint64   // everything the map layer depends on but the view's centre and scale
 	View geo.View // the view the layer is drawn for
 }
 
@@ -26,7 +28,7 @@ func (w *Widget) MapPose() MapPose {
 	}
 	v := w.view
 	h := newHasher("map-pose").f(w.w, w.h, w.dpr).s(w.lang, w.th.Name).b(w.gray).i(w.tl.Current())
-	h.f(v.X, v.Y, v.W, v.H, v.Scale)
+	h.f(v.X, v.Y, v.W, v.H)
 	return MapPose{Base: h.h, View: v}
 }
 
@@ -44,4 +46,27 @@ func (p MapPose) Offset(to MapPose) (dx, dy float64, ok bool) {
 		return 0, 0, false
 	}
 	return dx, dy, true
+}
+
+// Transform is how the map of pose p must be scaled by s about the screen's
+// origin and then moved by (dx, dy) logical px to show the map of pose to:
+// a point at (x, y) in one is at (s·x + dx, s·y + dy) in the other. ok is
+// false when the two differ by more than the view.
+func (p MapPose) Transform(to MapPose) (s, dx, dy float64, ok bool) {
+	a, b := p.View, to.View
+	if p.Base == 0 || p.Base != to.Base || a.X != b.X || a.Y != b.Y || a.W != b.W || a.H != b.H || !(a.Scale > 0) || !(b.Scale > 0) {
+		return 0, 0, 0, false
+	}
+	// With cx, cy the rectangle's centre: x = cx + (px - Cx)·S, so
+	// x' = cx + (px - C'x)·S' = s·x + cx·(1-s) + (Cx - C'x)·S'.
+	s = b.Scale / a.Scale
+	cx, cy := a.X+a.W/2, a.Y+a.H/2
+	dx = cx*(1-s) + (a.Center[0]-b.Center[0])*b.Scale
+	dy = cy*(1-s) + (b.Center[1]-a.Center[1])*b.Scale
+	for _, v := range []float64{s, dx, dy} {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return 0, 0, 0, false
+		}
+	}
+	return s, dx, dy, true
 }

@@ -47,3 +47,41 @@ func TestMapPoseOffset(t *testing.T) {
 		t.Error("an empty pose counts as a pan")
 	}
 }
+
+// Transform maps a country's anchor from one view to the next across a
+// zoom and a pan, and is the plain Offset for a pan.
+func TestMapPoseTransform(t *testing.T) {
+	w := newTest(t, 800, 500, Options{})
+	c := w.world.Country("BRA")
+	before := w.MapPose()
+	x0, y0 := w.View().ToScreen(c.Anchor)
+	v := w.View()
+	w.Handle(Input{Kind: Wheel, X: v.X + v.W*0.4, Y: v.Y + v.H*0.6, Factor: 1.7})
+	w.Handle(Input{Kind: PointerDown, X: 400, Y: 250})
+	w.Handle(Input{Kind: PointerMove, X: 431, Y: 262})
+	w.Handle(Input{Kind: PointerUp, X: 431, Y: 262})
+	after := w.MapPose()
+	x1, y1 := w.View().ToScreen(c.Anchor)
+	s, dx, dy, ok := before.Transform(after)
+	if !ok || s == 1 {
+		t.Fatalf("a zoom and a pan: Transform = %v, %v, %v, %v", s, dx, dy, ok)
+	}
+	if math.Abs(s*x0+dx-x1) > 1e-9 || math.Abs(s*y0+dy-y1) > 1e-9 {
+		t.Errorf("(%.2f, %.2f) scaled by %.3f and moved by (%.2f, %.2f) is not (%.2f, %.2f)", x0, y0, s, dx, dy, x1, y1)
+	}
+	if _, _, ok := before.Offset(after); ok {
+		t.Error("a zoom counts as a pan")
+	}
+	w.Handle(Input{Kind: PointerDown, X: 400, Y: 250})
+	w.Handle(Input{Kind: PointerMove, X: 380, Y: 240})
+	panned := w.MapPose()
+	ox, oy, ok1 := after.Offset(panned)
+	s, dx, dy, ok2 := after.Transform(panned)
+	if !ok1 || !ok2 || s != 1 || math.Abs(dx-ox) > 1e-9 || math.Abs(dy-oy) > 1e-9 {
+		t.Errorf("a pan: Offset (%v, %v, %v), Transform (%v, %v, %v, %v)", ox, oy, ok1, s, dx, dy, ok2)
+	}
+	w.SetTheme("dark")
+	if _, _, _, ok := panned.Transform(w.MapPose()); ok {
+		t.Error("a theme change counts as a change of view")
+	}
+}

@@ -207,3 +207,37 @@ func BenchmarkDragFrame(b *testing.B) {
 		b.Fatal("the drag did not pan")
 	}
 }
+
+// BenchmarkZoomFrame is a wheel zoom, in and out by 8 % a frame: the
+// widget's input and scene, the cached map shown scaled, the overlay and
+// the rest composited.
+func BenchmarkZoomFrame(b *testing.B) {
+	wd, _, _ := newWidget(b, "light", 1280, 720, 1)
+	v := wd.View()
+	x, y := v.X+v.W*0.45, v.Y+v.H*0.55
+	dst := ebiten.NewImage(1280, 720)
+	c := newCompositor()
+	wd.Handle(widget.Input{Kind: widget.Wheel, X: x, Y: y, Factor: 1.5})
+	c.drawMoving(dst, wd.Scene(), 1, motion{pose: wd.MapPose()})
+	flush(dst)
+	ft := newFrameTimes(b)
+	b.ResetTimer()
+	start := cpuTime()
+	defer reportCPU(b, start)
+	defer ft.report()
+	for i := 0; i < b.N; i++ {
+		ft.start()
+		f := 1.08
+		if i%10 >= 5 {
+			f = 1 / 1.08
+		}
+		wd.Handle(widget.Input{Kind: widget.Wheel, X: x, Y: y, Factor: f})
+		c.drawMoving(dst, wd.Scene(), 1, motion{pose: wd.MapPose(), moving: true})
+		flush(dst)
+		ft.stop()
+	}
+	b.StopTimer()
+	if c.Redraws[scene.LayerMap] != 1 {
+		b.Fatalf("zoom frames redrew the map: %v", c.Redraws)
+	}
+}

@@ -171,3 +171,49 @@ func TestGamePanSettles(t *testing.T) {
 		t.Errorf("after the pan rested, %d pixels differ from a fresh frame", n)
 	}
 }
+
+// A zoom while the view moves shows the cached map scaled, close to a fresh
+// frame away from the edges (the markers and the subject's label scale
+// with it for that moment, where a fresh frame keeps their size), and the
+// map is redrawn when the zoom rests.
+func TestZoomScalesThenRedraws(t *testing.T) {
+	wd, _, _ := newWidget(t, "light", 800, 500, 1)
+	dst := ebiten.NewImage(800, 500)
+	c := newCompositor()
+	c.drawMoving(dst, wd.Scene(), 1, motion{pose: wd.MapPose()})
+	v := wd.View()
+	x, y := v.X+v.W*0.45, v.Y+v.H*0.55
+	for i, f := range []float64{1.12, 1.1, 0.93} {
+		wd.Handle(widget.Input{Kind: widget.Wheel, X: x, Y: y, Factor: f})
+		sc := wd.Scene()
+		c.drawMoving(dst, sc, 1, motion{pose: wd.MapPose(), moving: true})
+		if c.Redraws[scene.LayerMap] != 1 || !c.stale() {
+			t.Fatalf("zoom %d: map redraws %v, stale %v; want it scaled, not redrawn", i, c.Redraws, c.stale())
+		}
+		fresh := ebiten.NewImage(800, 500)
+		newCompositor().draw(fresh, sc, 1)
+		inner := image.Rect(int(v.X+30), int(v.Y+30), int(v.X+v.W-30), int(v.Y+v.H-30))
+		n, of := blocksDiffering(readImage(dst), readImage(fresh), inner, 24)
+		t.Logf("zoom %d: %d of %d blocks differ from a fresh frame", i, n, of)
+		if dir := os.Getenv("STANCEMAP_PNG"); dir != "" && i == 1 {
+			for name, img := range map[string]*image.RGBA{"zoom_scaled.png": readImage(dst), "zoom_fresh.png": readImage(fresh)} {
+				f, _ := os.Create(filepath.Join(dir, name))
+				png.Encode(f, img)
+				f.Close()
+			}
+		}
+		if float64(n) > 0.05*float64(of) {
+			t.Errorf("zoom %d: %d of %d 8×8 blocks differ from a fresh frame by more than 24 levels on average", i, n, of)
+		}
+	}
+	sc := wd.Scene()
+	c.drawMoving(dst, sc, 1, motion{pose: wd.MapPose()})
+	if c.Redraws[scene.LayerMap] != 2 || c.stale() {
+		t.Fatalf("after the zoom: redraws %v, stale %v", c.Redraws, c.stale())
+	}
+	fresh := ebiten.NewImage(800, 500)
+	newCompositor().draw(fresh, sc, 1)
+	if n, _ := differing(readImage(dst), readImage(fresh), dst.Bounds(), 2); n > 0 {
+		t.Errorf("after the zoom, %d pixels differ from a fresh frame", n)
+	}
+}

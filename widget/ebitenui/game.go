@@ -59,7 +59,7 @@ type Game struct {
 	frames     int             // frames drawn
 	drawn      image.Rectangle // the screen bounds last drawn at
 	pose       widget.MapPose  // the map's pose at the last Draw
-	pannedAt   time.Time       // when the map last moved by a pan alone
+	movedAt    time.Time       // when the map last moved by a pan or zoom alone
 
 	shotDone bool
 	shotErr  error
@@ -224,18 +224,18 @@ func (g *Game) syncSize(now time.Time) {
 	g.dirty, g.lastActive = true, now
 }
 
-// settleAfter is how long a pan must rest before the map, shown shifted
-// while it moves, is drawn afresh.
+// settleAfter is how long a pan or zoom must rest before the map, shown
+// moved while the view moves, is drawn afresh.
 const settleAfter = 150 * time.Millisecond
 
-// mapShifted reports whether the screen shows the map shifted by a pan and
-// a redraw is still due.
+// mapShifted reports whether the screen shows the map moved by a pan or
+// zoom and a redraw is still due.
 func (g *Game) mapShifted() bool { return g.comp != nil && g.comp.stale() }
 
 // Draw composites the cached layers, redrawing those whose key changed.
 // When nothing changed since the last frame it draws nothing: the screen is
 // not cleared between frames, so it still shows that frame. While the view
-// pans, the map is shown shifted and redrawn once the pan rests.
+// pans or zooms, the map is shown moved and redrawn once the view rests.
 func (g *Game) Draw(screen *ebiten.Image) {
 	now := time.Now()
 	g.syncSize(now)
@@ -245,11 +245,11 @@ func (g *Game) Draw(screen *ebiten.Image) {
 			g.comp = newCompositor()
 		}
 		pose := g.w.MapPose()
-		if _, _, ok := g.pose.Offset(pose); ok && pose != g.pose {
-			g.pannedAt = now
+		if _, _, _, ok := g.pose.Transform(pose); ok && pose != g.pose {
+			g.movedAt = now
 		}
 		g.pose = pose
-		moving := now.Sub(g.pannedAt) < settleAfter && g.opt.Screenshot == nil
+		moving := now.Sub(g.movedAt) < settleAfter && g.opt.Screenshot == nil
 		g.comp.drawMoving(screen, g.w.Scene(), g.dpr, motion{pose: pose, moving: moving})
 		g.drawn = b
 		g.frames++

@@ -19,9 +19,9 @@ import (
 // overlay's own pixels, and the expensive map is drawn only when the view,
 // step, theme or size changes.
 //
-// While the view pans (motion.moving), the map layer is not redrawn: its
-// cached image is shown shifted by the pan, which the widget's MapPose
-// gives, and redrawn once the motion stops (see motion.go).
+// While the view pans or zooms (motion.moving), the map layer is not
+// redrawn: its cached image is shown shifted, or scaled, as the widget's
+// MapPose says, and redrawn once the motion stops (see motion.go).
 //
 // draw relies on dst still holding what the previous draw left there, as
 // Ebiten's screen does with SetScreenClearedEveryFrame(false); a new
@@ -49,13 +49,22 @@ type cachedLayer struct {
 	bounds image.Rectangle   // the part drawn on, in device px
 	rects  []image.Rectangle // the same as separate rectangles
 	pose   widget.MapPose    // for the map layer: the pose it was drawn at
-	shift  image.Point       // device px it is shown moved by
-	stale  bool              // shown shifted for a later key: redraw when still
+	moved  moved             // how it is shown moved
+	stale  bool              // shown moved for a later key: redraw when still
 	clip   image.Rectangle   // the layer's clip, device px
 }
 
+// moved is how a cached map is shown while the view moves: scaled by s
+// about the origin, then moved by (dx, dy) device px (whole px when s is 1).
+type moved struct{ s, dx, dy float64 }
+
+var unmoved = moved{s: 1}
+
+// shift is a pan's whole-pixel offset.
+func (m moved) shift() image.Point { return image.Pt(int(m.dx), int(m.dy)) }
+
 // motion is what the game knows about the frame beyond its scene: the
-// map's pose, and whether the view is moving so that a shifted map may
+// map's pose, and whether the view is moving so that a moved map may
 // stand in for a redraw.
 type motion struct {
 	pose   widget.MapPose
@@ -73,7 +82,7 @@ func (c *compositor) draw(dst *ebiten.Image, sc *scene.Scene, scale float64) {
 }
 
 // drawMoving is draw for a frame whose map is at mo.pose; while mo.moving
-// a pan shifts the cached map instead of redrawing it.
+// a pan or zoom moves the cached map instead of redrawing it.
 func (c *compositor) drawMoving(dst *ebiten.Image, sc *scene.Scene, scale float64, mo motion) {
 	b := dst.Bounds()
 	full := dst != c.lastDst
@@ -168,8 +177,8 @@ const (
 	layerRedrawn
 )
 
-// update redraws layer l if its key changed. A bottom layer that only
-// panned while mo.moving is shifted instead. The top layer is drawn at
+// update redraws layer l if its key changed. A bottom layer whose view
+// only panned or zoomed while mo.moving is moved instead. The top layer is drawn at
 // twice the size (see painter.layerSS).
 func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerChange {
 	cl := c.layers[l.Name]
@@ -185,21 +194,24 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 		if cl.stale {
 			// Back where it was drawn (a drag returning to its start).
 			cl.stale = false
-			if cl.shift != (image.Point{}) {
-				cl.shift = image.Point{}
+			if cl.moved != unmoved {
+				cl.moved = unmoved
 				return layerShifted
 			}
 		}
 		return layerKept
 	}
 	if cl.valid && bottom && mo.moving {
-		if dx, dy, ok := cl.pose.Offset(mo.pose); ok {
-			s := image.Pt(int(math.Round(dx*c.scale)), int(math.Round(dy*c.scale)))
+		if s, dx, dy, ok := cl.pose.Transform(mo.pose); ok {
+			m := moved{s, dx * c.scale, dy * c.scale}
+			if s == 1 {
+				m.dx, m.dy = math.Round(m.dx), math.Round(m.dy)
+			}
 			cl.stale = true
-			if s == cl.shift {
+			if m == cl.moved {
 				return layerKept
 			}
-			cl.shift = s
+			cl.moved = m
 			return layerShifted
 		}
 	}
@@ -227,7 +239,7 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 	if bottom && l.Clip != nil {
 		cl.bounds, cl.rects = cl.clip, append(cl.rects[:0], cl.clip)
 	}
-	cl.key, cl.valid, cl.stale, cl.shift = l.Key, true, false, image.Point{}
+	cl.key, cl.valid, cl.stale, cl.moved = l.Key, true, false, unmoved
 	if bottom {
 		cl.pose = mo.pose
 	}
@@ -260,7 +272,7 @@ func clipRect(r *scene.Rect, scale float64, full image.Rectangle) image.Rectangl
 }
 
 // flatten draws the background and every layer but the top one into base,
-// each moved by its shift and kept inside its clip.
+// each moved as it is shown and kept inside its clip.
 func (c *compositor) flatten(sc *scene.Scene) {
 	if c.base == nil {
 		c.base = ebiten.NewImage(c.w, c.h)
@@ -272,14 +284,20 @@ func (c *compositor) flatten(sc *scene.Scene) {
 	c.baseOK = true
 }
 
-// drawLower draws a lower layer, moved by its shift and clipped, onto dst
-// inside the rectangle within; the bottom layer, being opaque, is copied,
-// and the strips a pan uncovers are filled with the background.
+// drawLower draws a lower layer, moved as it is shown and clipped, onto
+// dst inside the rectangle within; the bottom layer, being opaque, is
+// copied, and the strips a pan or zoom uncovers are filled with the
+// background.
 func (c *compositor) drawLower(dst *ebiten.Image, cl *cachedLayer, within image.Rectangle, bottom bool) {
 	area := cl.clip.Intersect(within)
 	o := dst.Bounds().Min
+	if cl.moved.s != 1 {
+		c.drawScaled(dst, cl, area)
+		return
+	}
+	shift := cl.moved.shift()
 	for _, r := range cl.rects {
-		dstR := r.Add(cl.shift).Intersect(area)
+		dstR := r.Add(shift).Intersect(area)
 		if dstR.Empty() {
 			continue
 		}
@@ -288,12 +306,33 @@ func (c *compositor) drawLower(dst *ebiten.Image, cl *cachedLayer, within image.
 			op.Blend = ebiten.BlendCopy
 		}
 		op.GeoM.Translate(float64(o.X+dstR.Min.X), float64(o.Y+dstR.Min.Y))
-		dst.DrawImage(cl.img.SubImage(dstR.Sub(cl.shift)).(*ebiten.Image), op)
+		dst.DrawImage(cl.img.SubImage(dstR.Sub(shift)).(*ebiten.Image), op)
 	}
-	if bottom && cl.shift != (image.Point{}) {
-		for _, r := range minus(area, cl.bounds.Add(cl.shift).Intersect(area)) {
+	if bottom && shift != (image.Point{}) {
+		for _, r := range minus(area, cl.bounds.Add(shift).Intersect(area)) {
 			dst.SubImage(r.Add(o)).(*ebiten.Image).Fill(c.bg)
 		}
+	}
+}
+
+// drawScaled draws the bottom layer scaled, as it stands in for the map
+// while the view zooms, onto dst inside area, and fills what it leaves
+// uncovered there with the background.
+func (c *compositor) drawScaled(dst *ebiten.Image, cl *cachedLayer, area image.Rectangle) {
+	o := dst.Bounds().Min
+	m := cl.moved
+	src := cl.bounds
+	at := func(x, y int) (float64, float64) { return m.s*float64(x) + m.dx, m.s*float64(y) + m.dy }
+	x0, y0 := at(src.Min.X, src.Min.Y)
+	x1, y1 := at(src.Max.X, src.Max.Y)
+	covered := image.Rect(int(math.Ceil(x0)), int(math.Ceil(y0)), int(math.Floor(x1)), int(math.Floor(y1))).Intersect(area)
+	target := dst.SubImage(area.Add(o)).(*ebiten.Image)
+	op := &ebiten.DrawImageOptions{Blend: ebiten.BlendCopy, Filter: ebiten.FilterLinear}
+	op.GeoM.Scale(m.s, m.s)
+	op.GeoM.Translate(x0+float64(o.X), y0+float64(o.Y))
+	target.DrawImage(cl.img.SubImage(src).(*ebiten.Image), op)
+	for _, r := range minus(area, covered) {
+		dst.SubImage(r.Add(o)).(*ebiten.Image).Fill(c.bg)
 	}
 }
 

@@ -7,8 +7,8 @@ import (
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
-// drawShifted is a frame in which only the map moved by a pan (and the top
-// layer perhaps changed): the map is copied onto dst shifted, the layers
+// drawShifted is a frame in which only the map moved by a pan or zoom (and
+// the top layer perhaps changed): the map is copied onto dst moved, the layers
 // between are drawn over it inside the map's clip, and the top layer is
 // repainted where it was or is. The base is left as it was outside the
 // map's clip, which those repaints use, and is rebuilt on the next frame
@@ -35,7 +35,7 @@ func (c *compositor) drawShifted(dst *ebiten.Image, sc *scene.Scene, top *cached
 	c.baseOK = false
 }
 
-// stale reports whether a layer is shown shifted and waits for a redraw.
+// stale reports whether a layer is shown moved and waits for a redraw.
 func (c *compositor) stale() bool {
 	for _, cl := range c.layers {
 		if cl.stale {
