@@ -109,7 +109,7 @@ func mapshot(args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	story, err := loadStory(*dataFile, world)
+	story, err := data.LoadFile(*dataFile, data.Options{KnownCode: world.Known})
 	if err != nil {
 		return err
 	}
@@ -156,37 +156,6 @@ func pageSize(f export.Format, paper string, landscape bool, dpi float64, dpiSet
 		paper = "a4"
 	}
 	return export.PaperSize(paper, landscape, dpi)
-}
-
-// loadStory reads the story file, or the built-in story when path is "".
-func loadStory(path string, world *geo.World) (*data.Story, error) {
-	b := data.DefaultJSON()
-	if path != "" {
-		var err error
-		if b, err = os.ReadFile(path); err != nil {
-			return nil, fmt.Errorf("story: %w", err)
-		}
-	}
-	story, err := data.Load(b, data.Options{KnownCode: world.Known})
-	var ps data.Problems
-	if errors.As(err, &ps) {
-		lines := make([]string, len(ps))
-		for i, p := range ps {
-			lines[i] = "  " + p.String()
-		}
-		return nil, fmt.Errorf("%s is not a valid story (%d problems):\n%s", nameOr(path), len(ps), strings.Join(lines, "\n"))
-	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", nameOr(path), err)
-	}
-	return story, nil
-}
-
-func nameOr(path string) string {
-	if path == "" {
-		return "the built-in story"
-	}
-	return path
 }
 
 func regionIDs() string {

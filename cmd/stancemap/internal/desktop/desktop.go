@@ -5,9 +5,7 @@
 package desktop
 
 import (
-	"errors"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 
@@ -62,7 +60,7 @@ func Open(cfg Config) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
-	story, err := loadStory(cfg.Data, world)
+	story, err := data.LoadFile(cfg.Data, data.Options{KnownCode: world.Known})
 	if err != nil {
 		return nil, err
 	}
@@ -80,32 +78,6 @@ func Open(cfg Config) (*App, error) {
 	}
 	w := widget.New(story, world, widget.Options{Lang: lang, Theme: theme, Region: region, Event: ev})
 	return &App{Story: story, World: world, Widget: w, Lang: lang, Theme: theme}, nil
-}
-
-// loadStory reads the story file, or the built-in story when path is "".
-func loadStory(path string, world *geo.World) (*data.Story, error) {
-	b := data.DefaultJSON()
-	name := "the built-in story"
-	if path != "" {
-		name = path
-		var err error
-		if b, err = os.ReadFile(path); err != nil {
-			return nil, fmt.Errorf("story: %w", err)
-		}
-	}
-	story, err := data.Load(b, data.Options{KnownCode: world.Known})
-	var ps data.Problems
-	if errors.As(err, &ps) {
-		lines := make([]string, len(ps))
-		for i, p := range ps {
-			lines[i] = "  " + p.String()
-		}
-		return nil, fmt.Errorf("%s is not a valid story (%d problems):\n%s", name, len(ps), strings.Join(lines, "\n"))
-	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return story, nil
 }
 
 func regionIDs() string {
