@@ -85,8 +85,10 @@ func (w *Widget) printChrome(opt PrintOptions, base float64) ([]scene.Item, rect
 		{id: "print.title", s: title, size: base * 1.9, bold: true, color: th.Text},
 		{id: "print.headline", s: i18n.DateLong(w.lang, ev.Date) + " — " + w.tx(ev.Headline), size: base * 1.2, color: th.Text, gap: base * 0.3},
 	}
-	if q := w.questionLine(i); q != "" {
-		top = append(top, para{id: "print.question", s: q, size: base, bold: true, color: th.Muted, gap: base * 0.5})
+	// A printed page stands alone: it says what the colours show, without
+	// the screen's "new question" that compares it with the step before.
+	if q := w.story.QuestionOf(i); q != nil {
+		top = append(top, para{id: "print.question", s: i18n.F(w.lang, "question", w.tx(q.Text)), size: base, bold: true, color: th.Muted, gap: base * 0.5})
 	}
 	if c := w.changesText(i, 8); c != "" {
 		top = append(top, para{id: "print.changes", s: c, size: small, color: th.Text, gap: base * 0.25})
