@@ -27,6 +27,7 @@ import (
 	"github.com/stancemap/stancemap/export"
 	"github.com/stancemap/stancemap/widget"
 	"github.com/stancemap/stancemap/widget/ebitenui"
+	"github.com/stancemap/stancemap/widget/i18n"
 	"github.com/stancemap/stancemap/widget/rasterout"
 )
 
@@ -66,20 +67,25 @@ func run(args []string, stderr io.Writer) int {
 		}
 		return 1
 	}
+	var g *ebitenui.Game
 	opt := ebitenui.Options{Shortcut: func(name string, w *widget.Widget) bool {
 		if name != "Ctrl+S" {
 			return false
 		}
 		// The scene is taken now; drawing and writing it happen aside, so
-		// the window keeps answering while a large PNG is made.
+		// the window keeps answering while a large PNG is made. The result
+		// shows in the window (and reaches screen readers) and on stderr.
 		sc, name := w.Scene(), app.SaveName()
 		go func() {
 			path, err := desktop.SavePNG(".", name, sc)
+			msg := i18n.F(app.Lang, "saved", path)
 			if err != nil {
 				fmt.Fprintf(stderr, "stancemap: %v\n", err)
+				msg = i18n.F(app.Lang, "saveFailed", err)
 			} else {
 				fmt.Fprintf(stderr, "stancemap: saved %s\n", path)
 			}
+			g.Post(func(w *widget.Widget) { w.Notify(msg) })
 		}()
 		return true
 	}}
@@ -89,7 +95,7 @@ func run(args []string, stderr io.Writer) int {
 			return export.WriteFile(*shot, func(w io.Writer) error { return rasterout.EncodePNG(w, img, dpi) })
 		}
 	}
-	g := ebitenui.New(app.Widget, opt)
+	g = ebitenui.New(app.Widget, opt)
 	if err := ebitenui.Run(g, ebitenui.Window{Title: title, Width: *width, Height: *height}); err != nil {
 		fmt.Fprintf(stderr, "stancemap: %v\n", err)
 		return 1

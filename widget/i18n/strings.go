@@ -4,6 +4,8 @@ package i18n
 // filled by F. Keep entries short: they label buttons and small panels.
 var strs = map[string]map[string]string{
 	"nodata":                  {"en": "No data", "es": "Sin datos", "ru": "Нет данных"},
+	"saved":                   {"en": "Saved %s", "es": "Guardado: %s", "ru": "Сохранено: %s"},
+	"saveFailed":              {"en": "Could not save: %s", "es": "No se pudo guardar: %s", "ru": "Не удалось сохранить: %s"},
 	"subjectNote":             {"en": "The country this map is about", "es": "El país del que trata este mapa", "ru": "Страна, о которой эта карта"},
 	"switchedSince":           {"en": "Switched sides since %s:", "es": "Cambiaron de bando desde el %s:", "ru": "Сменили сторону с %s:"},
 	"switched":                {"en": "Switched sides:", "es": "Cambiaron de bando:", "ru": "Сменили сторону:"},
