@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { get } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { startServer, launchBrowser, openDemo, saveScreenshot } from './lib.mjs';
+import { startServer, launchBrowser, openDemo, saveScreenshot, waitForState } from './lib.mjs';
 
 let server;
 let browser;
@@ -44,6 +44,61 @@ test('gamepad polling is hidden from Ebiten', { timeout: 60_000 }, async () => {
   try {
     assert.equal(state, 'live');
     assert.deepEqual(await frame.evaluate(() => Array.from(navigator.getGamepads())), []);
+  } finally {
+    await page.close();
+  }
+});
+
+// countFrames runs in the page before its scripts: it counts
+// requestAnimationFrame calls (Ebiten looks the function up when the wasm
+// starts, so its loop goes through the wrapper).
+function countFrames() {
+  const calls = { raf: 0 };
+  Object.defineProperty(window, 'rafCalls', { get: () => calls.raf });
+  const raf = window.requestAnimationFrame;
+  window.requestAnimationFrame = function (cb) { calls.raf++; return raf.call(window, cb); };
+}
+
+// asleep waits until the game loop sleeps on its wake channel: Update is
+// blocked (stancemap.sleeping) and no new Update call came for 300 ms.
+async function asleep(page, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last = -1;
+  for (;;) {
+    const s = await page.evaluate(() => ({ sleeping: window.stancemap.sleeping, updates: window.stancemap.updates }));
+    if (s.sleeping && s.updates === last) return;
+    if (Date.now() > deadline) throw new Error(`the game loop never slept: ${JSON.stringify(s)}`);
+    last = s.updates;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+const idleCounts = (page) => page.evaluate(() => ({ raf: window.rafCalls, updates: window.stancemap.updates }));
+
+test('an idle embed asks for no frames, and input wakes it at once', { timeout: 120_000 }, async () => {
+  const page = await browser.context.newPage();
+  try {
+    await page.addInitScript(countFrames);
+    await page.goto(new URL('embed.html', server.url).href, { waitUntil: 'load' });
+    const { state, error } = await waitForState(page.mainFrame());
+    assert.equal(state, 'live', `widget state (error: ${error})`);
+    await asleep(page);
+    const a = await idleCounts(page);
+    await new Promise((r) => setTimeout(r, 3000));
+    const b = await idleCounts(page);
+    assert.equal(b.raf - a.raf, 0, 'animation frames requested while idle');
+    assert.ok(b.updates - a.updates <= 1, `Update calls while idle: ${b.updates - a.updates}`);
+
+    // A pointer move wakes the loop: Update runs again and asks for frames.
+    const box = await page.locator('canvas').boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForFunction((n) => window.stancemap.updates > n.updates + 1 && window.rafCalls > n.raf, b, { timeout: 2000 });
+    // …and it sleeps again once nothing moves.
+    await asleep(page);
+    const c = await idleCounts(page);
+    await new Promise((r) => setTimeout(r, 1500));
+    const d = await idleCounts(page);
+    assert.equal(d.raf - c.raf, 0, 'animation frames requested after going back to sleep');
   } finally {
     await page.close();
   }

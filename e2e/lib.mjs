@@ -153,13 +153,15 @@ export async function launchBrowser({ viewport = { width: 1280, height: 800 }, h
 }
 
 // browserPid finds the root Chromium process: the one whose command line
-// names our profile folder and that is not a child (no --type=).
+// names our profile folder and that is not a child (no --type=). Chromium
+// rewrites its children's argv into one space-separated string, so the
+// arguments are split on spaces as well as NULs.
 async function browserPid(profileDir) {
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     let cmdline;
     try {
-      cmdline = (await readFile(`/proc/${entry}/cmdline`, 'utf8')).split('\0');
+      cmdline = (await readFile(`/proc/${entry}/cmdline`, 'utf8')).split(/[\0 ]/);
     } catch {
       continue;
     }
