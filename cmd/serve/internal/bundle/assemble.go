@@ -8,7 +8,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
-	"sync"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // Sources are the inputs of a bundle.
@@ -127,34 +128,15 @@ func fillMarkers(page []byte, inserts map[string]string) ([]byte, error) {
 
 // precompressAll precompresses files on every CPU.
 func precompressAll(files []*File, quality int) error {
-	var (
-		wg    sync.WaitGroup
-		mu    sync.Mutex
-		next  int
-		first error
-	)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				mu.Lock()
-				i := next
-				next++
-				mu.Unlock()
-				if i >= len(files) {
-					return
-				}
-				if err := Precompress(files[i], quality); err != nil {
-					mu.Lock()
-					if first == nil {
-						first = fmt.Errorf("bundle: %w", err)
-					}
-					mu.Unlock()
-				}
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for _, f := range files {
+		g.Go(func() error {
+			if err := Precompress(f, quality); err != nil {
+				return fmt.Errorf("bundle: %w", err)
 			}
-		}()
+			return nil
+		})
 	}
-	wg.Wait()
-	return first
+	return g.Wait()
 }
