@@ -117,41 +117,34 @@ func Int(lang string, n int) string {
 
 // Countries returns "1 country", "13 countries", "13 países", "13 стран"…
 func Countries(lang string, n int) string {
-	l := Normalize(lang)
-	num := Int(l, n)
-	switch l {
-	case "es":
-		if n == 1 {
-			return num + " país"
-		}
-		return num + " países"
-	case "ru":
-		return num + " " + ruPlural(n, "страна", "страны", "стран")
-	}
-	if n == 1 {
-		return num + " country"
-	}
-	return num + " countries"
+	return counted(lang, n, nouns{"country", "countries", "país", "países", "страна", "страны", "стран"})
 }
 
 // Governments returns "1 government", "65 governments", "65 gobiernos",
 // "65 правительств"…
 func Governments(lang string, n int) string {
+	return counted(lang, n, nouns{"government", "governments", "gobierno", "gobiernos", "правительство", "правительства", "правительств"})
+}
+
+// nouns is one noun's forms: English and Spanish singular and plural, and
+// the three Russian forms ruPlural chooses from.
+type nouns struct{ en1, enN, es1, esN, ru1, ru2, ru5 string }
+
+// counted writes n with the noun's form for n in the language.
+func counted(lang string, n int, w nouns) string {
 	l := Normalize(lang)
 	num := Int(l, n)
-	switch l {
-	case "es":
-		if n == 1 {
-			return num + " gobierno"
-		}
-		return num + " gobiernos"
-	case "ru":
-		return num + " " + ruPlural(n, "правительство", "правительства", "правительств")
+	switch {
+	case l == "ru":
+		return num + " " + ruPlural(n, w.ru1, w.ru2, w.ru5)
+	case l == "es" && n == 1:
+		return num + " " + w.es1
+	case l == "es":
+		return num + " " + w.esN
+	case n == 1:
+		return num + " " + w.en1
 	}
-	if n == 1 {
-		return num + " government"
-	}
-	return num + " governments"
+	return num + " " + w.enN
 }
 
 // ruPlural picks the Russian form for n: one (1, 21…), few (2–4, 22–24…),
