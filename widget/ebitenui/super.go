@@ -6,35 +6,23 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 )
 
-// shrinkSrc averages each 2×2 block of its source: the last step of drawing
-// at twice the size for anti-aliasing. A linear filter at half scale would
-// make Ebiten build a mipmap of the whole source on every change.
-const shrinkSrc = `//kage:unit pixels
-package main
-
-func Fragment(dstPos vec4, srcPos vec2, color vec4) vec4 {
-	a := imageSrc0UnsafeAt(srcPos + vec2(-0.5, -0.5))
-	b := imageSrc0UnsafeAt(srcPos + vec2(0.5, -0.5))
-	c := imageSrc0UnsafeAt(srcPos + vec2(-0.5, 0.5))
-	d := imageSrc0UnsafeAt(srcPos + vec2(0.5, 0.5))
-	return (a + b + c + d) / 4
-}
-`
-
-// shrinker draws parts of a twice-sized image at device size.
+// shrinker draws parts of a twice-sized image at device size, each device
+// pixel the average of its 2×2 block: the last step of drawing at twice
+// the size for anti-aliasing.
+//
+// It is Ebiten's linear filter at exactly half scale, without mipmaps: the
+// centre of device pixel i samples the source at 2i+1, where four texels
+// meet, and bilinear filtering there weighs each by 1/4. A Kage shader did
+// the same before, but it was a program of its own, and on software GL
+// (SwiftShader, as in headless Chromium) linking it held the embed's first
+// frame back by ~450 ms; the linear program is linked anyway for Ebiten's
+// anti-aliased map. Mipmaps are off: at half scale Ebiten would otherwise
+// build a mipmap of the whole source on every change.
 type shrinker struct {
-	shader *ebiten.Shader
-	vs     [4]ebiten.Vertex
-	is     [6]uint16
+	op ebiten.DrawImageOptions
 }
 
-func newShrinker() *shrinker {
-	sh, err := ebiten.NewShader([]byte(shrinkSrc))
-	if err != nil {
-		panic("ebitenui: shrink shader: " + err.Error()) // a constant source: a bug, not input
-	}
-	return &shrinker{shader: sh, is: [6]uint16{0, 1, 2, 1, 2, 3}}
-}
+func newShrinker() *shrinker { return &shrinker{} }
 
 // draw composites the part r (device px) of the twice-sized src over dst,
 // whose origin is at off.
@@ -43,16 +31,8 @@ func (s *shrinker) draw(dst, src *ebiten.Image, r image.Rectangle, off image.Poi
 		return
 	}
 	d := r.Add(off)
-	sr := double(r)
-	for i, c := range [4][2]int{{0, 0}, {1, 0}, {0, 1}, {1, 1}} {
-		v := &s.vs[i]
-		v.DstX = float32(d.Min.X + c[0]*d.Dx())
-		v.DstY = float32(d.Min.Y + c[1]*d.Dy())
-		v.SrcX = float32(sr.Min.X + c[0]*sr.Dx())
-		v.SrcY = float32(sr.Min.Y + c[1]*sr.Dy())
-		v.ColorR, v.ColorG, v.ColorB, v.ColorA = 1, 1, 1, 1
-	}
-	op := &ebiten.DrawTrianglesShaderOptions{}
-	op.Images[0] = src.SubImage(sr).(*ebiten.Image)
-	dst.DrawTrianglesShader(s.vs[:], s.is[:], s.shader, op)
+	s.op = ebiten.DrawImageOptions{Filter: ebiten.FilterLinear, DisableMipmaps: true}
+	s.op.GeoM.Scale(0.5, 0.5)
+	s.op.GeoM.Translate(float64(d.Min.X), float64(d.Min.Y))
+	dst.DrawImage(src.SubImage(double(r)).(*ebiten.Image), &s.op)
 }
