@@ -122,7 +122,7 @@ func (w *World) CountryAt(lon, lat float64) string {
 	if lon < 0 {
 		lon += 360
 	}
-	return w.codeOf(w.index.lookup(EqualEarth(orb.Point{lon - 180, lat})))
+	return w.codeOf(w.lookup(EqualEarth(orb.Point{lon - 180, lat})))
 }
 
 // CountryAtScreen returns the country under screen point x,y in view v.
@@ -143,7 +143,20 @@ func (w *World) CountryAtScreen(v View, x, y float64) string {
 	if hit != nil {
 		return hit.Code
 	}
-	return w.codeOf(w.index.lookup(v.FromScreen(x, y)))
+	return w.codeOf(w.lookup(v.FromScreen(x, y)))
+}
+
+// BuildIndex builds the index that CountryAt and CountryAtScreen query,
+// if it is not built yet. The first query builds it otherwise; a caller
+// that shows the map first (the web embed: ~100 ms of its start in
+// WebAssembly) calls this once the map is on screen.
+func (w *World) BuildIndex() {
+	w.indexOnce.Do(func() { w.index = newIndex(w.Countries, w.bound) })
+}
+
+func (w *World) lookup(p orb.Point) *Country {
+	w.BuildIndex()
+	return w.index.lookup(p)
 }
 
 func (w *World) codeOf(c *Country) string {

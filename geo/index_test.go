@@ -140,3 +140,36 @@ func BenchmarkCountryAtScreen(b *testing.B) {
 		w.CountryAtScreen(v, float64(i%1200), float64((i/1200)%600))
 	}
 }
+
+// The index is built by the first query or by BuildIndex, once, and
+// answers the same either way.
+func TestIndexBuiltOnDemand(t *testing.T) {
+	w, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w.index != nil {
+		t.Fatal("Load built the index; it should wait for the first query")
+	}
+	if got := w.CountryAt(-66, 7); got != "VEN" {
+		t.Fatalf("CountryAt(-66, 7) = %q, want VEN", got)
+	}
+	ix := w.index
+	if ix == nil {
+		t.Fatal("the first query did not build the index")
+	}
+	w.BuildIndex()
+	if w.index != ix {
+		t.Fatal("BuildIndex rebuilt an index that was already there")
+	}
+}
+
+func BenchmarkBuildIndex(b *testing.B) {
+	w, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		newIndex(w.Countries, w.bound)
+	}
+}

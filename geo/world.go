@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"sync"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/planar"
@@ -37,8 +38,12 @@ type World struct {
 	byCode  map[string]*Country
 	names   nameTable
 	bound   orb.Bound
-	index   *index
 	markers []*Country // by increasing size: the candidates for markers
+
+	// The point-lookup index is built at the first query, or by
+	// BuildIndex: a page can show the map before it is needed.
+	indexOnce sync.Once
+	index     *index
 }
 
 // Country is one country or territory of the atlas.
@@ -100,7 +105,6 @@ func Decode(atlas, names []byte) (*World, error) {
 	sort.Slice(w.Countries, func(i, j int) bool { return w.Countries[i].Code < w.Countries[j].Code })
 	w.markers = append([]*Country(nil), w.Countries...)
 	sort.SliceStable(w.markers, func(i, j int) bool { return w.markers[i].size < w.markers[j].size })
-	w.index = newIndex(w.Countries, w.bound)
 	return w, nil
 }
 
