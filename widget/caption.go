@@ -92,15 +92,39 @@ type captionText struct {
 	colW  float64
 }
 
-// wrapCaption wraps step i's paragraphs for the layout's caption box.
+// wrapKey is what a step's wrapped caption depends on besides the story
+// and the language, which a widget never changes.
+type wrapKey struct {
+	step  int
+	cols  int
+	colW  float64
+	sz    sizes
+	theme string // the paragraphs carry the theme's colours
+}
+
+// maxWraps bounds the wrapped captions a widget keeps (a resize through
+// many widths would otherwise grow the cache without end).
+const maxWraps = 256
+
+// wrapCaption wraps step i's paragraphs for the layout's caption box. The
+// result is kept: a layout wraps every step's caption, and PreferredHeight
+// lays out many heights whose caption box and type are often the same.
 func (w *Widget) wrapCaption(i int, l *layout) captionText {
 	ct := captionText{cols: l.captionCols, colW: l.caption.W}
 	if ct.cols == 2 {
 		ct.colW = (l.caption.W - captionGutter*l.sz.base) / 2
 	}
+	key := wrapKey{step: i, cols: ct.cols, colW: ct.colW, sz: l.sz, theme: w.th.Name}
+	if c, ok := w.wraps[key]; ok {
+		return c
+	}
 	for _, p := range w.captionParas(i, l.sz) {
 		ct.paras = append(ct.paras, wrapped{para: p, lines: measure(p.bold).wrap(p.s, p.size, ct.colW)})
 	}
+	if w.wraps == nil || len(w.wraps) >= maxWraps {
+		w.wraps = map[wrapKey]captionText{}
+	}
+	w.wraps[key] = ct
 	return ct
 }
 

@@ -78,6 +78,8 @@ type Widget struct {
 
 	atlas *atlasFacts // view-independent facts about the world, for the map
 
+	wraps map[wrapKey]captionText // wrapped captions, see wrapCaption
+
 	cache sceneCache
 }
 
