@@ -34,6 +34,7 @@ type compositor struct {
 	bg      color.NRGBA
 	layers  map[string]*cachedLayer
 	base    *ebiten.Image // background and every layer but the top one
+	big     *ebiten.Image // a lower layer drawn at twice the size, before it is shrunk into its image
 	baseOK  bool
 	lastDst *ebiten.Image
 	lastTop []image.Rectangle // where the top layer was composited last time
@@ -218,26 +219,53 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 	c.clearLayer(cl)
 	full := image.Rect(0, 0, c.w, c.h)
 	cl.clip = clipRect(l.Clip, c.scale, full)
+	// A lower layer is drawn at twice the size without Ebiten's
+	// anti-aliasing and shrunk into its image, as the top layer is shown.
+	// Ebiten's anti-aliasing buffers each call's region apart, and where
+	// calls' edges meet its result depended on what the image held before:
+	// a redraw differed from a fresh draw along the map's borders.
+	target, ss, super := cl.img, cl.ss, false
+	if cl.ss == 1 && 2*max(c.w, c.h) <= maxSuperSide {
+		super = true
+		if c.big == nil {
+			c.big = ebiten.NewImageWithOptions(image.Rect(0, 0, 2*c.w, 2*c.h), &ebiten.NewImageOptions{Unmanaged: true})
+		}
+		target, ss = c.big.SubImage(double(cl.clip)).(*ebiten.Image), 2
+		target.Clear()
+	}
 	if bottom && l.Clip != nil {
 		// The bottom layer lies on the background: drawing that into it
 		// makes it opaque, so a pan can copy it without blending.
-		cl.img.SubImage(cl.clip).(*ebiten.Image).Fill(c.bg)
+		if super {
+			target.Fill(c.bg) // the clip, doubled
+		} else {
+			target.SubImage(cl.clip).(*ebiten.Image).Fill(c.bg)
+		}
 	}
-	drawn := c.paint.layerSS(cl.img, l, c.scale, cl.ss)
+	if bottom {
+		c.paint.tol = mapThinning * ss // device px, in target px
+	}
+	drawn := c.paint.layerSS(target, l, c.scale, ss)
+	c.paint.tol = 0
 	cl.rects = cl.rects[:0]
 	for _, r := range c.paint.rects {
-		if cl.ss == 2 {
+		if ss == 2 {
 			r = halve(r)
 		}
 		cl.rects = append(cl.rects, r.Intersect(full))
 	}
 	cl.rects = mergeRects(cl.rects, 8)
 	cl.bounds = drawn
-	if cl.ss == 2 {
+	if ss == 2 {
 		cl.bounds = halve(drawn).Intersect(full)
 	}
 	if bottom && l.Clip != nil {
 		cl.bounds, cl.rects = cl.clip, append(cl.rects[:0], cl.clip)
+	}
+	if super {
+		for _, r := range cl.rects {
+			c.shrink.drawBlend(cl.img, target, r, image.Point{}, ebiten.BlendCopy)
+		}
 	}
 	cl.key, cl.valid, cl.stale, cl.moved = l.Key, true, false, unmoved
 	if bottom {
@@ -342,9 +370,11 @@ func (c *compositor) reset() {
 		cl.img.Deallocate()
 		delete(c.layers, name)
 	}
-	if c.base != nil {
-		c.base.Deallocate()
-		c.base = nil
+	for _, img := range []**ebiten.Image{&c.base, &c.big} {
+		if *img != nil {
+			(*img).Deallocate()
+			*img = nil
+		}
 	}
 	c.baseOK = false
 	c.lastTop = nil

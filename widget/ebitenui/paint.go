@@ -23,13 +23,16 @@ type painter struct {
 	scale    float64 // device px per logical px
 	ss       float64 // supersampling: 1 uses Ebiten's anti-aliasing, 2 draws at twice the size without it
 	k        float64 // target px per logical px: scale·ss
+	tol      float64 // shapes' points closer than this (target px) are thinned out; 0 keeps all
+	thinned  thinBuf
 	b        batch
 	drawn    image.Rectangle   // what this layer has drawn on so far, target px
 	rects    []image.Rectangle // the same, as the rectangles of each call
 	white    *ebiten.Image     // a white pixel inside a white border, the source for solid fills
 	patterns map[patternKey]*ebiten.Image
-	// Calls counts DrawTriangles calls, for tests and benchmarks.
-	Calls int
+	// Calls counts DrawTriangles calls, and Vertices the vertices they
+	// were given, for tests and benchmarks.
+	Calls, Vertices int
 }
 
 func newPainter() *painter {
@@ -77,7 +80,13 @@ func (p *painter) layerSS(dst *ebiten.Image, l *scene.Layer, scale, ss float64) 
 func (p *painter) item(dst *ebiten.Image, it scene.Item) {
 	switch v := it.(type) {
 	case *scene.Shape:
-		p.add(dst, v.Path, v.Closed, v.Fill, v.Stroke)
+		path := v.Path
+		if p.tol > 0 {
+			if path = p.thinned.thin(path, p.tol/p.k); len(path) == 0 {
+				return // under a pixel: small states have their markers
+			}
+		}
+		p.add(dst, path, v.Closed, v.Fill, v.Stroke)
 	case *scene.Circle:
 		p.add(dst, scene.Path{circleRing(v.Center, v.Radius, v.Radius*p.k)}, true, v.Fill, v.Stroke)
 	case *scene.Rect:
@@ -266,6 +275,7 @@ func (p *painter) solid(dst *ebiten.Image, vs []ebiten.Vertex, is []uint16, c co
 	if d := p.around(dst, vs); d != nil {
 		d.DrawTriangles(vs, is, p.white, &ebiten.DrawTrianglesOptions{FillRule: rule, AntiAlias: p.ss == 1})
 		p.Calls++
+		p.Vertices += len(vs)
 	}
 }
 
@@ -308,5 +318,6 @@ func (p *painter) pattern(dst *ebiten.Image, vs []ebiten.Vertex, is []uint16, pa
 			FillRule: ebiten.FillRuleNonZero, AntiAlias: p.ss == 1, Address: ebiten.AddressRepeat,
 		})
 		p.Calls++
+		p.Vertices += len(vs)
 	}
 }
