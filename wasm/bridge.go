@@ -179,6 +179,9 @@ func (b *bridge) firstFrame() {
 	live = js.FuncOf(func(js.Value, []js.Value) any {
 		b.p.sm.Set("state", "live")
 		live.Release()
+		// The point lookup's index is needed at the first hover, not
+		// for the first frame: build it now that the map is on screen.
+		go b.world.BuildIndex()
 		return nil
 	})
 	b.p.win.Call("requestAnimationFrame", live)

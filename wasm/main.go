@@ -72,9 +72,10 @@ func run(p *page) error {
 	}
 	w := widget.New(story, world, opt)
 	b := newBridge(p, cfg, story, world, w)
+	p.mark("bridgeAt")
 	g := ebitenui.New(w, ebitenui.Options{Wake: b.wake, AfterUpdate: b.afterUpdate})
 	b.attach(g)
-	tg := &timedGame{Game: g, sm: p.sm, frames: p.sm.Get("frameTimes"), onFirstFrame: b.firstFrame}
+	tg := &timedGame{Game: g, sm: p.sm, mark: p.mark, frames: p.sm.Get("frameTimes"), onFirstFrame: b.firstFrame}
 
 	// ebitenui.Run's settings, with the browser's own options: never take
 	// focus on load (a click does), and let the page's background show

@@ -30,6 +30,7 @@ const waited = 50 * time.Millisecond
 type timedGame struct {
 	*ebitenui.Game
 	sm           js.Value // window.stancemap
+	mark         func(name string)
 	frames       js.Value // the JS array
 	onFirstFrame func()
 	updates      int
@@ -40,6 +41,9 @@ type timedGame struct {
 
 func (t *timedGame) Update() error {
 	t.updates++
+	if t.updates == 1 && t.mark != nil {
+		t.mark("firstUpdateAt") // Ebiten is up: its loop runs
+	}
 	t.sm.Set("updates", t.updates)
 	t.sm.Set("sleeping", true)
 	start := time.Now()
@@ -54,6 +58,9 @@ func (t *timedGame) Update() error {
 }
 
 func (t *timedGame) Draw(screen *ebiten.Image) {
+	if t.drawn == 0 && t.mark != nil {
+		t.mark("firstDrawAt")
+	}
 	start := time.Now()
 	t.Game.Draw(screen)
 	ms := float64(t.update+time.Since(start)) / float64(time.Millisecond)
