@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/widget/i18n"
 )
 
 // InputKind is what happened.
@@ -84,6 +85,7 @@ type pointer struct {
 	pinchY       float64
 	legendPinned string // a legend entry tapped or clicked: its highlight stays
 	touch        bool   // the last press was a touch: no keyboard hints
+	hinted       bool   // this press showed the two-finger hint
 }
 
 // Handle applies one input and reports whether anything visible changed, so
@@ -166,6 +168,19 @@ func (w *Widget) controlAt(x, y float64) string {
 	return ""
 }
 
+// OwnsTouch reports whether a one-finger touch that starts at (x, y) is
+// the widget's to follow, so its page should not scroll with it: with
+// Options.PageTouch only on the timeline's slider, which a finger scrubs;
+// elsewhere the page scrolls, and a tap still reaches the widget. Two
+// fingers are always the widget's (a pinch).
+func (w *Widget) OwnsTouch(x, y float64) bool {
+	if !w.pageTouch {
+		return true
+	}
+	w.layoutNow()
+	return w.lay != nil && w.lay.slider.hit.contains(x, y)
+}
+
 // countryAt returns the country under (x, y) on the map, or "".
 func (w *Widget) countryAt(x, y float64) string {
 	if !w.lay.mapRect.contains(x, y) {
@@ -221,6 +236,15 @@ func (w *Widget) pointerMove(in Input) {
 	case targetSlider:
 		w.stepByHand(w.lay.slider.axis.Nearest(in.X))
 	case targetMap:
+		if p.dragging && in.Touch && w.pageTouch {
+			// One finger scrolls the page (see OwnsTouch); say how to
+			// move the map instead.
+			if !p.hinted {
+				p.hinted = true
+				w.Notify(i18n.T(w.lang, "twoFingers"))
+			}
+			return
+		}
 		if p.dragging {
 			w.hover = ""
 			w.setView(w.clampView(w.view.Pan(dx, dy)))
@@ -265,7 +289,7 @@ func (w *Widget) pointerDown(in Input) {
 	}
 	p.x, p.y, p.in = in.X, in.Y, true
 	p.touch = in.Touch
-	p.down, p.dragging = true, false
+	p.down, p.dragging, p.hinted = true, false, false
 	p.startX, p.startY = in.X, in.Y
 	p.target, p.ctl = targetNone, ""
 	switch id := w.controlAt(in.X, in.Y); {

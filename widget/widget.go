@@ -25,6 +25,11 @@ type Options struct {
 	Region    string // a geo region id; "" or unknown is "world"
 	Event     int    // the starting step, clamped
 	Grayscale bool   // side fills as greys with patterns
+	// PageTouch is for a widget inside a scrolling page (the web embed):
+	// one finger on the map scrolls the page instead of moving the map,
+	// which takes two fingers (a hint says so), and taps still select.
+	// Without it one finger drags the map, as in the desktop app.
+	PageTouch bool
 }
 
 // Cursor is the pointer shape the backend should show.
@@ -51,6 +56,8 @@ type Widget struct {
 	lang  string
 	th    theme.Theme
 	gray  bool
+
+	pageTouch bool // Options.PageTouch
 
 	tl          *timeline.Controller
 	dates       []time.Time
@@ -87,14 +94,15 @@ type Widget struct {
 // widget that draws only its background, so a backend never has to check.
 func New(story *data.Story, world *geo.World, opt Options) *Widget {
 	w := &Widget{
-		story:  story,
-		world:  world,
-		lang:   i18n.Normalize(opt.Lang),
-		th:     theme.ByName(opt.Theme),
-		gray:   opt.Grayscale,
-		region: "world",
-		focus:  -1,
-		w:      640, h: 480, dpr: 1,
+		story:     story,
+		world:     world,
+		lang:      i18n.Normalize(opt.Lang),
+		th:        theme.ByName(opt.Theme),
+		gray:      opt.Grayscale,
+		pageTouch: opt.PageTouch,
+		region:    "world",
+		focus:     -1,
+		w:         640, h: 480, dpr: 1,
 	}
 	n := 0
 	if story != nil {

@@ -33,6 +33,7 @@ var strs = map[string]map[string]string{
 	"south-america-caribbean": {"en": "South America", "es": "Sudamérica", "ru": "Южная Америка"},
 	"europe":                  {"en": "Europe", "es": "Europa", "ru": "Европа"},
 	"map":                     {"en": "Map", "es": "Mapa", "ru": "Карта"},
+	"twoFingers":              {"en": "Use two fingers to move the map", "es": "Usa dos dedos para mover el mapa", "ru": "Чтобы сдвинуть карту, используйте два пальца"},
 	"slider":                  {"en": "Timeline", "es": "Cronología", "ru": "Хронология"},
 	"stepOf":                  {"en": "Step %d of %d", "es": "Paso %d de %d", "ru": "Шаг %d из %d"},
 	"closeHint":               {"en": "Esc to close", "es": "Esc para cerrar", "ru": "Esc — закрыть"},
