@@ -125,9 +125,10 @@ export async function startServer({ args = [], timeoutMs = 5 * 60_000 } = {}) {
  * (launchPersistentContext, removed again by close()). It returns
  * {context, profileDir, pid, close}; pid is the browser process, for
  * measuring CPU. options.viewport defaults to 1280×800; options.args
- * replaces chromiumArgs (e.g. to add --disable-webgl).
+ * replaces chromiumArgs (e.g. to add --disable-webgl); options.context
+ * adds context options (e.g. {hasTouch: true, deviceScaleFactor: 2}).
  */
-export async function launchBrowser({ viewport = { width: 1280, height: 800 }, headless = true, args = chromiumArgs } = {}) {
+export async function launchBrowser({ viewport = { width: 1280, height: 800 }, headless = true, args = chromiumArgs, context: extra = {} } = {}) {
   const profileDir = await mkdtemp(path.join(tmpdir(), 'stancemap-chromium-'));
   let context;
   try {
@@ -136,6 +137,7 @@ export async function launchBrowser({ viewport = { width: 1280, height: 800 }, h
       headless,
       args,
       viewport,
+      ...extra,
     });
   } catch (err) {
     await rm(profileDir, { recursive: true, force: true });

@@ -51,6 +51,16 @@ func newBridge(p *page, cfg embedcfg.Config, story *data.Story, world *geo.World
 	// the exact height and the Go messages, then size the page with them.
 	p.sm.Set("heightFor", b.fn(func(args []js.Value) any { return b.heightFor(args[0].Float()) }))
 	p.sm.Set("postHeight", b.fn(func(args []js.Value) any { b.postHeight(args[0].Float()); return nil }))
+	// loader.js asks, at each one-finger touchstart on the canvas, whether
+	// the widget follows it or the page scrolls (widget.OwnsTouch; x, y in
+	// CSS px from the canvas's corner). A JS callback runs only while Go
+	// waits between frames, so this reads the widget at rest.
+	p.sm.Set("ownsTouch", b.fn(func(args []js.Value) any {
+		if len(args) < 2 {
+			return true
+		}
+		return b.w.OwnsTouch(args[0].Float(), args[1].Float())
+	}))
 	if r := p.sm.Get("resize"); r.Type() == js.TypeFunction {
 		r.Invoke(true)
 	}

@@ -70,6 +70,7 @@ func run(p *page) error {
 	for _, w := range warns {
 		p.warn(w)
 	}
+	opt.PageTouch = true // one finger scrolls the article; two move the map
 	w := widget.New(story, world, opt)
 	b := newBridge(p, cfg, story, world, w)
 	p.mark("bridgeAt")

@@ -201,6 +201,39 @@
     };
   }
 
+  // gateTouches lets the article scroll under a finger on the map. Ebiten
+  // calls preventDefault on every touch event on its canvas, which would
+  // trap a phone reader whose finger lands on the map (most of the screen).
+  // At each touchstart this asks the widget whether it follows a one-finger
+  // touch there (stancemap.ownsTouch: only on the timeline's slider); if
+  // not, Ebiten's preventDefault is skipped for that touch, so the browser
+  // scrolls, while Ebiten still sees it (a tap selects; a drag shows the
+  // two-finger hint). Two fingers are the widget's. A cancelable touchend
+  // is always prevented: that stops the emulated mouse click after a tap.
+  function gateTouches() {
+    if (!window.TouchEvent) return;
+    var prevent = TouchEvent.prototype.preventDefault;
+    var owned = true;
+    document.addEventListener('touchstart', function (e) {
+      var c = e.target;
+      if (!c || c.tagName !== 'CANVAS') return;
+      if (e.touches.length !== 1) {
+        owned = true;
+        return;
+      }
+      var r = c.getBoundingClientRect();
+      var t = e.touches[0];
+      owned = typeof stancemap.ownsTouch !== 'function' || !!stancemap.ownsTouch(t.clientX - r.left, t.clientY - r.top);
+    }, { capture: true, passive: true });
+    TouchEvent.prototype.preventDefault = function () {
+      var onCanvas = this.target && this.target.tagName === 'CANVAS';
+      // An event of a scroll under way cannot be cancelled; trying logs
+      // an error in Chromium.
+      if (onCanvas && (!this.cancelable || (!owned && (this.type === 'touchstart' || this.type === 'touchmove')))) return undefined;
+      return prevent.call(this);
+    };
+  }
+
   function hasWebGL() {
     try {
       var c = document.createElement('canvas');
@@ -235,6 +268,7 @@
       return;
     }
     hideGamepads();
+    gateTouches();
     var go = new Go();
     holdTimers(go);
     var story = params.has('data') ? fetchStory(params.get('data')) : Promise.resolve();
