@@ -220,3 +220,48 @@ func TestRedrawMatchesFresh(t *testing.T) {
 		t.Errorf("the map drawn again: %d pixels differ from a fresh one", n)
 	}
 }
+
+// A pattern drawn from its sheet has the same pixels as one drawn from its
+// tile with AddressRepeat (used past maxSheetPixels), and the sheet is the
+// tile repeated from the origin, exactly.
+func TestPatternSheetMatchesRepeat(t *testing.T) {
+	for _, pat := range []scene.Pattern{
+		{Kind: scene.PatternCross, Color: blackN, Spacing: 5, Width: 1},
+		{Kind: scene.PatternDots, Color: blackN, Spacing: 4, Width: 1.6},
+	} {
+		l := &scene.Layer{Items: []scene.Item{
+			&scene.Shape{Path: scene.Path{{{X: 3, Y: 2}, {X: 150, Y: 20}, {X: 120, Y: 95}, {X: 10, Y: 70}}}, Closed: true,
+				Fill: &scene.Fill{Color: whiteN, Pattern: pat}},
+		}}
+		draw := func(limit int) (*image.RGBA, *painter) {
+			defer func(n int) { maxSheetPixels = n }(maxSheetPixels)
+			maxSheetPixels = limit
+			p := newPainter()
+			dst := ebiten.NewImage(160, 100)
+			p.layer(dst, l, 1.5)
+			return readImage(dst), p
+		}
+		sheet, p := draw(1 << 30)
+		if len(p.sheets) != 1 {
+			t.Fatalf("%v: %d sheets made, want 1", pat.Kind, len(p.sheets))
+		}
+		repeat, _ := draw(0)
+		if n, _ := differing(sheet, repeat, sheet.Bounds(), 0); n > 0 {
+			t.Errorf("%v: %d pixels differ between the sheet and AddressRepeat", pat.Kind, n)
+		}
+		var sh *ebiten.Image
+		for _, img := range p.sheets {
+			sh = img
+		}
+		tile := readImage(p.tile(pat))
+		got := readImage(sh)
+		n := tile.Bounds().Dx()
+		for y := 0; y < got.Bounds().Dy(); y++ {
+			for x := 0; x < got.Bounds().Dx(); x++ {
+				if got.RGBAAt(x, y) != tile.RGBAAt(x%n, y%n) {
+					t.Fatalf("%v: sheet pixel (%d,%d) = %v, want the tile's (%d,%d) %v", pat.Kind, x, y, got.RGBAAt(x, y), x%n, y%n, tile.RGBAAt(x%n, y%n))
+				}
+			}
+		}
+	}
+}

@@ -30,6 +30,7 @@ type painter struct {
 	rects    []image.Rectangle // the same, as the rectangles of each call
 	white    *ebiten.Image     // a white pixel inside a white border, the source for solid fills
 	patterns map[patternKey]*ebiten.Image
+	sheets   map[sheetKey]*ebiten.Image
 	// Calls counts DrawTriangles calls, and Vertices the vertices they
 	// were given, for tests and benchmarks.
 	Calls, Vertices int
@@ -41,6 +42,7 @@ func newPainter() *painter {
 	return &painter{
 		white:    w.SubImage(image.Rect(1, 1, 2, 2)).(*ebiten.Image),
 		patterns: map[patternKey]*ebiten.Image{},
+		sheets:   map[sheetKey]*ebiten.Image{},
 	}
 }
 
@@ -306,18 +308,26 @@ func (p *painter) around(dst *ebiten.Image, vs []ebiten.Vertex) *ebiten.Image {
 // coordinates are the device coordinates, so patterns anchor at the origin
 // and neighbouring shapes line up.
 func (p *painter) pattern(dst *ebiten.Image, vs []ebiten.Vertex, is []uint16, pat scene.Pattern) {
-	tile := p.tile(pat)
 	inv := float32(1 / p.ss)
 	for i := range vs {
 		v := &vs[i]
 		v.SrcX, v.SrcY = v.DstX*inv, v.DstY*inv
 		v.ColorR, v.ColorG, v.ColorB, v.ColorA = 1, 1, 1, 1
 	}
-	if d := p.around(dst, vs); d != nil {
-		d.DrawTriangles(vs, is, tile, &ebiten.DrawTrianglesOptions{
-			FillRule: ebiten.FillRuleNonZero, AntiAlias: p.ss == 1, Address: ebiten.AddressRepeat,
-		})
-		p.Calls++
-		p.Vertices += len(vs)
+	d := p.around(dst, vs)
+	if d == nil {
+		return
 	}
+	opt := &ebiten.DrawTrianglesOptions{FillRule: ebiten.FillRuleNonZero, AntiAlias: p.ss == 1}
+	// The sheet reaches the target's far corner in device px; the scissor
+	// (d) keeps every fragment, and so every texel read, inside it.
+	b := dst.Bounds()
+	src := p.sheet(pat, int(math.Ceil(float64(b.Max.X)/p.ss)), int(math.Ceil(float64(b.Max.Y)/p.ss)))
+	if src == nil {
+		src = p.tile(pat)
+		opt.Address = ebiten.AddressRepeat
+	}
+	d.DrawTriangles(vs, is, src, opt)
+	p.Calls++
+	p.Vertices += len(vs)
 }

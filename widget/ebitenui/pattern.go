@@ -71,3 +71,71 @@ func tileImage(pat scene.Pattern, scale float64) *image.RGBA {
 	}
 	return img
 }
+
+// maxSheetPixels bounds a pattern sheet (device px): past it (a large
+// screen at a high pixel ratio) patterns are drawn from their tile with
+// AddressRepeat instead, which costs a shader program of its own.
+var maxSheetPixels = 2_500_000
+
+// sheetKey names a pattern sheet: one pattern at one scale, w×h device px.
+type sheetKey struct {
+	pat   scene.Pattern
+	scale float64
+	w, h  int
+}
+
+// sheet returns pat repeated over w×h device px from the origin, or nil
+// when that is larger than maxSheetPixels. Drawn from a sheet, a pattern
+// needs only the plain nearest-filter program that everything else uses;
+// the AddressRepeat variant was a fourth program, and on software GL
+// (SwiftShader in a headless browser) linking it held the embed's first
+// frame back by 150–350 ms. Sheets of another size are dropped.
+func (p *painter) sheet(pat scene.Pattern, w, h int) *ebiten.Image {
+	if w <= 0 || h <= 0 || w*h > maxSheetPixels {
+		return nil
+	}
+	k := sheetKey{pat, p.scale, w, h}
+	if img, ok := p.sheets[k]; ok {
+		return img
+	}
+	for old, img := range p.sheets {
+		if old.w != w || old.h != h {
+			img.Deallocate()
+			delete(p.sheets, old)
+		}
+	}
+	img := repeatTile(p.tile(pat), w, h)
+	p.sheets[k] = img
+	return img
+}
+
+// repeatTile fills a new w×h image with copies of tile from the origin,
+// doubling the filled part along each axis through a scratch image (an
+// Ebiten image cannot be drawn onto itself): a few dozen small copies.
+func repeatTile(tile *ebiten.Image, w, h int) *ebiten.Image {
+	opt := &ebiten.NewImageOptions{Unmanaged: true}
+	dst := ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), opt)
+	tmp := ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), opt)
+	defer tmp.Deallocate()
+	tb := tile.Bounds()
+	dst.DrawImage(tile, &ebiten.DrawImageOptions{Blend: ebiten.BlendCopy})
+	fw, fh := tb.Dx(), tb.Dy() // the filled part of dst
+	copyAt := func(to, from *ebiten.Image, r image.Rectangle, x, y int) {
+		op := &ebiten.DrawImageOptions{Blend: ebiten.BlendCopy}
+		op.GeoM.Translate(float64(x), float64(y))
+		to.DrawImage(from.SubImage(r).(*ebiten.Image), op)
+	}
+	for fw < w || fh < h {
+		filled := image.Rect(0, 0, fw, fh)
+		copyAt(tmp, dst, filled, 0, 0)
+		if fw < w {
+			copyAt(tmp, dst, filled, fw, 0)
+			fw = min(2*fw, w)
+		} else {
+			copyAt(tmp, dst, filled, 0, fh)
+			fh = min(2*fh, h)
+		}
+		copyAt(dst, tmp, image.Rect(0, 0, fw, fh), 0, 0)
+	}
+	return dst
+}
