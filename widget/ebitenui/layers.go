@@ -12,9 +12,10 @@ import (
 
 // compositor keeps one offscreen image per scene layer and redraws a layer
 // only when its Key, the target size or the scale changes. The layers below
-// the top one are flattened into a base image; the top layer (the overlay:
-// hover, tooltip, the buttons on the map) is kept at twice the size, drawn
-// without Ebiten's anti-aliasing and shrunk where it is shown, and only the
+// the top one are flattened into a base image; each is drawn at twice the
+// size into a scratch image without Ebiten's anti-aliasing and shrunk into
+// its own. The top layer (the overlay: hover, tooltip, the buttons on the
+// map) is kept at twice the size and shrunk where it is shown, and only the
 // rectangles it covered or covers are repainted. So a hover frame costs the
 // overlay's own pixels, and the expensive map is drawn only when the view,
 // step, theme or size changes.
@@ -179,8 +180,8 @@ const (
 )
 
 // update redraws layer l if its key changed. A bottom layer whose view
-// only panned or zoomed while mo.moving is moved instead. The top layer is drawn at
-// twice the size (see painter.layerSS).
+// only panned or zoomed while mo.moving is moved instead. Every layer is
+// drawn at twice the size (see painter.layerSS) while the screen allows.
 func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerChange {
 	cl := c.layers[l.Name]
 	if cl == nil {

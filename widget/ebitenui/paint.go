@@ -54,11 +54,10 @@ func (p *painter) layer(dst *ebiten.Image, l *scene.Layer, scale float64) image.
 
 // layerSS is layer with a supersampling factor: with ss 2, dst is twice
 // the device size and is drawn without Ebiten's anti-aliasing, to be
-// shrunk with linear filtering where it is shown (see superImage). Ebiten's
-// own anti-aliasing draws into a buffer that only ever grows to cover
-// everything drawn on the image so far, and costs that whole buffer on
-// every frame that draws on it: right for the map, drawn once per view,
-// wrong for the overlay, whose pieces move around the screen.
+// shrunk with linear filtering (see shrinker). Ebiten's own anti-aliasing
+// buffers each draw call's region apart, costs its buffer on every frame
+// that draws, and left a redraw different from a fresh draw where calls'
+// edges meet; it is used only where a twice-sized image would be too large.
 func (p *painter) layerSS(dst *ebiten.Image, l *scene.Layer, scale, ss float64) image.Rectangle {
 	p.scale, p.ss, p.k = scale, ss, scale*ss
 	p.drawn = image.Rectangle{}
