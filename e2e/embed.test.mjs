@@ -259,3 +259,32 @@ test('without WebGL the poster stays and state is error', { timeout: 120_000 }, 
     await noGL.close();
   }
 });
+
+test('a story from data= says it is loading, and with static=1 that it has no still image', { timeout: 60_000 }, async () => {
+  const page = await browser.context.newPage();
+  const errors = collectErrors(page);
+  // The story is fetched only when the widget starts, which with static=1
+  // it never does.
+  await page.goto(new URL('embed.html?static=1&lang=es&data=' + encodeURIComponent('missing-story.json'), server.url).href, { waitUntil: 'load' });
+  try {
+    assert.equal(await page.evaluate(() => document.querySelector('#poster').textContent), 'Esta historia no tiene imagen fija.');
+    assert.equal(await page.locator('#poster img').count(), 0, 'no poster of the built-in story');
+    assert.equal(await page.evaluate(() => window.stancemap.state), 'poster');
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+  // Without static=1 the frame says the map is loading until the wasm
+  // replaces it (here with the story's problems: it does not exist).
+  const live = await browser.context.newPage();
+  await live.route('**/stancemap.wasm', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500)); // hold the wasm back to look at the frame before it
+    await route.continue();
+  });
+  await live.goto(new URL('embed.html?data=' + encodeURIComponent('missing-story.json'), server.url).href, { waitUntil: 'load' });
+  try {
+    assert.equal(await live.evaluate(() => document.querySelector('#poster').textContent), 'Loading the map…');
+  } finally {
+    await live.close();
+  }
+});
