@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer, launchBrowser, openDemo, embedFrame, collectErrors, saveScreenshot,
+  startServer, launchBrowser, openDemo, embedFrame, collectErrors, saveScreenshot, recordMessages,
 } from './lib.mjs';
 
 let server;
@@ -21,16 +21,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-// recordMessages installs, in top-level pages only, a recorder of every
-// message the page receives (window.__messages).
-async function recordMessages(page) {
-  await page.addInitScript(() => {
-    if (window.top !== window) return;
-    window.__messages = [];
-    window.addEventListener('message', (e) => window.__messages.push(e.data));
-  });
-}
 
 // warnings collects console warnings of a page and its frames.
 function warnings(page) {

@@ -258,3 +258,13 @@ export async function saveScreenshot(page, name) {
   await page.screenshot({ path: file, fullPage: false });
   return file;
 }
+
+/** recordMessages installs, in top-level pages only, a recorder of every
+ * message the page receives (window.__messages). */
+export async function recordMessages(page) {
+  await page.addInitScript(() => {
+    if (window.top !== window) return;
+    window.__messages = [];
+    window.addEventListener('message', (e) => window.__messages.push(e.data));
+  });
+}

@@ -6,7 +6,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, embedFrame, collectErrors, saveScreenshot } from './lib.mjs';
+import { startServer, launchBrowser, embedFrame, collectErrors, saveScreenshot, recordMessages } from './lib.mjs';
 
 let server;
 let browser;
@@ -78,11 +78,7 @@ function bandDiff(a, b, cy, sx, sy) {
 test('on a touch screen one finger scrolls the article, two move the map, a tap selects a country', { timeout: 120_000 }, async () => {
   const page = await browser.context.newPage();
   const errors = collectErrors(page);
-  await page.addInitScript(() => {
-    if (window.top !== window) return;
-    window.__messages = [];
-    window.addEventListener('message', (e) => window.__messages.push(e.data));
-  });
+  await recordMessages(page);
   await page.goto(server.url, { waitUntil: 'load' });
   const frame = await embedFrame(page);
   await frame.waitForFunction(() => window.stancemap.state === 'live', null, { timeout: 60_000 });
