@@ -25,6 +25,7 @@ type painter struct {
 	k        float64 // target px per logical px: scale·ss
 	tol      float64 // shapes' points closer than this (target px) are thinned out; 0 keeps all
 	thinned  thinBuf
+	strip    stripBuf
 	b        batch
 	drawn    image.Rectangle   // what this layer has drawn on so far, target px
 	rects    []image.Rectangle // the same, as the rectangles of each call
@@ -159,9 +160,10 @@ func (p *painter) addFill(dst *ebiten.Image, path scene.Path) {
 
 // addStroke appends a path's outline triangles to the batch, dashed if the
 // style says so, drawing the batch whenever it nears the index limit.
-// Hairlines (1.5 device px or less) are a quad per segment with square
-// ends, which covers their joins: Ebiten's stroker, with its join
-// triangles, made the map's borders cost 20 ms of CPU a redraw.
+// Hairlines (1.5 device px or less) are a mitred band when opaque (see
+// appendStrip) and a quad per segment with square ends otherwise, which
+// covers their joins: Ebiten's stroker, with its join triangles, made the
+// map's borders cost 20 ms of CPU a redraw.
 func (p *painter) addStroke(dst *ebiten.Image, path scene.Path, closed bool) {
 	s := &p.b.style
 	w := s.width * p.k
@@ -174,6 +176,10 @@ func (p *painter) addStroke(dst *ebiten.Image, path scene.Path, closed bool) {
 		for _, r := range runs(ring, closed, s.dash, maxRunPoints) {
 			if len(p.b.svs) > maxVertices-strokeReserve {
 				p.flushKeep(dst)
+			}
+			if thin && s.strokeColor.A == 255 {
+				p.b.svs, p.b.sis = p.appendStrip(p.b.svs, p.b.sis, r, w)
+				continue
 			}
 			if thin {
 				p.b.svs, p.b.sis = p.appendHairline(p.b.svs, p.b.sis, r, w)
