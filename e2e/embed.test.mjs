@@ -50,6 +50,13 @@ test('the demo article goes live and is sized by the height messages', { timeout
     // The canvas never took focus on load.
     assert.notEqual(await frame.evaluate(() => document.activeElement && document.activeElement.tagName), 'CANVAS');
     assert.match(await frame.evaluate(() => document.querySelector('canvas').getAttribute('role')), /img/);
+    // Ebiten draws on the canvas loader.js made, with its context made
+    // without multisampling: one canvas, the same context.
+    assert.deepEqual(await frame.evaluate(() => {
+      const cs = document.querySelectorAll('canvas');
+      const gl = cs[0].getContext('webgl2');
+      return { canvases: cs.length, antialias: gl && gl.getContextAttributes().antialias, stencil: gl && gl.getContextAttributes().stencil };
+    }), { canvases: 1, antialias: false, stencil: true });
     assert.ok((await alt(frame)).includes('10 January 2020'), 'text alternative of the last step');
     const snippet = await page.locator('#snippet').textContent();
     assert.match(snippet, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html"[^]*loading="lazy"[^]*allow="fullscreen"/);

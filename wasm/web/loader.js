@@ -234,13 +234,38 @@
     };
   }
 
-  function hasWebGL() {
+  // glCanvas makes the canvas Ebiten will draw on, with its WebGL 2
+  // context, or returns null without WebGL 2 (then no wasm runs). Ebiten
+  // (v2.8) makes its own canvas and asks it for a context with alpha,
+  // premultipliedAlpha and stencil, leaving antialias at its default, true;
+  // a multisampled drawing buffer cost ~130 ms to allocate at the widget's
+  // size on SwiftShader, and changes nothing here: Ebiten draws the screen
+  // as one quad covering the canvas. Asking for the context now also does
+  // its set-up while the wasm compiles, rather than in Ebiten's first frame.
+  function glCanvas() {
     try {
       var c = document.createElement('canvas');
-      return !!(c.getContext('webgl2') || c.getContext('webgl'));
+      var gl = c.getContext('webgl2', { alpha: true, premultipliedAlpha: true, stencil: true, antialias: false });
+      return gl ? c : null;
     } catch (e) {
-      return false;
+      return null;
     }
+  }
+
+  // handOver makes the next document.createElement('canvas') return c:
+  // Ebiten's package initialisation makes its canvas that way while go.run
+  // starts the program, and getContext('webgl2') on c then returns the
+  // context made above. Ebiten has no option to take a canvas (its issue
+  // #3017). The returned function undoes it, if Ebiten never asked.
+  function handOver(c) {
+    document.createElement = function (tag) {
+      if (String(tag).toLowerCase() === 'canvas') {
+        delete document.createElement;
+        return c;
+      }
+      return Document.prototype.createElement.apply(document, arguments);
+    };
+    return function () { delete document.createElement; };
   }
 
   // fetchStory fetches data= for the wasm: stancemap.storyBytes on
@@ -263,8 +288,9 @@
       fail(new Error('this browser cannot run WebAssembly'));
       return;
     }
-    if (!hasWebGL()) {
-      fail(new Error('WebGL is not available'));
+    var canvas = glCanvas();
+    if (!canvas) {
+      fail(new Error('WebGL 2 is not available'));
       return;
     }
     hideGamepads();
@@ -285,7 +311,10 @@
         timings.instantiatedAt = performance.now();
         // Exposed so tests and benchmarks can read the wasm heap size.
         stancemap.memory = r[0].exports.mem;
-        return go.run(r[0]);
+        var undo = handOver(canvas);
+        var ran = go.run(r[0]);
+        undo();
+        return ran;
       })
       .then(function () {
         if (state !== 'error') fail(new Error('the widget stopped'));
