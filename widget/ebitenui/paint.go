@@ -23,7 +23,7 @@ type painter struct {
 	scale    float64 // device px per logical px
 	ss       float64 // supersampling: 1 uses Ebiten's anti-aliasing, 2 draws at twice the size without it
 	k        float64 // target px per logical px: scale·ss
-	tol      float64 // shapes' points closer than this (target px) are thinned out; 0 keeps all
+	tol      float64 // shapes are simplified to this (target px); 0 keeps every point
 	thinned  thinBuf
 	strip    stripBuf
 	b        batch
@@ -84,7 +84,7 @@ func (p *painter) item(dst *ebiten.Image, it scene.Item) {
 	case *scene.Shape:
 		path := v.Path
 		if p.tol > 0 {
-			if path = p.thinned.thin(path, p.tol/p.k); len(path) == 0 {
+			if path = p.thinned.simplify(path, v.Closed, p.tol/p.k); len(path) == 0 {
 				return // under a pixel: small states have their markers
 			}
 		}

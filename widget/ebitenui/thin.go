@@ -2,28 +2,36 @@ package ebitenui
 
 import "github.com/stancemap/stancemap/widget/scene"
 
-// mapThinning is how close (device px) two points of a map shape may be
-// before the later one is left out. At a phone's width two thirds of the
-// world's border segments are shorter than half a pixel; thinning them
-// halves the vertices of a map redraw, and with them Ebiten's command
-// buffers and the upload to the GPU, the larger part of the embed's first
-// frame in WebAssembly. Each point kept is an original one, so an edge
-// moves by less than the tolerance; neighbours thinned apart may leave a
-// sliver that thin between them, under the border drawn over both.
+// mapThinning is the tolerance (device px) to which map shapes are
+// simplified before drawing. At a phone's width two thirds of the world's
+// border segments are shorter than half a pixel, and most points lie
+// within a fraction of a pixel of the line through their neighbours:
+// simplifying leaves half of the points that merely thinning them out to
+// this spacing would, and the map's vertices are what the embed's first
+// frame in WebAssembly spends its time on (building them, Ebiten's command
+// buffers, the upload to the GPU). Each point kept is an original one and
+// every point left out lies within the tolerance of the line that
+// replaces it; neighbours simplified apart may leave a sliver that thin
+// between them, under the border drawn over both.
 const mapThinning = 0.3
 
-// thinBuf holds a thinned path between calls, so thinning allocates only
-// when a path has more points than any before it.
+// thinBuf holds a simplified path between calls, so simplifying allocates
+// only when a path has more points than any before it.
 type thinBuf struct {
-	pts  []scene.Point
-	path scene.Path
+	pts   []scene.Point
+	path  scene.Path
+	keep  []bool
+	stack [][2]int
 }
 
-// thin returns path with, in each ring, every point that lies within tol
-// of the last point kept left out; the first and last points of a ring
-// stay, and a ring left with fewer than three distinct points goes. The result is
+// simplify returns path with each ring simplified by Douglas–Peucker to
+// tol: the points that lie within tol of the segment between the points
+// kept around them are left out. A closed ring is split at its first point and
+// the point farthest from it, and loses a closing point that repeats the
+// first; an open one keeps both ends. A closed ring left with fewer than
+// three points, or an open one with fewer than two, goes. The result is
 // valid until the next call.
-func (t *thinBuf) thin(path scene.Path, tol float64) scene.Path {
+func (t *thinBuf) simplify(path scene.Path, closed bool, tol float64) scene.Path {
 	n := 0
 	for _, ring := range path {
 		n += len(ring)
@@ -31,30 +39,88 @@ func (t *thinBuf) thin(path scene.Path, tol float64) scene.Path {
 	if cap(t.pts) < n {
 		t.pts = make([]scene.Point, 0, n)
 	}
+	if cap(t.keep) < n {
+		t.keep = make([]bool, n)
+	}
 	pts := t.pts[:0]
 	out := t.path[:0]
 	tol2 := tol * tol
+	least := 2
+	if closed {
+		least = 3
+	}
 	for _, ring := range path {
-		start := len(pts)
-		for i, q := range ring {
-			if i > 0 && i < len(ring)-1 {
-				last := pts[len(pts)-1]
-				if dx, dy := q.X-last.X, q.Y-last.Y; dx*dx+dy*dy < tol2 {
-					continue
+		m := len(ring)
+		if closed && m > 1 && ring[0] == ring[m-1] {
+			m--
+		}
+		if m < least {
+			continue
+		}
+		keep := t.keep[:m]
+		clear(keep)
+		if closed {
+			far, fd := 0, -1.0
+			for i := 1; i < m; i++ {
+				if d := dist2(ring[0], ring[i]); d > fd {
+					far, fd = i, d
 				}
 			}
-			pts = append(pts, q)
+			keep[0], keep[far] = true, true
+			t.dp(ring[:m], keep, 0, far, tol2)
+			t.dp(ring[:m], keep, far, m, tol2)
+		} else {
+			keep[0], keep[m-1] = true, true
+			t.dp(ring, keep, 0, m-1, tol2)
 		}
-		kept := len(pts) - start
-		if kept > 1 && pts[start] == pts[len(pts)-1] {
-			kept-- // a closing point repeating the first
+		start := len(pts)
+		for i, k := range keep {
+			if k {
+				pts = append(pts, ring[i])
+			}
 		}
-		if kept < 3 {
-			pts = pts[:start] // a ring under a pixel across: nothing to see
+		if len(pts)-start < least {
+			pts = pts[:start] // under a pixel across: nothing to see
 			continue
 		}
 		out = append(out, pts[start:len(pts):len(pts)])
 	}
 	t.pts, t.path = pts, out
 	return out
+}
+
+// dp marks, between points i and j of ring (j may be len(ring), standing
+// for point 0 again), the points that the segment from i to j does not
+// pass within tol of, splitting at the farthest until none is left.
+func (t *thinBuf) dp(ring []scene.Point, keep []bool, i, j int, tol2 float64) {
+	stack := append(t.stack[:0], [2]int{i, j})
+	for len(stack) > 0 {
+		s := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		a, b := ring[s[0]], ring[s[1]%len(ring)]
+		dx, dy := b.X-a.X, b.Y-a.Y
+		l2 := dx*dx + dy*dy
+		best, bd := -1, tol2
+		for k := s[0] + 1; k < s[1]; k++ {
+			q := ring[k]
+			d := dist2(q, a)
+			if l2 > 0 { // to the segment, not the line through it
+				u := max(0, min(1, ((q.X-a.X)*dx+(q.Y-a.Y)*dy)/l2))
+				d = dist2(q, scene.Point{X: a.X + u*dx, Y: a.Y + u*dy})
+			}
+			if d > bd {
+				best, bd = k, d
+			}
+		}
+		if best >= 0 {
+			keep[best] = true
+			stack = append(stack, [2]int{s[0], best}, [2]int{best, s[1]})
+		}
+	}
+	t.stack = stack
+}
+
+func dist2(a, b scene.Point) float64 {
+	dx, dy := a.X-b.X, a.Y-b.Y
+	return dx*dx + dy*dy
 }

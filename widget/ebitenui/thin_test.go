@@ -2,13 +2,14 @@ package ebitenui
 
 import (
 	"math"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
-func TestThin(t *testing.T) {
+func TestSimplify(t *testing.T) {
 	// A ring of 0.1-px steps along a square of side 4, closed by repeating
 	// its first point, and a ring a third of a pixel across.
 	var square []scene.Point
@@ -22,36 +23,63 @@ func TestThin(t *testing.T) {
 
 	var tb thinBuf
 	const tol = 0.5
-	got := tb.thin(scene.Path{square, speck}, tol)
+	got := tb.simplify(scene.Path{square, speck}, true, tol)
 	if len(got) != 1 {
 		t.Fatalf("got %d rings, want 1 (the speck goes)", len(got))
 	}
-	ring := got[0]
-	if ring[0] != square[0] || ring[len(ring)-1] != square[len(square)-1] {
-		t.Errorf("the ring's ends moved: %v … %v", ring[0], ring[len(ring)-1])
+	if want := []scene.Point{{X: 0, Y: 0}, {X: 4, Y: 0}, {X: 4, Y: 4}, {X: 0, Y: 4}}; len(got[0]) != 4 || !hasPoint(got[0], want[0]) || !hasPoint(got[0], want[1]) || !hasPoint(got[0], want[2]) || !hasPoint(got[0], want[3]) {
+		t.Errorf("the square simplified to %v, want its four corners", got[0])
 	}
-	if len(ring) > len(square)/4 || len(ring) < 8 {
-		t.Errorf("%d points kept of %d, want about one in five", len(ring), len(square))
+	if got := tb.simplify(scene.Path{speck}, true, tol); len(got) != 0 {
+		t.Errorf("a path of specks simplified to %d rings, want none", len(got))
 	}
-	for _, c := range []scene.Point{{X: 4, Y: 0}, {X: 4, Y: 4}, {X: 0, Y: 4}} {
-		if !hasPoint(ring, c) {
-			t.Errorf("corner %v was thinned out", c)
+	// An open line keeps both ends, even where they meet.
+	line := []scene.Point{{X: 0, Y: 0}, {X: 1, Y: 0.1}, {X: 2, Y: 0}, {X: 2, Y: 2}, {X: 0, Y: 0}}
+	got = tb.simplify(scene.Path{line}, false, tol)
+	if len(got) != 1 || len(got[0]) != 4 || got[0][0] != line[0] || got[0][3] != line[4] {
+		t.Errorf("the open line simplified to %v, want its ends and two corners", got)
+	}
+}
+
+// TestSimplifyStaysWithinTolerance draws random wiggly rings and lines:
+// every point kept is an original one, in order, and every point left out
+// lies within the tolerance of the simplified ring.
+func TestSimplifyStaysWithinTolerance(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var tb thinBuf
+	for trial := 0; trial < 200; trial++ {
+		closed := trial%2 == 0
+		n := 3 + rng.IntN(400)
+		var ring []scene.Point
+		for i := 0; i < n; i++ {
+			a := float64(i) / float64(n) * 2 * math.Pi
+			r := 20 + 3*math.Sin(a*float64(1+rng.IntN(9))) + rng.Float64()*0.8
+			ring = append(ring, scene.Point{X: r * math.Cos(a), Y: r * math.Sin(a)})
 		}
-	}
-	// Every point kept is an original one, and every original one lies
-	// within tol of the thinned ring.
-	for _, q := range ring {
-		if !hasPoint(square, q) {
-			t.Errorf("point %v is not on the original ring", q)
+		tol := 0.05 + rng.Float64()
+		got := tb.simplify(scene.Path{ring}, closed, tol)
+		if len(got) != 1 {
+			t.Fatalf("trial %d: %d rings, want 1", trial, len(got))
 		}
-	}
-	for _, q := range square {
-		if d := distToRing(q, ring); d > tol {
-			t.Errorf("point %v is %.2f from the thinned ring, more than %v", q, d, tol)
+		out := got[0]
+		j := 0
+		for _, q := range out {
+			for j < len(ring) && ring[j] != q {
+				j++
+			}
+			if j == len(ring) {
+				t.Fatalf("trial %d: %v is not an original point, or out of order", trial, q)
+			}
 		}
-	}
-	if got := tb.thin(scene.Path{speck}, tol); len(got) != 0 {
-		t.Errorf("a path of specks thinned to %d rings, want none", len(got))
+		check := out
+		if closed {
+			check = append(append([]scene.Point(nil), out...), out[0])
+		}
+		for _, q := range ring {
+			if d := distToRing(q, check); d > tol+1e-9 {
+				t.Fatalf("trial %d (closed %v): %v is %.3f from the simplified ring, more than %.3f", trial, closed, q, d, tol)
+			}
+		}
 	}
 }
 
@@ -78,9 +106,9 @@ func distToRing(q scene.Point, ring []scene.Point) float64 {
 	return best
 }
 
-// Thinning the map at a phone's width leaves out a good share of its
+// Simplifying the map at a phone's width leaves out a good share of its
 // vertices (the reason for it) without changing the draw calls.
-func TestMapThinningSavesVertices(t *testing.T) {
+func TestMapSimplifyingSavesVertices(t *testing.T) {
 	wd, _, _ := newWidget(t, "light", 700, 560, 1)
 	sc := wd.Scene()
 	draw := func(tol float64) (calls, vertices int) {
@@ -91,11 +119,27 @@ func TestMapThinningSavesVertices(t *testing.T) {
 	}
 	c0, v0 := draw(0)
 	c1, v1 := draw(mapThinning)
-	t.Logf("map at 700 px: %d calls, %d vertices; thinned: %d calls, %d vertices", c0, v0, c1, v1)
-	if v1 > v0*3/4 {
-		t.Errorf("thinning kept %d of %d vertices, want at most three quarters", v1, v0)
+	t.Logf("map at 700 px: %d calls, %d vertices; simplified: %d calls, %d vertices", c0, v0, c1, v1)
+	if v1 > v0/2 {
+		t.Errorf("simplifying kept %d of %d vertices, want at most half", v1, v0)
 	}
 	if c1 > c0 {
-		t.Errorf("thinning added draw calls: %d, was %d", c1, c0)
+		t.Errorf("simplifying added draw calls: %d, was %d", c1, c0)
+	}
+}
+
+// BenchmarkSimplifyMap is the simplification of every map shape at the
+// demo embed's size, drawn at twice the size: the part of a map redraw
+// that buys the vertices it saves.
+func BenchmarkSimplifyMap(b *testing.B) {
+	wd, _, _ := newWidget(b, "light", 704, 616, 1)
+	sc := wd.Scene()
+	var tb thinBuf
+	for b.Loop() {
+		for _, it := range sc.Layers[0].Items {
+			if s, ok := it.(*scene.Shape); ok {
+				tb.simplify(s.Path, s.Closed, mapThinning) // at scale 1 a logical px is a device px
+			}
+		}
 	}
 }
