@@ -221,6 +221,31 @@ func TestRedrawMatchesFresh(t *testing.T) {
 	}
 }
 
+// Every layer draws a pattern from one sheet covering the screen: the map
+// (clipped to its own rectangle) and the legend's swatches used to make
+// sheets of their own sizes, each dropping the other's, so that the first
+// frame made every sheet twice and each map redraw made the map's again.
+func TestPatternSheetsShared(t *testing.T) {
+	wd, _, _ := newWidget(t, "light", 800, 500, 1)
+	dst := ebiten.NewImage(800, 500)
+	c := newCompositor()
+	c.draw(dst, wd.Scene(), 1)
+	made := c.paint.Sheets
+	if made == 0 || made != len(c.paint.sheets) {
+		t.Fatalf("%d sheets made for the first frame, %d kept; want the same, more than none", made, len(c.paint.sheets))
+	}
+	for i := 0; i < 2; i++ {
+		wd.SetEvent(wd.Event() + 1 - 2*i)
+		c.draw(dst, wd.Scene(), 1)
+	}
+	if c.Redraws[scene.LayerMap] != 3 {
+		t.Fatalf("map redraws %v, want 3", c.Redraws)
+	}
+	if c.paint.Sheets != made {
+		t.Errorf("two steps made %d more pattern sheets, want none", c.paint.Sheets-made)
+	}
+}
+
 // A pattern drawn from its sheet has the pixels of one drawn from its tile
 // with AddressRepeat (used past maxSheetPixels), but for a few where
 // Ebiten's wrap in the shader rounds a texel the other way (0.05–0.2 %,

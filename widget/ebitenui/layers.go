@@ -91,6 +91,7 @@ func (c *compositor) drawMoving(dst *ebiten.Image, sc *scene.Scene, scale float6
 	if b.Dx() != c.w || b.Dy() != c.h || scale != c.scale || sc.Background != c.bg {
 		c.reset()
 		c.w, c.h, c.scale, c.bg = b.Dx(), b.Dy(), scale, sc.Background
+		c.paint.sheetSize = image.Pt(c.w, c.h)
 		full = true
 	}
 	c.lastDst = dst

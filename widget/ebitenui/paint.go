@@ -32,9 +32,12 @@ type painter struct {
 	white    *ebiten.Image     // a white pixel inside a white border, the source for solid fills
 	patterns map[patternKey]*ebiten.Image
 	sheets   map[sheetKey]*ebiten.Image
-	// Calls counts DrawTriangles calls, and Vertices the vertices they
-	// were given, for tests and benchmarks.
-	Calls, Vertices int
+	// sheetSize is the screen's size in device px, which pattern sheets
+	// cover (see pattern); zero, they cover just what each layer needs.
+	sheetSize image.Point
+	// Calls counts DrawTriangles calls, Vertices the vertices they were
+	// given and Sheets the pattern sheets made, for tests and benchmarks.
+	Calls, Vertices, Sheets int
 }
 
 func newPainter() *painter {
@@ -324,10 +327,13 @@ func (p *painter) pattern(dst *ebiten.Image, vs []ebiten.Vertex, is []uint16, pa
 		return
 	}
 	opt := &ebiten.DrawTrianglesOptions{FillRule: ebiten.FillRuleNonZero, AntiAlias: p.ss == 1}
-	// The sheet reaches the target's far corner in device px; the scissor
-	// (d) keeps every fragment, and so every texel read, inside it.
+	// The sheet reaches the target's far corner in device px, and covers
+	// the screen, so that every layer (each clipped to its own rectangle)
+	// draws from the same one; the scissor (d) keeps every fragment, and
+	// so every texel read, inside it.
 	b := dst.Bounds()
-	src := p.sheet(pat, int(math.Ceil(float64(b.Max.X)/p.ss)), int(math.Ceil(float64(b.Max.Y)/p.ss)))
+	w, h := int(math.Ceil(float64(b.Max.X)/p.ss)), int(math.Ceil(float64(b.Max.Y)/p.ss))
+	src := p.sheet(pat, max(w, p.sheetSize.X), max(h, p.sheetSize.Y))
 	if src == nil {
 		src = p.tile(pat)
 		opt.Address = ebiten.AddressRepeat

@@ -106,6 +106,7 @@ func (p *painter) sheet(pat scene.Pattern, w, h int) *ebiten.Image {
 	}
 	img := repeatTile(p.tile(pat), w, h)
 	p.sheets[k] = img
+	p.Sheets++
 	return img
 }
 
