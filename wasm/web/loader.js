@@ -305,8 +305,8 @@
       return;
     }
     // The WebGL context is made once the poster is on screen: making it
-    // keeps the GPU process busy for up to a few hundred ms, which held
-    // back the poster's first paint. The wasm compiles meanwhile.
+    // keeps the GPU process busy for up to a few hundred ms, which would
+    // compete with the poster's first paint. The wasm compiles meanwhile.
     var canvas = afterPoster().then(function () {
       var c = glCanvas();
       if (!c) throw new Error('WebGL 2 is not available');
@@ -331,9 +331,11 @@
         // Exposed so tests and benchmarks can read the wasm heap size.
         stancemap.memory = r[0].exports.mem;
         var undo = handOver(r[2]);
-        var ran = go.run(r[0]);
-        undo();
-        return ran;
+        try {
+          return go.run(r[0]);
+        } finally {
+          undo();
+        }
       })
       .then(function () {
         if (state !== 'error') fail(new Error('the widget stopped'));

@@ -245,7 +245,7 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 		}
 	}
 	if bottom {
-		c.paint.tol = mapThinning * ss // device px, in target px
+		c.paint.tol = mapTolerance * ss // device px, in target px
 	}
 	drawn := c.paint.layerSS(target, l, c.scale, ss)
 	c.paint.tol = 0

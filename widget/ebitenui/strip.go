@@ -28,7 +28,7 @@ type stripDir struct{ ux, uy float64 } // unit direction
 // end point. A join whose mitre would reach past stripMiterLimit half
 // widths ends the band there, square, and starts it again. Where segments
 // are shorter than the mitre reaches along them (a turn between points
-// thinned half a pixel apart), the band folds over itself on the inner
+// under a pixel apart), the band folds over itself on the inner
 // side: its triangles overlap there, and at square joins and where runs
 // meet, so it is only for opaque colours, drawn with FillRuleFillAll.
 // TestStripCoversTheLine checks that it still covers the line without
@@ -102,11 +102,11 @@ func (p *painter) appendStrip(vs []ebiten.Vertex, is []uint16, r run, w float64)
 
 	// The first point: a mitre with the last segment when closed.
 	var ox0, oy0 float64
-	round := false
+	mitred0 := false
 	if closed {
-		ox0, oy0, round = mitre(dirs[segs-1], dirs[0])
+		ox0, oy0, mitred0 = mitre(dirs[segs-1], dirs[0])
 	}
-	if round {
+	if mitred0 {
 		pair(pts[0].X, pts[0].Y, ox0, oy0)
 	} else {
 		square(pts[0], dirs[0], -1)
@@ -126,7 +126,7 @@ func (p *painter) appendStrip(vs []ebiten.Vertex, is []uint16, r run, w float64)
 		}
 	}
 	if closed {
-		if round {
+		if mitred0 {
 			pair(pts[0].X, pts[0].Y, ox0, oy0)
 		} else {
 			square(pts[0], dirs[segs-1], 1)

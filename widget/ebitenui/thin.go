@@ -2,8 +2,8 @@ package ebitenui
 
 import "github.com/stancemap/stancemap/widget/scene"
 
-// mapThinning is the tolerance (device px) to which map shapes are
-// simplified before drawing. At a phone's width two thirds of the world's
+// mapTolerance is how far (device px) a simplified map shape may stray
+// from the original. At a phone's width two thirds of the world's
 // border segments are shorter than half a pixel, and most points lie
 // within a fraction of a pixel of the line through their neighbours:
 // simplifying leaves half of the points that merely thinning them out to
@@ -13,7 +13,7 @@ import "github.com/stancemap/stancemap/widget/scene"
 // every point left out lies within the tolerance of the line that
 // replaces it; neighbours simplified apart may leave a sliver that thin
 // between them, under the border drawn over both.
-const mapThinning = 0.3
+const mapTolerance = 0.3
 
 // thinBuf holds a simplified path between calls, so simplifying allocates
 // only when a path has more points than any before it.

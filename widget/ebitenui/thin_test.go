@@ -118,7 +118,7 @@ func TestMapSimplifyingSavesVertices(t *testing.T) {
 		return p.Calls, p.Vertices
 	}
 	c0, v0 := draw(0)
-	c1, v1 := draw(mapThinning)
+	c1, v1 := draw(mapTolerance)
 	t.Logf("map at 700 px: %d calls, %d vertices; simplified: %d calls, %d vertices", c0, v0, c1, v1)
 	if v1 > v0/2 {
 		t.Errorf("simplifying kept %d of %d vertices, want at most half", v1, v0)
@@ -138,7 +138,7 @@ func BenchmarkSimplifyMap(b *testing.B) {
 	for b.Loop() {
 		for _, it := range sc.Layers[0].Items {
 			if s, ok := it.(*scene.Shape); ok {
-				tb.simplify(s.Path, s.Closed, mapThinning) // at scale 1 a logical px is a device px
+				tb.simplify(s.Path, s.Closed, mapTolerance) // at scale 1 a logical px is a device px
 			}
 		}
 	}
