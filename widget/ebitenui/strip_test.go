@@ -28,22 +28,11 @@ func covered(vs []ebiten.Vertex, is []uint16, x, y float64) bool {
 
 // distToRun is the distance from (x, y) to the polyline.
 func distToRun(r run, x, y float64) float64 {
-	best := math.Inf(1)
-	n := len(r.pts)
-	segs := n - 1
+	pts := r.pts
 	if r.closed {
-		segs = n
+		pts = append(append([]scene.Point(nil), pts...), pts[0])
 	}
-	for i := 0; i < segs; i++ {
-		a, b := r.pts[i], r.pts[(i+1)%n]
-		dx, dy := b.X-a.X, b.Y-a.Y
-		t := 0.0
-		if l2 := dx*dx + dy*dy; l2 > 0 {
-			t = math.Max(0, math.Min(1, ((x-a.X)*dx+(y-a.Y)*dy)/l2))
-		}
-		best = math.Min(best, math.Hypot(x-a.X-t*dx, y-a.Y-t*dy))
-	}
-	return best
+	return distToRing(scene.Point{X: x, Y: y}, pts)
 }
 
 // TestStripCoversTheLine samples random polylines, open and closed, with
