@@ -33,17 +33,35 @@ func RegionByID(id string) (Region, bool) {
 }
 
 // Projected returns the Equal Earth bound of the region. A lon/lat box is
-// curved once projected, so its edges are sampled.
+// curved once projected, so its edges are sampled; the presets' bounds are
+// sampled once (a layout asks for them several times).
 func (r Region) Projected() orb.Bound {
+	if b, ok := presetBounds[r.Bound]; ok {
+		return b
+	}
+	return projectBound(r.Bound)
+}
+
+// presetBounds maps each preset's lon/lat box to its projected bound. It is
+// only read after package initialisation, so any goroutine may use it.
+var presetBounds = func() map[orb.Bound]orb.Bound {
+	m := make(map[orb.Bound]orb.Bound, len(regions))
+	for _, r := range regions {
+		m[r.Bound] = projectBound(r.Bound)
+	}
+	return m
+}()
+
+func projectBound(lonLat orb.Bound) orb.Bound {
 	const steps = 32
-	b := orb.Bound{Min: EqualEarth(r.Bound.Min), Max: EqualEarth(r.Bound.Min)}
+	b := orb.Bound{Min: EqualEarth(lonLat.Min), Max: EqualEarth(lonLat.Min)}
 	for i := 0; i <= steps; i++ {
 		f := float64(i) / steps
-		lon := r.Bound.Min[0] + f*(r.Bound.Max[0]-r.Bound.Min[0])
-		lat := r.Bound.Min[1] + f*(r.Bound.Max[1]-r.Bound.Min[1])
-		for _, p := range []orb.Point{
-			{lon, r.Bound.Min[1]}, {lon, r.Bound.Max[1]},
-			{r.Bound.Min[0], lat}, {r.Bound.Max[0], lat},
+		lon := lonLat.Min[0] + f*(lonLat.Max[0]-lonLat.Min[0])
+		lat := lonLat.Min[1] + f*(lonLat.Max[1]-lonLat.Min[1])
+		for _, p := range [4]orb.Point{
+			{lon, lonLat.Min[1]}, {lon, lonLat.Max[1]},
+			{lonLat.Min[0], lat}, {lonLat.Max[0], lat},
 		} {
 			b = b.Extend(EqualEarth(p))
 		}

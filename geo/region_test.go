@@ -67,3 +67,18 @@ func TestRegionProjectedCoversCurvedEdges(t *testing.T) {
 		}
 	}
 }
+
+func TestRegionProjectedPresetsMatchSampling(t *testing.T) {
+	// The presets' bounds are computed once; they must be what sampling the
+	// box gives, and a box that is no preset is still sampled.
+	for _, r := range Regions() {
+		if got, want := r.Projected(), projectBound(r.Bound); got != want {
+			t.Errorf("%s: cached %v, sampled %v", r.ID, got, want)
+		}
+	}
+	other := Region{ID: "caribbean", Bound: orb.Bound{Min: orb.Point{-90, 8}, Max: orb.Point{-58, 27}}}
+	pb := other.Projected()
+	if !pb.Contains(EqualEarth(orb.Point{-66.9, 10.5})) || pb.Contains(EqualEarth(orb.Point{-100, 10})) {
+		t.Errorf("a box that is no preset: projected bound %v", pb)
+	}
+}
