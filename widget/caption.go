@@ -55,9 +55,10 @@ func (w *Widget) captionParas(i int, sz sizes) []para {
 	return ps
 }
 
-// inLevel reports whether paragraph id shows at a level; ps is the step's
-// full list (the short list of changes exists only when it is shorter).
-func inLevel(id string, level int, ps []para) bool {
+// inLevel reports whether paragraph id shows at a level; short says
+// whether the step has the short list of changes (it exists only when it is
+// shorter than the full one).
+func inLevel(id string, level int, short bool) bool {
 	switch id {
 	case "caption.date", "caption.headline":
 		return true
@@ -66,20 +67,11 @@ func inLevel(id string, level int, ps []para) bool {
 	case "caption.question":
 		return level <= levelQuestion
 	case "caption.changes":
-		return level == levelFull || (level == levelFewChanges && !hasPara(ps, "caption.changes3"))
+		return level == levelFull || (level == levelFewChanges && !short)
 	case "caption.changes3":
 		return level == levelFewChanges
 	case "caption.sources":
 		return level <= levelNoSummary
-	}
-	return false
-}
-
-func hasPara(ps []para, id string) bool {
-	for _, p := range ps {
-		if p.id == id {
-			return true
-		}
 	}
 	return false
 }
@@ -133,36 +125,80 @@ func (w *Widget) wrapCaption(i int, l *layout) captionText {
 // order, and the break goes where the taller column is shortest, never
 // before the headline.
 func (ct captionText) at(level int) (cols [2][]wrapped, h float64) {
-	ps := make([]para, len(ct.paras))
-	for i, p := range ct.paras {
-		ps[i] = p.para
-	}
 	var shown []wrapped
+	short := ct.hasShort()
 	for _, p := range ct.paras {
-		if inLevel(p.id, level, ps) {
+		if inLevel(p.id, level, short) {
 			shown = append(shown, p)
 		}
 	}
-	height := func(ws []wrapped) float64 {
-		v := 0.0
-		for i, p := range ws {
-			if i > 0 {
-				v += p.gap
-			}
-			v += float64(len(p.lines)) * p.size * linePitch
+	k, h := ct.split(level)
+	return [2][]wrapped{shown[:k], shown[k:]}, h
+}
+
+// height is the height of the caption at a level: at's without building the
+// columns (pickLevels asks it for every step and level of every layout).
+func (ct captionText) height(level int) float64 {
+	_, h := ct.split(level)
+	return h
+}
+
+// hasShort reports whether the step has the short list of changes.
+func (ct captionText) hasShort() bool {
+	for _, p := range ct.paras {
+		if p.id == "caption.changes3" {
+			return true
 		}
-		return v
 	}
-	if ct.cols == 1 || len(shown) < 3 {
-		return [2][]wrapped{shown}, height(shown)
+	return false
+}
+
+// split returns how many of the paragraphs shown at a level go in the first
+// column (all of them in one column) and the taller column's height.
+func (ct captionText) split(level int) (k int, h float64) {
+	// Running heights of the shown paragraphs: top[i] is the height of the
+	// first i, gaps between them included (a caption has at most seven
+	// paragraphs, so top stays on the stack).
+	top := make([]float64, 1, 8)
+	short := ct.hasShort()
+	for _, p := range ct.paras {
+		if !inLevel(p.id, level, short) {
+			continue
+		}
+		v := float64(len(p.lines)) * p.size * linePitch
+		if len(top) > 1 {
+			v += p.gap
+		}
+		top = append(top, top[len(top)-1]+v)
 	}
-	best, bestH := len(shown), height(shown)
-	for k := 2; k < len(shown); k++ {
-		if v := math.Max(height(shown[:k]), height(shown[k:])); v < bestH {
+	n := len(top) - 1
+	if ct.cols == 1 || n < 3 {
+		return n, top[n]
+	}
+	// The second column starts with its own first paragraph: no gap above.
+	col2 := func(k int) float64 { return top[n] - top[k] - ct.gapBefore(level, short, k) }
+	best, bestH := n, top[n]
+	for k := 2; k < n; k++ {
+		if v := math.Max(top[k], col2(k)); v < bestH {
 			best, bestH = k, v
 		}
 	}
-	return [2][]wrapped{shown[:best], shown[best:]}, bestH
+	return best, bestH
+}
+
+// gapBefore is the gap above the k-th paragraph shown at a level.
+func (ct captionText) gapBefore(level int, short bool, k int) float64 {
+	i := 0
+	for _, p := range ct.paras {
+		if !inLevel(p.id, level, short) {
+			continue
+		}
+		if i == k {
+			return p.gap
+		}
+		i++
+	}
+	return 0
 }
 
 // pickLevels chooses, for each step, the richest level whose caption fits
@@ -174,7 +210,7 @@ func (w *Widget) pickLevels(l *layout, maxH float64) (levels []int, h float64) {
 		ct := w.wrapCaption(i, l)
 		level, ch := levelHeadline, 0.0
 		for lv := levelFull; lv < levelCount; lv++ {
-			_, ch = ct.at(lv)
+			ch = ct.height(lv)
 			if ch <= maxH || lv == levelHeadline {
 				level = lv
 				break
