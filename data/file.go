@@ -19,6 +19,12 @@ func LoadFile(path string, opt Options) (*Story, error) {
 		}
 		name = path
 	}
+	return LoadNamed(b, name, opt)
+}
+
+// LoadNamed loads the story in b, as LoadFile does with a file's bytes:
+// errors name the story by name.
+func LoadNamed(b []byte, name string, opt Options) (*Story, error) {
 	story, err := Load(b, opt)
 	var ps Problems
 	if errors.As(err, &ps) {

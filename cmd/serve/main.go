@@ -36,6 +36,7 @@ func main() {
 	out := flag.String("out", "", "write the static bundle to `DIR` and exit instead of serving")
 	quality := flag.Int("brotli", -1, "brotli `quality` 0–11 (default 11 with -out, 9 when serving: 11 takes ~30 s); at 10 or more the posters get zlib's best compression too")
 	baseURL := flag.String("base-url", "", "the bundle's public `URL` (e.g. https://example.org/stancemap/), to make og:image absolute; default: relative")
+	storyPath := flag.String("story", "", "make the story `FILE` (JSON, see data/FORMAT.md) the bundle's own: the wasm embeds it and the posters show it; default: the built-in story")
 	flag.Parse()
 	if flag.NArg() > 0 {
 		fmt.Fprintf(os.Stderr, "serve: unexpected arguments %q\n", flag.Args())
@@ -51,14 +52,18 @@ func main() {
 	if *baseURL != "" && !strings.HasSuffix(*baseURL, "/") {
 		*baseURL += "/"
 	}
-	if err := run(*addr, *out, *quality, *baseURL); err != nil {
+	if err := run(*addr, *out, *quality, *baseURL, *storyPath); err != nil {
 		fmt.Fprintln(os.Stderr, "serve:", err)
 		os.Exit(1)
 	}
 }
 
-func run(addr, out string, quality int, baseURL string) error {
-	b, err := build(quality, baseURL)
+func run(addr, out string, quality int, baseURL, storyPath string) error {
+	st, err := loadStory(storyPath)
+	if err != nil {
+		return err
+	}
+	b, err := build(quality, baseURL, st)
 	if err != nil {
 		return err
 	}
@@ -72,9 +77,41 @@ func run(addr, out string, quality int, baseURL string) error {
 	return serve(addr, b)
 }
 
+// bundleStory is the story a bundle is made for: its JSON, and the story
+// and world it loads into. custom marks a -story file, which replaces the
+// built-in story in the wasm's build.
+type bundleStory struct {
+	json   []byte
+	story  *data.Story
+	world  *geo.World
+	custom bool
+}
+
+// loadStory reads and checks the story at path, or the built-in one when
+// path is "": a story the wasm would reject stops the build here, with
+// every problem and its JSON path.
+func loadStory(path string) (*bundleStory, error) {
+	world, err := geo.Load()
+	if err != nil {
+		return nil, err
+	}
+	st := &bundleStory{json: data.DefaultJSON(), world: world}
+	name := "the built-in story"
+	if path != "" {
+		if st.json, err = os.ReadFile(path); err != nil {
+			return nil, fmt.Errorf("-story: %w", err)
+		}
+		name, st.custom = path, true
+	}
+	if st.story, err = data.LoadNamed(st.json, name, data.Options{KnownCode: world.Known}); err != nil {
+		return nil, err
+	}
+	return st, nil
+}
+
 // build compiles the wasm and assembles the bundle, reporting progress on
 // stderr.
-func build(quality int, baseURL string) (*bundle.Bundle, error) {
+func build(quality int, baseURL string, st *bundleStory) (*bundle.Bundle, error) {
 	tc, err := bundle.FindToolchain()
 	if err != nil {
 		return nil, err
@@ -88,7 +125,11 @@ func build(quality int, baseURL string) (*bundle.Bundle, error) {
 		return nil, err
 	}
 	start := time.Now()
-	wasm, err := tc.BuildWasm(root, os.Stderr)
+	var replace map[string][]byte
+	if st.custom {
+		replace = map[string][]byte{"data/default.json": st.json}
+	}
+	wasm, err := tc.BuildWasm(root, os.Stderr, replace)
 	if err != nil {
 		return nil, err
 	}
@@ -103,7 +144,7 @@ func build(quality int, baseURL string) (*bundle.Bundle, error) {
 	if quality >= 10 {
 		level = png.BestCompression
 	}
-	if err := addPosters(&src, level, baseURL); err != nil {
+	if err := addPosters(&src, level, baseURL, st); err != nil {
 		return nil, err
 	}
 	fmt.Fprintf(os.Stderr, "rendered %d posters in %s\n", len(src.Generated), since(start))
@@ -118,21 +159,14 @@ func build(quality int, baseURL string) (*bundle.Bundle, error) {
 	return b, nil
 }
 
-// addPosters renders the built-in story's posters into src and fills the
-// pages' markers with their manifest, the noscript poster and og:image.
-func addPosters(src *bundle.Sources, level png.CompressionLevel, baseURL string) error {
-	world, err := geo.Load()
-	if err != nil {
-		return err
-	}
-	story, err := data.Load(data.DefaultJSON(), data.Options{KnownCode: world.Known})
-	if err != nil {
-		return fmt.Errorf("the built-in story: %w", err)
-	}
-	cache := newPosterCache(data.DefaultJSON(), []byte{byte(-level)})
+// addPosters renders the story's posters into src and fills the pages'
+// markers with their manifest, the noscript poster and og:image.
+func addPosters(src *bundle.Sources, level png.CompressionLevel, baseURL string, st *bundleStory) error {
+	cache := newPosterCache(st.json, []byte{byte(-level)})
 	set, ok := cache.load()
 	if !ok {
-		if set, err = poster.Build(story, world, level); err != nil {
+		var err error
+		if set, err = poster.Build(st.story, st.world, level); err != nil {
 			return err
 		}
 		cache.store(set)
@@ -145,7 +179,9 @@ func addPosters(src *bundle.Sources, level png.CompressionLevel, baseURL string)
 		return err
 	}
 	og := `<meta property="og:image" content="` + html.EscapeString(baseURL+set.Manifest.OGImage()) + `">`
-	src.Inserts = map[string]string{"manifest": script, "noscript": set.Manifest.Noscript(), "ogimage": og}
+	src.Inserts = map[string]string{
+		"manifest": script, "noscript": set.Manifest.Noscript(), "ogimage": og, "title": set.Manifest.TitleElement(),
+	}
 	return nil
 }
 

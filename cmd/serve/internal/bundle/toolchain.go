@@ -2,6 +2,7 @@ package bundle
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -68,15 +69,39 @@ func (t Toolchain) ModuleRoot(dir string) (string, error) {
 
 // BuildWasm compiles the package ./wasm of the module at root for
 // GOOS=js GOARCH=wasm, without cgo, stripped, and returns the binary.
+// replace gives files of the module (by path from root) other contents for
+// this build only, through go build -overlay (embedded files included).
 // The compiler's messages go to stderr.
-func (t Toolchain) BuildWasm(root string, stderr *os.File) ([]byte, error) {
+func (t Toolchain) BuildWasm(root string, stderr *os.File, replace map[string][]byte) ([]byte, error) {
 	tmp, err := os.MkdirTemp("", "stancemap-wasm-")
 	if err != nil {
 		return nil, fmt.Errorf("build wasm: %w", err)
 	}
 	defer os.RemoveAll(tmp)
 	out := filepath.Join(tmp, WasmName)
-	cmd := exec.Command(t.Go, "build", "-trimpath", "-ldflags=-s -w", "-o", out, "./wasm")
+	args := []string{"build", "-trimpath", "-ldflags=-s -w", "-o", out}
+	if len(replace) > 0 {
+		overlay := struct{ Replace map[string]string }{map[string]string{}}
+		i := 0
+		for rel, data := range replace {
+			name := filepath.Join(tmp, fmt.Sprintf("replace%d%s", i, filepath.Ext(rel)))
+			i++
+			if err := os.WriteFile(name, data, 0o644); err != nil {
+				return nil, fmt.Errorf("build wasm: %w", err)
+			}
+			overlay.Replace[filepath.Join(root, filepath.FromSlash(rel))] = name
+		}
+		js, err := json.Marshal(overlay)
+		if err != nil {
+			return nil, fmt.Errorf("build wasm: %w", err)
+		}
+		name := filepath.Join(tmp, "overlay.json")
+		if err := os.WriteFile(name, js, 0o644); err != nil {
+			return nil, fmt.Errorf("build wasm: %w", err)
+		}
+		args = append(args, "-overlay", name)
+	}
+	cmd := exec.Command(t.Go, append(args, "./wasm")...)
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
 	cmd.Stdout = stderr

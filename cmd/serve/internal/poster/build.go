@@ -49,6 +49,7 @@ type Manifest struct {
 	Step    int                 `json:"step"`    // its step,
 	Heights map[string][]int    `json:"heights"` // and heights by language
 	Alt     map[string][]string `json:"alt"`     // text alternative by language and step
+	Title   map[string]string   `json:"title"`   // the story's title by language
 }
 
 // EventRef names a step the way the URL may: by id or by date.
@@ -67,7 +68,7 @@ func Build(story *data.Story, world *geo.World, level png.CompressionLevel) (*Se
 	m := Manifest{
 		Default: len(story.Events) - 1, Lang: story.Lang, Langs: story.Langs,
 		Widths: Widths, Themes: Themes, From: tableFrom, Step: tableStep,
-		Heights: map[string][]int{}, Alt: map[string][]string{},
+		Heights: map[string][]int{}, Alt: map[string][]string{}, Title: map[string]string{},
 	}
 	for _, e := range story.Events {
 		m.Events = append(m.Events, EventRef{ID: e.ID, Date: e.Date.Format("2006-01-02")})
@@ -78,6 +79,7 @@ func Build(story *data.Story, world *geo.World, level png.CompressionLevel) (*Se
 	}
 	var jobs []job
 	for _, lang := range story.Langs {
+		m.Title[lang] = story.Title.In(lang, story.Lang)
 		m.Heights[lang] = make([]int, (tableTo-tableFrom)/tableStep+1)
 		for w := tableFrom; w <= tableTo; w += tableStep {
 			jobs = append(jobs, job{lang, w})
@@ -198,6 +200,12 @@ func (m Manifest) Noscript() string {
 		`" srcset="` + set("light", last) + `" alt="` + html.EscapeString(m.Alt[m.Lang][m.Default]) + `">`)
 	b.WriteString("</picture></noscript>")
 	return b.String()
+}
+
+// TitleElement is the embed page's <title>: the story's title in its own
+// language (the page's script switches it for lang=).
+func (m Manifest) TitleElement() string {
+	return "<title>" + html.EscapeString(m.Title[m.Lang]+" — stancemap") + "</title>"
 }
 
 // OGImage is the poster for link previews (og:image): the default step in
