@@ -125,80 +125,63 @@ func (w *Widget) wrapCaption(i int, l *layout) captionText {
 // order, and the break goes where the taller column is shortest, never
 // before the headline.
 func (ct captionText) at(level int) (cols [2][]wrapped, h float64) {
-	var shown []wrapped
-	short := ct.hasShort()
-	for _, p := range ct.paras {
-		if inLevel(p.id, level, short) {
-			shown = append(shown, p)
-		}
+	var buf [8]int
+	ix := ct.shownAt(level, buf[:0])
+	k, h := ct.split(ix)
+	shown := make([]wrapped, len(ix))
+	for j, i := range ix {
+		shown[j] = ct.paras[i]
 	}
-	k, h := ct.split(level)
 	return [2][]wrapped{shown[:k], shown[k:]}, h
 }
 
-// height is the height of the caption at a level: at's without building the
-// columns (pickLevels asks it for every step and level of every layout).
+// height is at's height without building the columns: pickLevels asks it
+// for every step and level of every layout.
 func (ct captionText) height(level int) float64 {
-	_, h := ct.split(level)
+	var buf [8]int
+	_, h := ct.split(ct.shownAt(level, buf[:0]))
 	return h
 }
 
-// hasShort reports whether the step has the short list of changes.
-func (ct captionText) hasShort() bool {
+// shownAt appends to ix the indices of the paragraphs a level shows.
+func (ct captionText) shownAt(level int, ix []int) []int {
+	short := false // the step has the short list of changes
 	for _, p := range ct.paras {
-		if p.id == "caption.changes3" {
-			return true
+		short = short || p.id == "caption.changes3"
+	}
+	for i, p := range ct.paras {
+		if inLevel(p.id, level, short) {
+			ix = append(ix, i)
 		}
 	}
-	return false
+	return ix
 }
 
-// split returns how many of the paragraphs shown at a level go in the first
-// column (all of them in one column) and the taller column's height.
-func (ct captionText) split(level int) (k int, h float64) {
-	// Running heights of the shown paragraphs: top[i] is the height of the
-	// first i, gaps between them included (a caption has at most seven
-	// paragraphs, so top stays on the stack).
-	top := make([]float64, 1, 8)
-	short := ct.hasShort()
-	for _, p := range ct.paras {
-		if !inLevel(p.id, level, short) {
-			continue
+// split returns how many of the paragraphs ix go in the first column (all
+// of them in one column) and the taller column's height.
+func (ct captionText) split(ix []int) (k int, h float64) {
+	col := func(from, to int) float64 {
+		v := 0.0
+		for j := from; j < to; j++ {
+			p := &ct.paras[ix[j]]
+			if j > from {
+				v += p.gap
+			}
+			v += float64(len(p.lines)) * p.size * linePitch
 		}
-		v := float64(len(p.lines)) * p.size * linePitch
-		if len(top) > 1 {
-			v += p.gap
-		}
-		top = append(top, top[len(top)-1]+v)
+		return v
 	}
-	n := len(top) - 1
+	n := len(ix)
+	k, h = n, col(0, n)
 	if ct.cols == 1 || n < 3 {
-		return n, top[n]
+		return k, h
 	}
-	// The second column starts with its own first paragraph: no gap above.
-	col2 := func(k int) float64 { return top[n] - top[k] - ct.gapBefore(level, short, k) }
-	best, bestH := n, top[n]
-	for k := 2; k < n; k++ {
-		if v := math.Max(top[k], col2(k)); v < bestH {
-			best, bestH = k, v
+	for b := 2; b < n; b++ {
+		if v := math.Max(col(0, b), col(b, n)); v < h {
+			k, h = b, v
 		}
 	}
-	return best, bestH
-}
-
-// gapBefore is the gap above the k-th paragraph shown at a level.
-func (ct captionText) gapBefore(level int, short bool, k int) float64 {
-	i := 0
-	for _, p := range ct.paras {
-		if !inLevel(p.id, level, short) {
-			continue
-		}
-		if i == k {
-			return p.gap
-		}
-		i++
-	}
-	return 0
+	return k, h
 }
 
 // pickLevels chooses, for each step, the richest level whose caption fits
