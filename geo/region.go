@@ -36,20 +36,23 @@ func RegionByID(id string) (Region, bool) {
 // curved once projected, so its edges are sampled; the presets' bounds are
 // sampled once (a layout asks for them several times).
 func (r Region) Projected() orb.Bound {
-	if b, ok := presetBounds[r.Bound]; ok {
-		return b
+	for i, p := range regions {
+		if p.Bound == r.Bound {
+			return presetBounds[i]
+		}
 	}
 	return projectBound(r.Bound)
 }
 
-// presetBounds maps each preset's lon/lat box to its projected bound. It is
-// only read after package initialisation, so any goroutine may use it.
-var presetBounds = func() map[orb.Bound]orb.Bound {
-	m := make(map[orb.Bound]orb.Bound, len(regions))
-	for _, r := range regions {
-		m[r.Bound] = projectBound(r.Bound)
+// presetBounds holds each preset's projected bound, by its index in
+// regions. It is only read after package initialisation, so any goroutine
+// may use it.
+var presetBounds = func() []orb.Bound {
+	bs := make([]orb.Bound, len(regions))
+	for i, r := range regions {
+		bs[i] = projectBound(r.Bound)
 	}
-	return m
+	return bs
 }()
 
 func projectBound(lonLat orb.Bound) orb.Bound {
