@@ -160,7 +160,8 @@ func build(quality int, baseURL string, st *bundleStory) (*bundle.Bundle, error)
 }
 
 // addPosters renders the story's posters into src and fills the pages'
-// markers with their manifest, the noscript poster and og:image.
+// markers with their manifest, the noscript poster, og:image and the
+// embed page's title.
 func addPosters(src *bundle.Sources, level png.CompressionLevel, baseURL string, st *bundleStory) error {
 	cache := newPosterCache(st.json, []byte{byte(-level)})
 	set, ok := cache.load()

@@ -84,12 +84,18 @@ func (t Toolchain) BuildWasm(root string, stderr *os.File, replace map[string][]
 		overlay := struct{ Replace map[string]string }{map[string]string{}}
 		i := 0
 		for rel, data := range replace {
+			// An overlay for a path that is no file would silently build
+			// the module as it is.
+			target := filepath.Join(root, filepath.FromSlash(rel))
+			if _, err := os.Stat(target); err != nil {
+				return nil, fmt.Errorf("build wasm: cannot replace %s: %w", rel, err)
+			}
 			name := filepath.Join(tmp, fmt.Sprintf("replace%d%s", i, filepath.Ext(rel)))
 			i++
 			if err := os.WriteFile(name, data, 0o644); err != nil {
 				return nil, fmt.Errorf("build wasm: %w", err)
 			}
-			overlay.Replace[filepath.Join(root, filepath.FromSlash(rel))] = name
+			overlay.Replace[target] = name
 		}
 		js, err := json.Marshal(overlay)
 		if err != nil {

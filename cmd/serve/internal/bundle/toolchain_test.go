@@ -35,3 +35,21 @@ func TestToolchain(t *testing.T) {
 		t.Error("wasm_exec.js does not define Go")
 	}
 }
+
+func TestBuildWasmRefusesAMissingReplacement(t *testing.T) {
+	// Replacing a path that is no file would build the module unchanged;
+	// BuildWasm says so instead, before running the compiler.
+	tc, err := FindToolchain()
+	if err != nil {
+		t.Fatal(err)
+	}
+	wd, _ := os.Getwd()
+	root, err := tc.ModuleRoot(wd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = tc.BuildWasm(root, os.Stderr, map[string][]byte{"data/no-such-story.json": []byte("{}")})
+	if err == nil || !strings.Contains(err.Error(), "data/no-such-story.json") {
+		t.Errorf("BuildWasm with a missing replacement: %v", err)
+	}
+}
