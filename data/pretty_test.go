@@ -1,0 +1,135 @@
+package data
+
+// go.mod replaces github.com/tidwall/pretty, which gjson imports for its
+// @pretty and @ugly modifiers, with replace/pretty (see its package doc).
+// These tests hold the replacement to what gjson's modifiers promise: the
+// same JSON value, laid out as asked.
+
+import (
+	"bytes"
+	"encoding/json"
+	"math/rand"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/tidwall/gjson"
+	"github.com/tidwall/pretty"
+)
+
+// randomJSON builds a random JSON value: nested objects and arrays with
+// escapes, non-ASCII text and numbers.
+func randomJSON(r *rand.Rand, depth int) any {
+	switch k := r.Intn(8); {
+	case depth > 3 || k < 3:
+		switch r.Intn(5) {
+		case 0:
+			return r.NormFloat64() * 1e6
+		case 1:
+			return r.Intn(2) == 0
+		case 2:
+			return nil
+		default:
+			return randomString(r)
+		}
+	case k < 5:
+		a := make([]any, r.Intn(12))
+		for i := range a {
+			a[i] = randomJSON(r, depth+1)
+		}
+		return a
+	default:
+		m := map[string]any{}
+		for i := r.Intn(6); i > 0; i-- {
+			m[randomString(r)+string(rune('a'+r.Intn(26)))] = randomJSON(r, depth+1)
+		}
+		return m
+	}
+}
+
+func randomString(r *rand.Rand) string {
+	words := []string{"a", "b", "Ñandú", "\"q\"", "back\\slash", "tab\t", "line\n", "\u2028", "😀", "</script>", ""}
+	return words[r.Intn(len(words))] + words[r.Intn(len(words))]
+}
+
+func TestPrettyModifiersKeepTheValue(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	docs := []string{`{}`, `[]`, `{"a":[]}`, `[{},[[]],"x"]`, `{"k\u0065y":"\ud83d\ude00","b":[1,2,{"c":null}]}`, `  {"a" : 1 ,"b":[ true , false ] }  `}
+	for i := 0; i < 300; i++ {
+		b, err := json.Marshal(map[string]any{"v": randomJSON(r, 0)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, string(b))
+	}
+	for _, doc := range docs {
+		var want any
+		if err := json.Unmarshal([]byte(doc), &want); err != nil {
+			t.Fatalf("test document %s: %v", doc, err)
+		}
+		for _, path := range []string{"@pretty", `@pretty:{"sortKeys":true,"indent":"\t","prefix":"> ","width":20}`, "@ugly"} {
+			out := gjson.Get(doc, path).Raw
+			var got any
+			if err := json.Unmarshal([]byte(strings.ReplaceAll(out, "> ", "")), &got); err != nil || !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s of %s:\n%s\n(%v)", path, doc, out, err)
+			}
+		}
+		var compact bytes.Buffer
+		if err := json.Compact(&compact, []byte(doc)); err != nil {
+			t.Fatal(err)
+		}
+		if got := gjson.Get(doc, "@ugly").Raw; got != compact.String() {
+			t.Fatalf("@ugly of %s = %s, want %s", doc, got, compact.String())
+		}
+	}
+}
+
+func TestPrettyLayout(t *testing.T) {
+	got := string(pretty.PrettyOptions([]byte(`{"b":[1,2,3],"\u0061":{"x":[1,2,3,4,5,6,7,8,9,10,11,12]},"c":{}}`),
+		&pretty.Options{Width: 20, Indent: "  ", SortKeys: true}))
+	want := `{
+  "\u0061": {
+    "x": [
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7,
+      8,
+      9,
+      10,
+      11,
+      12
+    ]
+  },
+  "b": [1,2,3],
+  "c": {}
+}
+`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if got := string(pretty.Pretty([]byte(` [1, "a b"] `))); got != "[1,\"a b\"]\n" {
+		t.Errorf("a short array: %q", got)
+	}
+}
+
+func TestPrettyLeavesBrokenInputAlone(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	for _, s := range []string{``, `{`, `[1,`, `{"a"}`, `{"a":1,}x`, `"open`, `[1 2]`, `{1:2}`} {
+		if got := pretty.Pretty([]byte(s)); string(got) != s {
+			t.Errorf("Pretty(%q) = %q, want it unchanged", s, got)
+		}
+	}
+	alphabet := []byte(`{}[]:,"\ 0a1-.eu`)
+	for i := 0; i < 5000; i++ {
+		b := make([]byte, r.Intn(24))
+		for j := range b {
+			b[j] = alphabet[r.Intn(len(alphabet))]
+		}
+		pretty.Pretty(b) // must not panic
+		pretty.Ugly(b)
+	}
+}
