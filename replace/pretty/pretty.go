@@ -168,19 +168,23 @@ func (p *parser) value() (*node, bool) {
 	default:
 		// A number or a literal: up to the next delimiter.
 		start := p.i
-		for p.i < len(p.s) {
-			switch p.s[p.i] {
-			case ',', ']', '}', ':', ' ', '\t', '\n', '\r', '"', '{', '[':
-				goto done
-			}
+		for p.i < len(p.s) && !delimiter(p.s[p.i]) {
 			p.i++
 		}
-	done:
 		if p.i == start {
 			return nil, false
 		}
 		return &node{raw: p.s[start:p.i]}, true
 	}
+}
+
+// delimiter reports whether c ends a number or a literal.
+func delimiter(c byte) bool {
+	switch c {
+	case ',', ']', '}', ':', ' ', '\t', '\n', '\r', '"', '{', '[':
+		return true
+	}
+	return false
 }
 
 // str reads a string at p.i, quotes included.
