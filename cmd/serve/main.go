@@ -179,9 +179,13 @@ func addPosters(src *bundle.Sources, level png.CompressionLevel, baseURL string,
 	if err != nil {
 		return err
 	}
+	alt, err := set.Manifest.AltScript()
+	if err != nil {
+		return err
+	}
 	og := `<meta property="og:image" content="` + html.EscapeString(baseURL+set.Manifest.OGImage()) + `">`
 	src.Inserts = map[string]string{
-		"manifest": script, "noscript": set.Manifest.Noscript(), "ogimage": og, "title": set.Manifest.TitleElement(),
+		"manifest": script, "alt": alt, "noscript": set.Manifest.Noscript(), "ogimage": og, "title": set.Manifest.TitleElement(),
 	}
 	return nil
 }

@@ -45,11 +45,11 @@ type Manifest struct {
 	Langs   []string            `json:"langs"`
 	Widths  []int               `json:"widths"` // poster reference widths
 	Themes  []string            `json:"themes"`
-	From    int                 `json:"from"`    // height table: first width,
-	Step    int                 `json:"step"`    // its step,
-	Heights map[string][]int    `json:"heights"` // and heights by language
-	Alt     map[string][]string `json:"alt"`     // text alternative by language and step
-	Title   map[string]string   `json:"title"`   // the story's title by language
+	From    int                 `json:"from"`          // height table: first width,
+	Step    int                 `json:"step"`          // its step,
+	Heights map[string][]int    `json:"heights"`       // and heights by language
+	Alt     map[string][]string `json:"alt,omitempty"` // text alternative by language and step (see AltScript)
+	Title   map[string]string   `json:"title"`         // the story's title by language
 }
 
 // EventRef names a step the way the URL may: by id or by date.
@@ -154,16 +154,31 @@ func parallel(n int, f func(i int) error) error {
 	return g.Wait()
 }
 
-// Script is the manifest as a <script> element setting
-// window.STANCEMAP_POSTERS, for the head of embed.html. "<" is escaped so
-// story text can't close the element.
+// Script is the manifest without its text alternatives, as a <script>
+// element setting window.STANCEMAP_POSTERS, for the head of embed.html.
+// The alternatives, which are most of its size (every country on each
+// side, for each step and language), follow the poster in AltScript, so
+// the page asks for the poster before parsing them.
 func (m Manifest) Script() (string, error) {
-	b, err := json.Marshal(m)
+	m.Alt = nil
+	return scriptSetting("STANCEMAP_POSTERS", m)
+}
+
+// AltScript is the manifest's text alternatives, by language and step, as
+// a <script> element setting window.STANCEMAP_ALT.
+func (m Manifest) AltScript() (string, error) {
+	return scriptSetting("STANCEMAP_ALT", m.Alt)
+}
+
+// scriptSetting is a <script> element setting window[name] to v as JSON.
+// "<" is escaped so story text can't close the element.
+func scriptSetting(name string, v any) (string, error) {
+	b, err := json.Marshal(v)
 	if err != nil {
 		return "", fmt.Errorf("poster manifest: %w", err)
 	}
 	s := strings.ReplaceAll(string(b), "<", `\u003c`)
-	return "<script>window.STANCEMAP_POSTERS=" + s + ";</script>", nil
+	return "<script>window." + name + "=" + s + ";</script>", nil
 }
 
 // Noscript is the poster for readers without JavaScript: the default step

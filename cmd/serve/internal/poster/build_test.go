@@ -151,8 +151,25 @@ func TestManifest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(sc, "<script>") || strings.Count(sc, "<") != 2 {
-		t.Errorf("script element must hold no raw '<' but its tags: %.80s…", sc)
+	alt, err := m.AltScript()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, el := range []string{sc, alt} {
+		if !strings.HasPrefix(el, "<script>") || strings.Count(el, "<") != 2 {
+			t.Errorf("script element must hold no raw '<' but its tags: %.80s…", el)
+		}
+	}
+	// The text alternatives follow the poster's script, apart from the head's manifest.
+	first, _, _ := strings.Cut(m.Alt[story.Lang][m.Default], "\n") // JSON escapes the newlines
+	if strings.Contains(sc, `"alt"`) || strings.Contains(sc, first) {
+		t.Errorf("the head's manifest holds the text alternatives: %.200s…", sc)
+	}
+	if !strings.HasPrefix(alt, "<script>window.STANCEMAP_ALT={") || !strings.Contains(alt, first) {
+		t.Errorf("AltScript lacks the default step's alternative %q: %.200s…", first, alt)
+	}
+	if len(m.Alt[story.Lang]) != len(story.Events) {
+		t.Errorf("Script emptied the manifest's alternatives")
 	}
 	ns := m.Noscript()
 	for _, want := range []string{
