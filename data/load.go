@@ -29,25 +29,26 @@ func Load(b []byte, opt Options) (*Story, error) {
 	}
 	root := gjson.ParseBytes(b)
 	p := &parser{}
-	if !p.object(root, "", "format", "id", "lang", "langs", "title", "credit",
-		"subject", "sides", "questions", "sources", "events", "countries") {
+	f, ok := p.fields(root, "", "format", "id", "lang", "langs", "title", "credit",
+		"subject", "sides", "questions", "sources", "events", "countries")
+	if !ok {
 		return nil, p.probs
 	}
 	s := &Story{}
-	if f := root.Get("format"); f.Exists() && f.String() != FormatID {
-		p.add("format", "%s is not %q", short(f), FormatID)
+	if fm := f.Get("format"); fm.Exists() && fm.String() != FormatID {
+		p.add("format", "%s is not %q", short(fm), FormatID)
 	}
-	s.ID = p.id(root.Get("id"), "id")
-	p.langsOf(s, root)
-	s.Title = p.text(root.Get("title"), "title", true)
-	s.Credit = p.text(root.Get("credit"), "credit", true)
+	s.ID = p.id(f.Get("id"), "id")
+	p.langsOf(s, &f)
+	s.Title = p.text(f.Get("title"), "title", true)
+	s.Credit = p.text(f.Get("credit"), "credit", true)
 
-	sides := p.sides(s, root.Get("sides"))
-	questions := p.questions(s, root.Get("questions"))
-	sources := p.sources(s, root.Get("sources"))
-	p.events(s, root.Get("events"), questions, sources)
-	subject := p.subject(s, root.Get("subject"), opt)
-	p.countries(s, root.Get("countries"), opt, sides, questions, sources, subject)
+	sides := p.sides(s, f.Get("sides"))
+	questions := p.questions(s, f.Get("questions"))
+	sources := p.sources(s, f.Get("sources"))
+	p.events(s, f.Get("events"), questions, sources)
+	subject := p.subject(s, f.Get("subject"), opt)
+	p.countries(s, f.Get("countries"), opt, sides, questions, sources, subject)
 	if len(p.probs) > 0 {
 		return nil, p.probs
 	}
@@ -55,7 +56,7 @@ func Load(b []byte, opt Options) (*Story, error) {
 	return s, nil
 }
 
-func (p *parser) langsOf(s *Story, root gjson.Result) {
+func (p *parser) langsOf(s *Story, root *fieldSet) {
 	s.Lang = p.str(root.Get("lang"), "lang", true)
 	if s.Lang != "" && !langPattern.MatchString(s.Lang) {
 		p.add("lang", "%q is not a language code like \"en\"", s.Lang)
@@ -98,22 +99,23 @@ func (p *parser) sides(s *Story, r gjson.Result) map[string]bool {
 	}
 	for i, v := range items {
 		at := index("sides", i)
-		if !p.object(v, at, "id", "label", "color", "colorDark", "pattern") {
+		f, ok := p.fields(v, at, "id", "label", "color", "colorDark", "pattern")
+		if !ok {
 			continue
 		}
-		d := Side{ID: p.id(v.Get("id"), at+".id")}
+		d := Side{ID: p.id(f.Get("id"), at+".id")}
 		if d.ID == "none" {
 			p.add(at+".id", `"none" is reserved for "no stance"`)
 		}
 		p.unique(seen, d.ID, at+".id")
-		d.Label = p.text(v.Get("label"), at+".label", true)
-		d.Color = p.color(v.Get("color"), at+".color", true)
-		d.ColorDark = p.color(v.Get("colorDark"), at+".colorDark", false)
+		d.Label = p.text(f.Get("label"), at+".label", true)
+		d.Color = p.color(f.Get("color"), at+".color", true)
+		d.ColorDark = p.color(f.Get("colorDark"), at+".colorDark", false)
 		if d.ColorDark == "" {
 			d.ColorDark = d.Color
 		}
 		d.Pattern = "none"
-		if pt := v.Get("pattern"); pt.Exists() {
+		if pt := f.Get("pattern"); pt.Exists() {
 			d.Pattern = p.str(pt, at+".pattern", true)
 			if d.Pattern != "" && !slices.Contains(patterns, d.Pattern) {
 				p.add(at+".pattern", "%q is not one of %s", d.Pattern, strings.Join(patterns, ", "))
@@ -141,12 +143,13 @@ func (p *parser) questions(s *Story, r gjson.Result) map[string]bool {
 	}
 	for i, v := range items {
 		at := index("questions", i)
-		if !p.object(v, at, "id", "text") {
+		f, ok := p.fields(v, at, "id", "text")
+		if !ok {
 			continue
 		}
-		q := Question{ID: p.id(v.Get("id"), at+".id")}
+		q := Question{ID: p.id(f.Get("id"), at+".id")}
 		p.unique(seen, q.ID, at+".id")
-		q.Text = p.text(v.Get("text"), at+".text", true)
+		q.Text = p.text(f.Get("text"), at+".text", true)
 		s.Questions = append(s.Questions, q)
 	}
 	return seen
@@ -156,18 +159,19 @@ func (p *parser) sources(s *Story, r gjson.Result) map[string]bool {
 	seen := map[string]bool{}
 	for i, v := range p.array(r, "sources", true) {
 		at := index("sources", i)
-		if !p.object(v, at, "id", "publisher", "title", "date", "url") {
+		f, ok := p.fields(v, at, "id", "publisher", "title", "date", "url")
+		if !ok {
 			continue
 		}
-		src := Source{ID: p.id(v.Get("id"), at+".id")}
+		src := Source{ID: p.id(f.Get("id"), at+".id")}
 		p.unique(seen, src.ID, at+".id")
-		src.Publisher = p.str(v.Get("publisher"), at+".publisher", true)
-		src.Title = p.str(v.Get("title"), at+".title", false)
-		src.Date = p.str(v.Get("date"), at+".date", false)
+		src.Publisher = p.str(f.Get("publisher"), at+".publisher", true)
+		src.Title = p.str(f.Get("title"), at+".title", false)
+		src.Date = p.str(f.Get("date"), at+".date", false)
 		if src.Date != "" && !partialDate(src.Date) {
 			p.add(at+".date", "%q is not a date (want YYYY, YYYY-MM or YYYY-MM-DD)", src.Date)
 		}
-		src.URL = p.str(v.Get("url"), at+".url", false)
+		src.URL = p.str(f.Get("url"), at+".url", false)
 		if src.URL != "" && !strings.HasPrefix(src.URL, "https://") && !strings.HasPrefix(src.URL, "http://") {
 			p.add(at+".url", "%q is not an http(s) address", src.URL)
 		}
@@ -176,13 +180,23 @@ func (p *parser) sources(s *Story, r gjson.Result) map[string]bool {
 	return seen
 }
 
+// partialDate reports whether s is a date as YYYY, YYYY-MM or YYYY-MM-DD.
+// The layout follows from the length, so a good date is parsed once (a
+// failed time.Parse builds an error).
 func partialDate(s string) bool {
-	for _, layout := range []string{"2006", "2006-01", time.DateOnly} {
-		if _, err := time.Parse(layout, s); err == nil {
-			return true
-		}
+	var layout string
+	switch len(s) {
+	case 4:
+		layout = "2006"
+	case 7:
+		layout = "2006-01"
+	case 10:
+		layout = time.DateOnly
+	default:
+		return false
 	}
-	return false
+	_, err := time.Parse(layout, s)
+	return err == nil
 }
 
 func (p *parser) events(s *Story, r gjson.Result, questions, sources map[string]bool) {
@@ -195,12 +209,13 @@ func (p *parser) events(s *Story, r gjson.Result, questions, sources map[string]
 	prevAt := ""
 	for i, v := range items {
 		at := index("events", i)
-		if !p.object(v, at, "id", "date", "label", "headline", "summary", "question", "note", "sources") {
+		f, ok := p.fields(v, at, "id", "date", "label", "headline", "summary", "question", "note", "sources")
+		if !ok {
 			continue
 		}
-		e := Event{ID: p.id(v.Get("id"), at+".id")}
+		e := Event{ID: p.id(f.Get("id"), at+".id")}
 		p.unique(seen, e.ID, at+".id")
-		if d, ok := p.date(v.Get("date"), at+".date"); ok {
+		if d, ok := p.date(f.Get("date"), at+".date"); ok {
 			e.Date = d
 			if prevAt != "" && !d.After(prev) {
 				p.add(at+".date", "%s is not after %s (%s); events must be in date order, one per day",
@@ -208,17 +223,17 @@ func (p *parser) events(s *Story, r gjson.Result, questions, sources map[string]
 			}
 			prev, prevAt = d, at+".date"
 		}
-		e.Label = p.text(v.Get("label"), at+".label", false)
-		e.Headline = p.text(v.Get("headline"), at+".headline", true)
-		e.Summary = p.text(v.Get("summary"), at+".summary", true)
-		e.Note = p.text(v.Get("note"), at+".note", false)
-		if q := p.str(v.Get("question"), at+".question", true); q != "" {
+		e.Label = p.text(f.Get("label"), at+".label", false)
+		e.Headline = p.text(f.Get("headline"), at+".headline", true)
+		e.Summary = p.text(f.Get("summary"), at+".summary", true)
+		e.Note = p.text(f.Get("note"), at+".note", false)
+		if q := p.str(f.Get("question"), at+".question", true); q != "" {
 			if !questions[q] {
 				p.add(at+".question", "unknown question %q", q)
 			}
 			e.Question = q
 		}
-		e.Sources = p.refs(v.Get("sources"), at+".sources", "source", sources, false)
+		e.Sources = p.refs(f.Get("sources"), at+".sources", "source", sources, false)
 		s.Events = append(s.Events, e)
 	}
 }
@@ -250,10 +265,11 @@ func (p *parser) countries(s *Story, r gjson.Result, opt Options, sides, questio
 	seen := map[string]bool{}
 	for i, v := range p.array(r, "countries", true) {
 		at := index("countries", i)
-		if !p.object(v, at, "code", "stances") {
+		f, ok := p.fields(v, at, "code", "stances")
+		if !ok {
 			continue
 		}
-		c := Country{Code: p.str(v.Get("code"), at+".code", true), Stances: map[string][]Entry{}}
+		c := Country{Code: p.str(f.Get("code"), at+".code", true), Stances: map[string][]Entry{}}
 		switch {
 		case c.Code == "":
 		case !codePattern.MatchString(c.Code):
@@ -264,7 +280,7 @@ func (p *parser) countries(s *Story, r gjson.Result, opt Options, sides, questio
 			p.add(at+".code", "%q is not a country in the world atlas, so it cannot be drawn", c.Code)
 		}
 		seen[c.Code] = true
-		st := v.Get("stances")
+		st := f.Get("stances")
 		if !st.Exists() {
 			p.add(at+".stances", "is required (an object of question id -> entries)")
 			continue
@@ -293,24 +309,25 @@ func (p *parser) entries(r gjson.Result, path string, sides, sources map[string]
 	var prev time.Time
 	for i, v := range p.array(r, path, true) {
 		at := index(path, i)
-		if !p.object(v, at, "from", "side", "sources", "uncertain", "note") {
+		f, ok := p.fields(v, at, "from", "side", "sources", "uncertain", "note")
+		if !ok {
 			continue
 		}
 		var e Entry
-		if d, ok := p.date(v.Get("from"), at+".from"); ok {
+		if d, ok := p.date(f.Get("from"), at+".from"); ok {
 			if len(out) > 0 && !d.After(prev) {
 				p.add(at+".from", "%s is not after the previous entry's %s; entries must be in date order",
 					d.Format(time.DateOnly), prev.Format(time.DateOnly))
 			}
 			e.From, prev = d, d
 		}
-		if e.Side = p.str(v.Get("side"), at+".side", true); e.Side != "" && !sides[e.Side] {
+		if e.Side = p.str(f.Get("side"), at+".side", true); e.Side != "" && !sides[e.Side] {
 			p.add(at+".side", "unknown side %q", e.Side)
 		}
-		e.Sources = p.refs(v.Get("sources"), at+".sources", "source", sources, true)
-		e.Uncertain = p.boolean(v.Get("uncertain"), at+".uncertain")
-		e.Note = p.text(v.Get("note"), at+".note", false)
-		if e.Uncertain && !v.Get("note").Exists() {
+		e.Sources = p.refs(f.Get("sources"), at+".sources", "source", sources, true)
+		e.Uncertain = p.boolean(f.Get("uncertain"), at+".uncertain")
+		e.Note = p.text(f.Get("note"), at+".note", false)
+		if e.Uncertain && !f.Get("note").Exists() {
 			p.add(at+".note", "is required when uncertain is true: say why")
 		}
 		out = append(out, e)

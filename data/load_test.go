@@ -245,3 +245,17 @@ func TestFormatExample(t *testing.T) {
 		t.Errorf("example state at step 2: %+v, changes %v", got, s.Changes(1))
 	}
 }
+
+// TestPartialDate checks the source date forms: a year, a month or a day,
+// each a real one, and nothing else.
+func TestPartialDate(t *testing.T) {
+	for s, want := range map[string]bool{
+		"2019": true, "2019-01": true, "2019-01-23": true, "2020-02-29": true,
+		"": false, "19": false, "2019-1": false, "2019-13": false, "2019-02-30": false, "2019-1-23": false,
+		"2019-01-23T00:00": false, "5 Feb 2019": false, "abcd": false, "2019/01": false, "2019-01-2x": false,
+	} {
+		if got := partialDate(s); got != want {
+			t.Errorf("partialDate(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"time"
 
@@ -108,29 +109,75 @@ func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]
 // object checks r is an object whose keys are all allowed (keys starting
 // with "_" are comments) and not repeated.
 func (p *parser) object(r gjson.Result, path string, allowed ...string) bool {
+	_, ok := p.fields(r, path, allowed...)
+	return ok
+}
+
+// maxFields is the most keys an object read with fields may allow.
+const maxFields = 12
+
+// fieldSet is an object's values by allowed key, so that each field is read
+// without scanning the object again (gjson's Get starts from the object's
+// first byte each time).
+type fieldSet struct {
+	keys []string
+	vals [maxFields]gjson.Result
+}
+
+// Get is the first value of key, or a Result that does not exist.
+func (f *fieldSet) Get(key string) gjson.Result {
+	for i, k := range f.keys {
+		if k == key {
+			return f.vals[i]
+		}
+	}
+	return gjson.Result{}
+}
+
+// fields is object that also returns the values of the allowed keys (at
+// most maxFields of them; an object with more is read as object does, and
+// Get finds nothing).
+func (p *parser) fields(r gjson.Result, path string, allowed ...string) (fieldSet, bool) {
+	var f fieldSet
+	if len(allowed) <= maxFields {
+		f.keys = allowed
+	}
 	if !r.IsObject() {
 		p.add(path, "must be an object, not %s", kind(r))
-		return false
+		return f, false
 	}
-	seen := map[string]bool{}
-	r.ForEach(func(k, _ gjson.Result) bool {
+	var got uint64             // which of the first 64 allowed keys were seen
+	var others map[string]bool // the other keys seen
+	r.ForEach(func(k, v gjson.Result) bool {
 		key := k.String()
-		if seen[key] {
+		i := slices.Index(allowed, key)
+		var dup bool
+		if i >= 0 && i < 64 {
+			dup = got&(1<<i) != 0
+			got |= 1 << i
+		} else {
+			if others == nil {
+				others = map[string]bool{}
+			}
+			dup = others[key]
+			others[key] = true
+		}
+		if dup {
 			p.add(join(path, key), "appears more than once")
 		}
-		seen[key] = true
 		if len(key) > 0 && key[0] == '_' {
 			return true
 		}
-		for _, a := range allowed {
-			if a == key {
-				return true
+		if i >= 0 {
+			if !dup && i < len(f.keys) {
+				f.vals[i] = v
 			}
+			return true
 		}
 		p.add(join(path, key), "unknown field (allowed: %v; prefix comments with _)", allowed)
 		return true
 	})
-	return true
+	return f, true
 }
 
 // array returns the elements of r, or nil with a problem unless r is an
