@@ -38,10 +38,10 @@ func Load(b []byte, opt Options) (*Story, error) {
 	if fm := f.Get("format"); fm.Exists() && fm.String() != FormatID {
 		p.add("format", "%s is not %q", short(fm), FormatID)
 	}
-	s.ID = p.id(f.Get("id"), "id")
+	s.ID = p.id(f.Get("id"), here("id"))
 	p.langsOf(s, &f)
-	s.Title = p.text(f.Get("title"), "title", true)
-	s.Credit = p.text(f.Get("credit"), "credit", true)
+	s.Title = p.text(f.Get("title"), here("title"), true)
+	s.Credit = p.text(f.Get("credit"), here("credit"), true)
 
 	sides := p.sides(s, f.Get("sides"))
 	questions := p.questions(s, f.Get("questions"))
@@ -57,16 +57,16 @@ func Load(b []byte, opt Options) (*Story, error) {
 }
 
 func (p *parser) langsOf(s *Story, root *fieldSet) {
-	s.Lang = p.str(root.Get("lang"), "lang", true)
+	s.Lang = p.str(root.Get("lang"), here("lang"), true)
 	if s.Lang != "" && !langPattern.MatchString(s.Lang) {
 		p.add("lang", "%q is not a language code like \"en\"", s.Lang)
 	}
 	p.lang = s.Lang
 	p.langs = map[string]bool{s.Lang: true}
 	s.Langs = []string{s.Lang}
-	for i, v := range p.array(root.Get("langs"), "langs", false) {
+	for i, v := range p.array(root.Get("langs"), here("langs"), false) {
 		at := index("langs", i)
-		l := p.str(v, at, true)
+		l := p.str(v, here(at), true)
 		switch {
 		case l == "":
 		case !langPattern.MatchString(l):
@@ -93,7 +93,7 @@ func (p *parser) unique(seen map[string]bool, id, path string) {
 
 func (p *parser) sides(s *Story, r gjson.Result) map[string]bool {
 	seen := map[string]bool{}
-	items := p.array(r, "sides", true)
+	items := p.array(r, here("sides"), true)
 	if r.IsArray() && len(items) == 0 {
 		p.add("sides", "must list at least one side")
 	}
@@ -103,20 +103,20 @@ func (p *parser) sides(s *Story, r gjson.Result) map[string]bool {
 		if !ok {
 			continue
 		}
-		d := Side{ID: p.id(f.Get("id"), at+".id")}
+		d := Side{ID: p.id(f.Get("id"), field(at, "id"))}
 		if d.ID == "none" {
 			p.add(at+".id", `"none" is reserved for "no stance"`)
 		}
 		p.unique(seen, d.ID, at+".id")
-		d.Label = p.text(f.Get("label"), at+".label", true)
-		d.Color = p.color(f.Get("color"), at+".color", true)
-		d.ColorDark = p.color(f.Get("colorDark"), at+".colorDark", false)
+		d.Label = p.text(f.Get("label"), field(at, "label"), true)
+		d.Color = p.color(f.Get("color"), field(at, "color"), true)
+		d.ColorDark = p.color(f.Get("colorDark"), field(at, "colorDark"), false)
 		if d.ColorDark == "" {
 			d.ColorDark = d.Color
 		}
 		d.Pattern = "none"
 		if pt := f.Get("pattern"); pt.Exists() {
-			d.Pattern = p.str(pt, at+".pattern", true)
+			d.Pattern = p.str(pt, field(at, "pattern"), true)
 			if d.Pattern != "" && !slices.Contains(patterns, d.Pattern) {
 				p.add(at+".pattern", "%q is not one of %s", d.Pattern, strings.Join(patterns, ", "))
 			}
@@ -126,10 +126,10 @@ func (p *parser) sides(s *Story, r gjson.Result) map[string]bool {
 	return seen
 }
 
-func (p *parser) color(r gjson.Result, path string, required bool) string {
-	c := p.str(r, path, required)
+func (p *parser) color(r gjson.Result, at loc, required bool) string {
+	c := p.str(r, at, required)
 	if c != "" && !colorPattern.MatchString(c) {
-		p.add(path, "%q is not a colour like \"#0072b2\"", c)
+		p.add(at.String(), "%q is not a colour like \"#0072b2\"", c)
 		return ""
 	}
 	return strings.ToLower(c)
@@ -137,7 +137,7 @@ func (p *parser) color(r gjson.Result, path string, required bool) string {
 
 func (p *parser) questions(s *Story, r gjson.Result) map[string]bool {
 	seen := map[string]bool{}
-	items := p.array(r, "questions", true)
+	items := p.array(r, here("questions"), true)
 	if r.IsArray() && len(items) == 0 {
 		p.add("questions", "must list at least one question")
 	}
@@ -147,9 +147,9 @@ func (p *parser) questions(s *Story, r gjson.Result) map[string]bool {
 		if !ok {
 			continue
 		}
-		q := Question{ID: p.id(f.Get("id"), at+".id")}
+		q := Question{ID: p.id(f.Get("id"), field(at, "id"))}
 		p.unique(seen, q.ID, at+".id")
-		q.Text = p.text(f.Get("text"), at+".text", true)
+		q.Text = p.text(f.Get("text"), field(at, "text"), true)
 		s.Questions = append(s.Questions, q)
 	}
 	return seen
@@ -157,21 +157,21 @@ func (p *parser) questions(s *Story, r gjson.Result) map[string]bool {
 
 func (p *parser) sources(s *Story, r gjson.Result) map[string]bool {
 	seen := map[string]bool{}
-	for i, v := range p.array(r, "sources", true) {
+	for i, v := range p.array(r, here("sources"), true) {
 		at := index("sources", i)
 		f, ok := p.fields(v, at, "id", "publisher", "title", "date", "url")
 		if !ok {
 			continue
 		}
-		src := Source{ID: p.id(f.Get("id"), at+".id")}
+		src := Source{ID: p.id(f.Get("id"), field(at, "id"))}
 		p.unique(seen, src.ID, at+".id")
-		src.Publisher = p.str(f.Get("publisher"), at+".publisher", true)
-		src.Title = p.str(f.Get("title"), at+".title", false)
-		src.Date = p.str(f.Get("date"), at+".date", false)
+		src.Publisher = p.str(f.Get("publisher"), field(at, "publisher"), true)
+		src.Title = p.str(f.Get("title"), field(at, "title"), false)
+		src.Date = p.str(f.Get("date"), field(at, "date"), false)
 		if src.Date != "" && !partialDate(src.Date) {
 			p.add(at+".date", "%q is not a date (want YYYY, YYYY-MM or YYYY-MM-DD)", src.Date)
 		}
-		src.URL = p.str(f.Get("url"), at+".url", false)
+		src.URL = p.str(f.Get("url"), field(at, "url"), false)
 		if src.URL != "" && !strings.HasPrefix(src.URL, "https://") && !strings.HasPrefix(src.URL, "http://") {
 			p.add(at+".url", "%q is not an http(s) address", src.URL)
 		}
@@ -201,7 +201,7 @@ func partialDate(s string) bool {
 
 func (p *parser) events(s *Story, r gjson.Result, questions, sources map[string]bool) {
 	seen := map[string]bool{}
-	items := p.array(r, "events", true)
+	items := p.array(r, here("events"), true)
 	if r.IsArray() && len(items) == 0 {
 		p.add("events", "must list at least one event")
 	}
@@ -213,9 +213,9 @@ func (p *parser) events(s *Story, r gjson.Result, questions, sources map[string]
 		if !ok {
 			continue
 		}
-		e := Event{ID: p.id(f.Get("id"), at+".id")}
+		e := Event{ID: p.id(f.Get("id"), field(at, "id"))}
 		p.unique(seen, e.ID, at+".id")
-		if d, ok := p.date(f.Get("date"), at+".date"); ok {
+		if d, ok := p.date(f.Get("date"), field(at, "date")); ok {
 			e.Date = d
 			if prevAt != "" && !d.After(prev) {
 				p.add(at+".date", "%s is not after %s (%s); events must be in date order, one per day",
@@ -223,17 +223,17 @@ func (p *parser) events(s *Story, r gjson.Result, questions, sources map[string]
 			}
 			prev, prevAt = d, at+".date"
 		}
-		e.Label = p.text(f.Get("label"), at+".label", false)
-		e.Headline = p.text(f.Get("headline"), at+".headline", true)
-		e.Summary = p.text(f.Get("summary"), at+".summary", true)
-		e.Note = p.text(f.Get("note"), at+".note", false)
-		if q := p.str(f.Get("question"), at+".question", true); q != "" {
+		e.Label = p.text(f.Get("label"), field(at, "label"), false)
+		e.Headline = p.text(f.Get("headline"), field(at, "headline"), true)
+		e.Summary = p.text(f.Get("summary"), field(at, "summary"), true)
+		e.Note = p.text(f.Get("note"), field(at, "note"), false)
+		if q := p.str(f.Get("question"), field(at, "question"), true); q != "" {
 			if !questions[q] {
 				p.add(at+".question", "unknown question %q", q)
 			}
 			e.Question = q
 		}
-		e.Sources = p.refs(f.Get("sources"), at+".sources", "source", sources, false)
+		e.Sources = p.refs(f.Get("sources"), field(at, "sources"), "source", sources, false)
 		s.Events = append(s.Events, e)
 	}
 }
@@ -242,9 +242,9 @@ func (p *parser) events(s *Story, r gjson.Result, questions, sources map[string]
 // are drawn apart, with no side, so a subject may not have a stance.
 func (p *parser) subject(s *Story, r gjson.Result, opt Options) map[string]string {
 	at := map[string]string{}
-	for i, v := range p.array(r, "subject", false) {
+	for i, v := range p.array(r, here("subject"), false) {
 		path := index("subject", i)
-		code := p.str(v, path, true)
+		code := p.str(v, here(path), true)
 		switch {
 		case code == "":
 		case !codePattern.MatchString(code):
@@ -263,13 +263,13 @@ func (p *parser) subject(s *Story, r gjson.Result, opt Options) map[string]strin
 
 func (p *parser) countries(s *Story, r gjson.Result, opt Options, sides, questions, sources map[string]bool, subject map[string]string) {
 	seen := map[string]bool{}
-	for i, v := range p.array(r, "countries", true) {
+	for i, v := range p.array(r, here("countries"), true) {
 		at := index("countries", i)
 		f, ok := p.fields(v, at, "code", "stances")
 		if !ok {
 			continue
 		}
-		c := Country{Code: p.str(f.Get("code"), at+".code", true), Stances: map[string][]Entry{}}
+		c := Country{Code: p.str(f.Get("code"), field(at, "code"), true), Stances: map[string][]Entry{}}
 		switch {
 		case c.Code == "":
 		case !codePattern.MatchString(c.Code):
@@ -307,26 +307,26 @@ func (p *parser) countries(s *Story, r gjson.Result, opt Options, sides, questio
 func (p *parser) entries(r gjson.Result, path string, sides, sources map[string]bool) []Entry {
 	var out []Entry
 	var prev time.Time
-	for i, v := range p.array(r, path, true) {
+	for i, v := range p.array(r, here(path), true) {
 		at := index(path, i)
 		f, ok := p.fields(v, at, "from", "side", "sources", "uncertain", "note")
 		if !ok {
 			continue
 		}
 		var e Entry
-		if d, ok := p.date(f.Get("from"), at+".from"); ok {
+		if d, ok := p.date(f.Get("from"), field(at, "from")); ok {
 			if len(out) > 0 && !d.After(prev) {
 				p.add(at+".from", "%s is not after the previous entry's %s; entries must be in date order",
 					d.Format(time.DateOnly), prev.Format(time.DateOnly))
 			}
 			e.From, prev = d, d
 		}
-		if e.Side = p.str(f.Get("side"), at+".side", true); e.Side != "" && !sides[e.Side] {
+		if e.Side = p.str(f.Get("side"), field(at, "side"), true); e.Side != "" && !sides[e.Side] {
 			p.add(at+".side", "unknown side %q", e.Side)
 		}
-		e.Sources = p.refs(f.Get("sources"), at+".sources", "source", sources, true)
-		e.Uncertain = p.boolean(f.Get("uncertain"), at+".uncertain")
-		e.Note = p.text(f.Get("note"), at+".note", false)
+		e.Sources = p.refs(f.Get("sources"), field(at, "sources"), "source", sources, true)
+		e.Uncertain = p.boolean(f.Get("uncertain"), field(at, "uncertain"))
+		e.Note = p.text(f.Get("note"), field(at, "note"), false)
 		if e.Uncertain && !f.Get("note").Exists() {
 			p.add(at+".note", "is required when uncertain is true: say why")
 		}

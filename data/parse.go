@@ -106,6 +106,39 @@ func join(path, key string) string {
 
 func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
 
+// loc is where a value sits in the file: a path, then a key below it (if
+// any), then an index below that (if any). Its string is built only when a
+// problem names it: the paths of the fields of a valid story are never
+// needed.
+type loc struct {
+	path string
+	key  string
+	i    int // -1: no index
+}
+
+func field(path, key string) loc { return loc{path: path, key: key, i: -1} }
+func here(path string) loc       { return loc{path: path, i: -1} }
+
+// item is the i-th element below l.
+func (l loc) item(i int) loc {
+	if l.i >= 0 {
+		return loc{path: l.String(), i: i}
+	}
+	l.i = i
+	return l
+}
+
+func (l loc) String() string {
+	s := l.path
+	if l.key != "" {
+		s = join(s, l.key)
+	}
+	if l.i >= 0 {
+		s = index(s, l.i)
+	}
+	return s
+}
+
 // object checks r is an object whose keys are all allowed (keys starting
 // with "_" are comments) and not repeated.
 func (p *parser) object(r gjson.Result, path string, allowed ...string) bool {
@@ -182,65 +215,65 @@ func (p *parser) fields(r gjson.Result, path string, allowed ...string) (fieldSe
 
 // array returns the elements of r, or nil with a problem unless r is an
 // array (or missing and optional).
-func (p *parser) array(r gjson.Result, path string, required bool) []gjson.Result {
+func (p *parser) array(r gjson.Result, at loc, required bool) []gjson.Result {
 	if !r.Exists() {
 		if required {
-			p.add(path, "is required")
+			p.add(at.String(), "is required")
 		}
 		return nil
 	}
 	if !r.IsArray() {
-		p.add(path, "must be an array, not %s", kind(r))
+		p.add(at.String(), "must be an array, not %s", kind(r))
 		return nil
 	}
 	return r.Array()
 }
 
-func (p *parser) str(r gjson.Result, path string, required bool) string {
+func (p *parser) str(r gjson.Result, at loc, required bool) string {
 	if !r.Exists() {
 		if required {
-			p.add(path, "is required")
+			p.add(at.String(), "is required")
 		}
 		return ""
 	}
 	if r.Type != gjson.String {
-		p.add(path, "must be a string, not %s", kind(r))
+		p.add(at.String(), "must be a string, not %s", kind(r))
 		return ""
 	}
 	if required && r.Str == "" {
-		p.add(path, "must not be empty")
+		p.add(at.String(), "must not be empty")
 	}
 	return r.Str
 }
 
-func (p *parser) id(r gjson.Result, path string) string {
-	s := p.str(r, path, true)
+func (p *parser) id(r gjson.Result, at loc) string {
+	s := p.str(r, at, true)
 	if s != "" && !idPattern.MatchString(s) {
-		p.add(path, "%q is not a valid id (letters, digits, . _ -; starting with a letter or digit)", s)
+		p.add(at.String(), "%q is not a valid id (letters, digits, . _ -; starting with a letter or digit)", s)
 	}
 	return s
 }
 
-func (p *parser) boolean(r gjson.Result, path string) bool {
+func (p *parser) boolean(r gjson.Result, at loc) bool {
 	if !r.Exists() {
 		return false
 	}
 	if r.Type != gjson.True && r.Type != gjson.False {
-		p.add(path, "must be true or false, not %s", kind(r))
+		p.add(at.String(), "must be true or false, not %s", kind(r))
 		return false
 	}
 	return r.Bool()
 }
 
 // date reads a calendar date "YYYY-MM-DD" as midnight UTC.
-func (p *parser) date(r gjson.Result, path string) (time.Time, bool) {
-	s := p.str(r, path, true)
+func (p *parser) date(r gjson.Result, at loc) (time.Time, bool) {
+	s := p.str(r, at, true)
 	if s == "" {
 		return time.Time{}, false
 	}
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		p.add(path, "%q is not a date (want YYYY-MM-DD)", s)
+		p.add(at.String(), "%q is not a date (want YYYY-MM-DD)", s)
 		return time.Time{}, false
 	}
 	return t, true
@@ -248,55 +281,53 @@ func (p *parser) date(r gjson.Result, path string) (time.Time, bool) {
 
 // text reads {"en": "...", "es": "..."}. Required text must have the
 // default language; every key must be a declared language.
-func (p *parser) text(r gjson.Result, path string, required bool) Text {
+func (p *parser) text(r gjson.Result, at loc, required bool) Text {
 	if !r.Exists() {
 		if required {
-			p.add(path, "is required (an object of language -> text)")
+			p.add(at.String(), "is required (an object of language -> text)")
 		}
 		return nil
 	}
 	if !r.IsObject() {
-		p.add(path, "must be an object of language -> text, not %s", kind(r))
+		p.add(at.String(), "must be an object of language -> text, not %s", kind(r))
 		return nil
 	}
 	t := Text{}
 	r.ForEach(func(k, v gjson.Result) bool {
 		lang := k.String()
-		at := join(path, lang)
 		switch {
 		case p.langs != nil && !p.langs[lang]:
-			p.add(at, "language %q is not in the story's langs", lang)
+			p.add(join(at.String(), lang), "language %q is not in the story's langs", lang)
 		case v.Type != gjson.String:
-			p.add(at, "must be a string, not %s", kind(v))
+			p.add(join(at.String(), lang), "must be a string, not %s", kind(v))
 		default:
 			if _, dup := t[lang]; dup {
-				p.add(at, "appears more than once")
+				p.add(join(at.String(), lang), "appears more than once")
 			}
 			t[lang] = v.Str
 		}
 		return true
 	})
 	if (required || len(t) > 0) && t[p.lang] == "" {
-		p.add(join(path, p.lang), "text in the default language %q is required", p.lang)
+		p.add(join(at.String(), p.lang), "text in the default language %q is required", p.lang)
 	}
 	return t
 }
 
 // ids reads an array of references and checks each against known.
-func (p *parser) refs(r gjson.Result, path, what string, known map[string]bool, required bool) []string {
-	items := p.array(r, path, required)
+func (p *parser) refs(r gjson.Result, at loc, what string, known map[string]bool, required bool) []string {
+	items := p.array(r, at, required)
 	if required && r.IsArray() && len(items) == 0 {
-		p.add(path, "must list at least one %s", what)
+		p.add(at.String(), "must list at least one %s", what)
 	}
 	var out []string
 	for i, v := range items {
-		at := index(path, i)
-		s := p.str(v, at, true)
+		s := p.str(v, at.item(i), true)
 		if s == "" {
 			continue
 		}
 		if !known[s] {
-			p.add(at, "unknown %s %q", what, s)
+			p.add(at.item(i).String(), "unknown %s %q", what, s)
 			continue
 		}
 		out = append(out, s)
