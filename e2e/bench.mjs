@@ -5,7 +5,13 @@
 //     Network events, with the Content-Encoding the server chose;
 //   - poster and live times: from the top page's navigation start to the
 //     embed's timings.posterAt / timings.liveAt, the medians of
-//     BENCH_LOADS loads (default 5; each is listed too);
+//     BENCH_LOADS loads (default 5; each is listed too). These loads follow
+//     a warm-up load of the same page, so V8 has the wasm's compiled code
+//     cached: they are a returning reader's;
+//   - first visit: the same two times for a reader's first visit, the
+//     medians of BENCH_FIRST_VISITS (default 3) fresh browsers, each
+//     warmed up on the poster-only embed (which fetches no wasm) and then
+//     loading the demo page once, with nothing compiled in the cache;
 //   - idle CPU: utime+stime of the whole Chromium process tree, in percent
 //     of one core, over two windows with nothing happening: the first 10 s
 //     after the embed is live (+1 s to settle) and the 10 s after that, split
@@ -39,6 +45,7 @@ import { startServer, launchBrowser, collectErrors, embedFrame, waitForState } f
 
 const IDLE_SECONDS = Number(process.env.IDLE_SECONDS || 10);
 const LOADS = Math.max(1, Number(process.env.BENCH_LOADS || 5));
+const FIRST_VISITS = Math.max(0, Number(process.env.BENCH_FIRST_VISITS ?? 3));
 
 // median of a list of numbers (nulls, from a missing mark, go last).
 function median(xs) {
@@ -197,10 +204,37 @@ function machine() {
   return { nproc: os.availableParallelism(), model };
 }
 
+// firstVisit measures a reader's first visit: a fresh browser (its own
+// start-up absorbed by a load of the poster-only embed, which fetches no
+// wasm), then the demo page once, with no compiled wasm in V8's code cache.
+// It returns the poster and live times after navigation.
+async function firstVisit(url) {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await page.goto(new URL('embed.html?static=1', url).href, { waitUntil: 'load' });
+    await page.goto('about:blank');
+    await page.goto(url, { waitUntil: 'load' });
+    const frame = await embedFrame(page);
+    const { state, error, timings } = await waitForState(frame);
+    if (state !== 'live') throw new Error(`first visit: widget state ${state}: ${error}`);
+    const topOrigin = await page.evaluate(() => performance.timeOrigin);
+    const frameOrigin = await frame.evaluate(() => performance.timeOrigin);
+    const since = (t) => (typeof t === 'number' ? Math.round(frameOrigin + t - topOrigin) : null);
+    return { poster: since(timings.posterAt), live: since(timings.liveAt) };
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   const server = await startServer({ args: ['-brotli', '11'] });
   let browser;
   try {
+    const firstVisits = [];
+    for (let i = 0; i < FIRST_VISITS; i++) firstVisits.push(await firstVisit(server.url));
     browser = await launchBrowser();
     await browser.context.addInitScript(countCalls);
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -302,6 +336,10 @@ async function main() {
       liveMs: median(liveRuns),
       posterRuns: posterRuns.map(Math.round),
       liveRuns: liveRuns.map(Math.round),
+      // A reader's first visit (fresh browsers, no compiled wasm cached): medians and each.
+      firstVisitPosterMs: median(firstVisits.map((v) => v.poster)),
+      firstVisitLiveMs: median(firstVisits.map((v) => v.live)),
+      firstVisits,
       // Every mark the embed recorded in the last load (fetchAt, compiledAt, mainAt, …), in ms after navigation.
       embedTimings: Object.fromEntries(Object.entries({ frameStart: 0, ...timings }).map(([k, v]) => [k, Math.round(sinceNav(v))])),
       idleCpuPercent: idle.first.percent,
@@ -345,6 +383,10 @@ function table(r) {
     ['bytes transferred (compressed)', fmt(r.transferBytes / 1e6, 'MB', 3), '≤ 2.5 MB', verdict(r.transferBytes, budgets.transferBytes)],
     [`poster visible after navigation (median of ${r.posterRuns.length}: ${r.posterRuns.join(' / ')})`, fmt(r.posterMs, 'ms'), '≤ 300 ms', verdict(r.posterMs, budgets.posterMs)],
     [`live (\`state == 'live'\`) after navigation (median of ${r.liveRuns.length}: ${r.liveRuns.join(' / ')})`, fmt(r.liveMs, 'ms'), '≤ 1500 ms', verdict(r.liveMs, budgets.liveMs)],
+    ...(r.firstVisits.length > 0 ? [
+      [`first visit, poster (median of ${r.firstVisits.length} fresh browsers: ${r.firstVisits.map((v) => v.poster).join(' / ')})`, fmt(r.firstVisitPosterMs, 'ms'), '≤ 300 ms', verdict(r.firstVisitPosterMs, budgets.posterMs)],
+      [`first visit, live (${r.firstVisits.map((v) => v.live).join(' / ')})`, fmt(r.firstVisitLiveMs, 'ms'), '≤ 1500 ms', verdict(r.firstVisitLiveMs, budgets.liveMs)],
+    ] : []),
     [`idle CPU, Chromium tree, first ${r.idleSeconds} s after live`, fmt(r.idleCpuPercent, '% of a core', 1), '≤ 1 %', verdict(r.idleCpuPercent, budgets.idleCpuPercent)],
     [`idle CPU, the ${r.idleSeconds} s after that`, fmt(r.idleLaterCpuPercent, '% of a core', 1), '≤ 1 %', verdict(r.idleLaterCpuPercent, budgets.idleCpuPercent)],
     ['same two windows, poster-only embed (reference)', `${fmt(r.posterOnlyCpuPercent, '%', 1)} / ${fmt(r.posterOnlyLaterCpuPercent, '%', 1)}`, '', ''],
