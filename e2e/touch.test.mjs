@@ -112,7 +112,11 @@ test('on a touch screen one finger scrolls the article, two move the map, a tap 
     await gesture([[x0, y0]], [[x0, y0 - 80]]);
     await page.waitForFunction((y) => window.scrollY > y + 20, scrollY, { timeout: 5000 });
     await frame.waitForFunction(() => /two fingers/.test(document.getElementById('announce').textContent), null, { timeout: 5000 });
+    // Scroll back, and wait until the page has painted there (a fixed
+    // wait was too short on a busy machine).
     await page.evaluate((y) => window.scrollTo(0, y), scrollY);
+    await page.waitForFunction((y) => window.scrollY === y, scrollY, { timeout: 5000 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await new Promise((r) => setTimeout(r, 300));
     const unmoved = await pixels(page, clip);
     // Around the finger's row (the hint shows at the map's foot), the map
