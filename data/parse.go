@@ -142,8 +142,7 @@ func (l loc) String() string {
 // object checks r is an object whose keys are all allowed (keys starting
 // with "_" are comments) and not repeated.
 func (p *parser) object(r gjson.Result, path string, allowed ...string) bool {
-	_, ok := p.fields(r, path, allowed...)
-	return ok
+	return p.scan(nil, r, path, allowed)
 }
 
 // maxFields is the most keys an object read with fields may allow.
@@ -167,17 +166,23 @@ func (f *fieldSet) Get(key string) gjson.Result {
 	return gjson.Result{}
 }
 
-// fields is object that also returns the values of the allowed keys (at
-// most maxFields of them; an object with more is read as object does, and
-// Get finds nothing).
+// fields is object that also returns the values of the allowed keys, of
+// which there may be at most maxFields (more is a mistake in this package).
 func (p *parser) fields(r gjson.Result, path string, allowed ...string) (fieldSet, bool) {
-	var f fieldSet
-	if len(allowed) <= maxFields {
-		f.keys = allowed
+	if len(allowed) > maxFields {
+		panic(fmt.Sprintf("data: fields of %s: %d keys, raise maxFields", path, len(allowed)))
 	}
+	f := fieldSet{keys: allowed}
+	ok := p.scan(&f, r, path, allowed)
+	return f, ok
+}
+
+// scan checks r as object does, keeping the allowed keys' values in f
+// unless it is nil.
+func (p *parser) scan(f *fieldSet, r gjson.Result, path string, allowed []string) bool {
 	if !r.IsObject() {
 		p.add(path, "must be an object, not %s", kind(r))
-		return f, false
+		return false
 	}
 	var got uint64             // which of the first 64 allowed keys were seen
 	var others map[string]bool // the other keys seen
@@ -202,7 +207,7 @@ func (p *parser) fields(r gjson.Result, path string, allowed ...string) (fieldSe
 			return true
 		}
 		if i >= 0 {
-			if !dup && i < len(f.keys) {
+			if !dup && f != nil {
 				f.vals[i] = v
 			}
 			return true
@@ -210,7 +215,7 @@ func (p *parser) fields(r gjson.Result, path string, allowed ...string) (fieldSe
 		p.add(join(path, key), "unknown field (allowed: %v; prefix comments with _)", allowed)
 		return true
 	})
-	return f, true
+	return true
 }
 
 // array returns the elements of r, or nil with a problem unless r is an
