@@ -10,8 +10,8 @@
 //     cached: they are a returning reader's;
 //   - first visit: the same two times for a reader's first visit, the
 //     medians of BENCH_FIRST_VISITS (default 3) fresh browsers, each
-//     warmed up on the poster-only embed (which fetches no wasm) and then
-//     loading the demo page once, with nothing compiled in the cache;
+//     warmed up on the demo page with its wasm request refused, then
+//     loading the demo page once, with no wasm compiled in the cache;
 //   - idle CPU: utime+stime of the whole Chromium process tree, in percent
 //     of one core, over two windows with nothing happening: the first 10 s
 //     after the embed is live (+1 s to settle) and the 10 s after that, split
@@ -204,17 +204,22 @@ function machine() {
   return { nproc: os.availableParallelism(), model };
 }
 
-// firstVisit measures a reader's first visit: a fresh browser (its own
-// start-up absorbed by a load of the poster-only embed, which fetches no
-// wasm), then the demo page once, with no compiled wasm in V8's code cache.
-// It returns the poster and live times after navigation.
+// firstVisit measures a reader's first visit: a fresh browser, warmed up
+// by a load of the demo page whose wasm request is refused (so the browser
+// has drawn this page once, as a reader's everyday browser has drawn pages
+// like it, but V8 has compiled no wasm and cached none), then the demo page
+// once. It returns the poster and live times after navigation.
 async function firstVisit(url) {
   const browser = await launchBrowser();
   try {
     const page = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await page.goto(new URL('embed.html?static=1', url).href, { waitUntil: 'load' });
+    const refuse = (route) => route.abort();
+    await page.route('**/stancemap.wasm', refuse);
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForState(await embedFrame(page)); // "error": no wasm
+    await page.unroute('**/stancemap.wasm', refuse);
     await page.goto('about:blank');
     await page.goto(url, { waitUntil: 'load' });
     const frame = await embedFrame(page);
