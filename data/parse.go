@@ -184,29 +184,18 @@ func (p *parser) scan(f *fieldSet, r gjson.Result, path string, allowed []string
 		p.add(path, "must be an object, not %s", kind(r))
 		return false
 	}
-	var got uint64             // which of the first 64 allowed keys were seen
-	var others map[string]bool // the other keys seen
+	seen := map[string]bool{}
 	r.ForEach(func(k, v gjson.Result) bool {
 		key := k.String()
-		i := slices.Index(allowed, key)
-		var dup bool
-		if i >= 0 && i < 64 {
-			dup = got&(1<<i) != 0
-			got |= 1 << i
-		} else {
-			if others == nil {
-				others = map[string]bool{}
-			}
-			dup = others[key]
-			others[key] = true
-		}
+		dup := seen[key]
 		if dup {
 			p.add(join(path, key), "appears more than once")
 		}
+		seen[key] = true
 		if len(key) > 0 && key[0] == '_' {
 			return true
 		}
-		if i >= 0 {
+		if i := slices.Index(allowed, key); i >= 0 {
 			if !dup && f != nil {
 				f.vals[i] = v
 			}
