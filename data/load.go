@@ -58,7 +58,7 @@ func Load(b []byte, opt Options) (*Story, error) {
 
 func (p *parser) langsOf(s *Story, root *fieldSet) {
 	s.Lang = p.str(root.Get("lang"), here("lang"), true)
-	if s.Lang != "" && !langPattern.MatchString(s.Lang) {
+	if s.Lang != "" && !isLang(s.Lang) {
 		p.add("lang", "%q is not a language code like \"en\"", s.Lang)
 	}
 	p.lang = s.Lang
@@ -69,7 +69,7 @@ func (p *parser) langsOf(s *Story, root *fieldSet) {
 		l := p.str(v, here(at), true)
 		switch {
 		case l == "":
-		case !langPattern.MatchString(l):
+		case !isLang(l):
 			p.add(at, "%q is not a language code like \"es\"", l)
 		case l != s.Lang && p.langs[l]:
 			p.add(at, "%q appears more than once", l)
@@ -128,7 +128,7 @@ func (p *parser) sides(s *Story, r gjson.Result) map[string]bool {
 
 func (p *parser) color(r gjson.Result, at loc, required bool) string {
 	c := p.str(r, at, required)
-	if c != "" && !colorPattern.MatchString(c) {
+	if c != "" && !isColor(c) {
 		p.add(at.String(), "%q is not a colour like \"#0072b2\"", c)
 		return ""
 	}
@@ -180,25 +180,6 @@ func (p *parser) sources(s *Story, r gjson.Result) map[string]bool {
 	return seen
 }
 
-// partialDate reports whether s is a date as YYYY, YYYY-MM or YYYY-MM-DD.
-// The layout follows from the length, so a good date is parsed once (a
-// failed time.Parse builds an error).
-func partialDate(s string) bool {
-	var layout string
-	switch len(s) {
-	case 4:
-		layout = "2006"
-	case 7:
-		layout = "2006-01"
-	case 10:
-		layout = time.DateOnly
-	default:
-		return false
-	}
-	_, err := time.Parse(layout, s)
-	return err == nil
-}
-
 func (p *parser) events(s *Story, r gjson.Result, questions, sources map[string]bool) {
 	seen := map[string]bool{}
 	items := p.array(r, here("events"), true)
@@ -247,7 +228,7 @@ func (p *parser) subject(s *Story, r gjson.Result, opt Options) map[string]strin
 		code := p.str(v, here(path), true)
 		switch {
 		case code == "":
-		case !codePattern.MatchString(code):
+		case !isCode(code):
 			p.add(path, "%q is not an ISO 3166-1 alpha-3 code like \"VEN\" (Kosovo: \"XKX\")", code)
 		case at[code] != "":
 			p.add(path, "%q appears more than once", code)
@@ -272,7 +253,7 @@ func (p *parser) countries(s *Story, r gjson.Result, opt Options, sides, questio
 		c := Country{Code: p.str(f.Get("code"), field(at, "code"), true), Stances: map[string][]Entry{}}
 		switch {
 		case c.Code == "":
-		case !codePattern.MatchString(c.Code):
+		case !isCode(c.Code):
 			p.add(at+".code", "%q is not an ISO 3166-1 alpha-3 code like \"VEN\" (Kosovo: \"XKX\")", c.Code)
 		case seen[c.Code]:
 			p.add(at+".code", "duplicate country %q", c.Code)

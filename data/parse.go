@@ -2,7 +2,6 @@ package data
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"time"
@@ -15,13 +14,6 @@ import (
 const (
 	MaxSize  = 8 << 20 // bytes
 	MaxDepth = 32      // nested objects/arrays; a story needs 5
-)
-
-var (
-	idPattern    = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$`)
-	codePattern  = regexp.MustCompile(`^[A-Z]{3}$`)
-	colorPattern = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
-	langPattern  = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$`)
 )
 
 // checkShape refuses inputs too large or too deeply nested to parse safely.
@@ -242,7 +234,7 @@ func (p *parser) str(r gjson.Result, at loc, required bool) string {
 
 func (p *parser) id(r gjson.Result, at loc) string {
 	s := p.str(r, at, true)
-	if s != "" && !idPattern.MatchString(s) {
+	if s != "" && !isID(s) {
 		p.add(at.String(), "%q is not a valid id (letters, digits, . _ -; starting with a letter or digit)", s)
 	}
 	return s
@@ -265,8 +257,8 @@ func (p *parser) date(r gjson.Result, at loc) (time.Time, bool) {
 	if s == "" {
 		return time.Time{}, false
 	}
-	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
+	t, ok := civilDate(s)
+	if !ok {
 		p.add(at.String(), "%q is not a date (want YYYY-MM-DD)", s)
 		return time.Time{}, false
 	}

@@ -23,9 +23,10 @@ after(async () => {
 test('a bundle built with -story shows that story, poster first', { timeout: 180_000 }, async () => {
   const page = await browser.context.newPage();
   const errors = collectErrors(page);
-  await page.goto(new URL('embed.html?lang=es', server.url).href, { waitUntil: 'load' });
+  await page.goto(new URL('embed.html?lang=ES', server.url).href, { waitUntil: 'load' });
   try {
-    // The poster is the example's last step, in Spanish, before the wasm runs.
+    // The poster is the example's last step, in Spanish (the URL's case does
+    // not matter), before the wasm runs.
     const poster = await page.evaluate(() => {
       const img = document.querySelector('#poster img');
       return img && { src: img.getAttribute('src'), alt: img.alt, done: img.complete && img.naturalWidth > 0 };

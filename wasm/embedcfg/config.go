@@ -9,7 +9,6 @@ package embedcfg
 import (
 	"fmt"
 	"net/url"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -40,11 +39,39 @@ const (
 // maxValue bounds every parameter value: a URL is not a place for essays.
 const maxValue = 2048
 
-var (
-	idPattern    = regexp.MustCompile(`^[A-Za-z0-9_.:-]{1,64}$`)
-	eventPattern = regexp.MustCompile(`^[A-Za-z0-9_.:-]{1,100}$`)
-	langPattern  = regexp.MustCompile(`^[a-z]{2,3}$`)
-)
+// token reports whether v is 1 to max letters, digits, '_', '.', ':' or
+// '-': the shape of an event id, a date and an embed id. (Written out, not
+// a regexp, for the same reason as the story loader's checks: less code to
+// compile before the first frame.)
+func token(v string, max int) bool {
+	if v == "" || len(v) > max {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("_.:-", c) >= 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// langCode reports whether v has the shape of a story's language code
+// once lower-cased: two or three letters, optionally "-" and a 2–8
+// letter-or-digit subtag ("es", "pt-br", "es-419").
+func langCode(v string) bool {
+	primary, sub, hasSub := strings.Cut(v, "-")
+	if len(primary) < 2 || len(primary) > 3 || (hasSub && (len(sub) < 2 || len(sub) > 8)) {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if !('a' <= c && c <= 'z' || i > len(primary) && '0' <= c && c <= '9' || i == len(primary)) {
+			return false
+		}
+	}
+	return true
+}
 
 // Parse reads the query string of the embed page's URL (without the "?").
 // Every unusable value is left out of the Config with one warning naming
@@ -75,7 +102,7 @@ func Parse(rawQuery string) (Config, []string) {
 		}
 		switch name {
 		case "event":
-			if !eventPattern.MatchString(v) {
+			if !token(v, 100) {
 				bad(name, v, "want an event id or a date like 2019-01-23")
 				continue
 			}
@@ -88,8 +115,8 @@ func Parse(rawQuery string) (Config, []string) {
 			c.Region = v
 		case "lang":
 			v = strings.ToLower(v)
-			if !langPattern.MatchString(v) {
-				bad(name, v, "want a language code like en, es or ru")
+			if !langCode(v) {
+				bad(name, v, "want a language code like en, es or pt-BR")
 				continue
 			}
 			c.Lang = v
@@ -116,7 +143,7 @@ func Parse(rawQuery string) (Config, []string) {
 				bad(name, v, "want 1 or 0")
 			}
 		case "id":
-			if !idPattern.MatchString(v) {
+			if !token(v, 64) {
 				bad(name, v, "want up to 64 letters, digits, '-', '_', '.' or ':'")
 				continue
 			}
@@ -165,8 +192,10 @@ func (c Config) Options(story *data.Story, theme string) (widget.Options, []stri
 	var warn []string
 	opt := widget.Options{Lang: story.Lang, Theme: theme, Region: c.Region, Event: len(story.Events) - 1}
 	if c.Lang != "" {
-		if slices.Contains(story.Langs, c.Lang) {
-			opt.Lang = c.Lang
+		// A story may spell a region subtag in capitals ("pt-BR"); the
+		// URL's value is lower-cased.
+		if k := slices.IndexFunc(story.Langs, func(l string) bool { return strings.EqualFold(l, c.Lang) }); k >= 0 {
+			opt.Lang = story.Langs[k]
 		} else {
 			warn = append(warn, fmt.Sprintf("ignoring lang=%q: the story is written in %s", c.Lang, strings.Join(story.Langs, ", ")))
 		}

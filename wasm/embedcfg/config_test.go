@@ -1,6 +1,7 @@
 package embedcfg
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -32,6 +33,21 @@ func TestParse(t *testing.T) {
 		{"lang=es&lang=ru", Config{Lang: "ru"}, []string{"lang is given 2 times"}},
 		{"event=" + strings.Repeat("x", 3000), Config{}, []string{"longer than"}},
 		{"event=%zz&lang=es", Config{Lang: "es"}, []string{"could not be read"}},
+		// The shapes' edges: lengths, characters, letters only in lang.
+		{"id=" + strings.Repeat("a", 64) + "&event=" + strings.Repeat("9", 100) + "&lang=Rus",
+			Config{ID: strings.Repeat("a", 64), Event: strings.Repeat("9", 100), Lang: "rus"}, nil},
+		{"id=" + strings.Repeat("a", 65), Config{}, []string{`id="aaa`}},
+		{"event=" + strings.Repeat("9", 101), Config{}, []string{`event="999`}},
+		{"id=a:b_c.d-e&event=x%20y", Config{ID: "a:b_c.d-e"}, []string{`event="x y"`}},
+		{"lang=e", Config{}, []string{`lang="e"`}},
+		{"lang=es1", Config{}, []string{`lang="es1"`}},
+		{"lang=pt-BR", Config{Lang: "pt-br"}, nil},
+		{"lang=es-419", Config{Lang: "es-419"}, nil},
+		{"lang=pt-", Config{}, []string{`lang="pt-"`}},
+		{"lang=pt-b", Config{}, []string{`lang="pt-b"`}},
+		{"lang=pt--br", Config{}, []string{`lang="pt--br"`}},
+		{"lang=pt-abcdefghi", Config{}, []string{`lang="pt-abcdefghi"`}},
+		{"lang=12", Config{}, []string{`lang="12"`}},
 	}
 	for _, tt := range tests {
 		got, warns := Parse(tt.query)
@@ -79,6 +95,15 @@ func TestOptions(t *testing.T) {
 		if tt.warnMatch != "" && (len(warns) != 1 || !strings.Contains(warns[0], tt.warnMatch)) {
 			t.Errorf("%+v: warnings %q, want one containing %q", tt.cfg, warns, tt.warnMatch)
 		}
+	}
+
+	// A language with a region subtag is found whatever the URL's case,
+	// and the widget gets the story's spelling.
+	br := *story
+	br.Langs = append(slices.Clone(story.Langs), "pt-BR")
+	cfg, _ := Parse("lang=PT-br")
+	if opt, warns := cfg.Options(&br, "light"); opt.Lang != "pt-BR" || len(warns) > 0 {
+		t.Errorf("lang=PT-br on a story in %v: lang %q, warnings %q; want pt-BR and none", br.Langs, opt.Lang, warns)
 	}
 }
 
