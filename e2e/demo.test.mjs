@@ -116,8 +116,14 @@ function fetchRaw(url, headers) {
   });
 }
 
-test('the wasm is served precompressed by Accept-Encoding', async (t) => {
-  const url = new URL('stancemap.wasm', server.url).href;
+test('the wasm is served precompressed by Accept-Encoding, under a name that changes with its content', async (t) => {
+  // The embed page names the wasm; the name is content-addressed, so the
+  // wasm may be kept for a year while the page itself is revalidated.
+  const page = await fetchRaw(new URL('embed.html', server.url).href, {});
+  assert.equal(page.headers['cache-control'], 'no-cache');
+  const name = /window\.STANCEMAP_WASM="(stancemap-[0-9a-f]{16}\.wasm)"/.exec(page.body.toString())?.[1];
+  assert.ok(name, 'embed.html names a content-addressed wasm');
+  const url = new URL(name, server.url).href;
   const cases = [
     { accept: 'gzip, deflate, br, zstd', encoding: 'br', decode: brotliDecompressSync },
     { accept: 'gzip', encoding: 'gzip', decode: gunzipSync },
@@ -131,6 +137,7 @@ test('the wasm is served precompressed by Accept-Encoding', async (t) => {
       assert.equal(res.headers['content-type'], 'application/wasm');
       assert.equal(res.headers['content-encoding'], c.encoding);
       assert.equal(res.headers.vary, 'Accept-Encoding');
+      assert.equal(res.headers['cache-control'], 'public, max-age=31536000, immutable');
       assert.equal(Number(res.headers['content-length']), res.body.length);
       const wasm = c.decode(res.body);
       assert.deepEqual([...wasm.subarray(0, 4)], [0x00, 0x61, 0x73, 0x6d], 'wasm magic');

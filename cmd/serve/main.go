@@ -133,7 +133,7 @@ func build(quality int, baseURL string, st *bundleStory) (*bundle.Bundle, error)
 	if err != nil {
 		return nil, err
 	}
-	fmt.Fprintf(os.Stderr, "built %s: %.2f MB in %s\n", bundle.WasmName, mb(len(wasm)), since(start))
+	fmt.Fprintf(os.Stderr, "built %s: %.2f MB in %s\n", bundle.WasmName(wasm), mb(len(wasm)), since(start))
 	exec, err := tc.WasmExec()
 	if err != nil {
 		return nil, err
@@ -153,9 +153,9 @@ func build(quality int, baseURL string, st *bundleStory) (*bundle.Bundle, error)
 	if err != nil {
 		return nil, err
 	}
-	w := b.File(bundle.WasmName)
+	w := b.Wasm()
 	fmt.Fprintf(os.Stderr, "compressed %s: br %.2f MB (quality %d), gzip %.2f MB in %s\n",
-		bundle.WasmName, mb(len(w.Br)), quality, mb(len(w.Gz)), since(start))
+		w.Name, mb(len(w.Br)), quality, mb(len(w.Gz)), since(start))
 	return b, nil
 }
 

@@ -5,7 +5,8 @@
 // publishes window.stancemap = {state, timings, error, memory, frameTimes},
 // tells the host page the embed's height, and when the embed comes near the
 // viewport (the page's inline script decides, and starts the fetch and the
-// streaming compile itself) instantiates and runs stancemap.wasm.
+// streaming compile itself) instantiates and runs the wasm, whose name
+// (window.STANCEMAP_WASM, set by the page) changes with its content.
 // The wasm sets stancemap.state = "live" after its first frame; the setter
 // records the time and hides the poster. Without WebGL, or if anything
 // fails, the poster stays with a one-line note and state is "error" (with
@@ -304,6 +305,10 @@
       fail(new Error('this browser cannot run WebAssembly'));
       return;
     }
+    if (!pick.wasm && !window.STANCEMAP_WASM) {
+      fail(new Error('the page does not name the wasm (window.STANCEMAP_WASM); was it served by cmd/serve or from its -out bundle?'));
+      return;
+    }
     // The WebGL context is made once the poster is on screen: making it
     // keeps the GPU process busy for up to a few hundred ms, which would
     // compete with the poster's first paint. The wasm compiles meanwhile.
@@ -319,7 +324,7 @@
     var story = params.has('data') ? fetchStory(params.get('data')) : Promise.resolve();
     // The page's inline script started the fetch and compile when the frame
     // came near the viewport; without it, start them here.
-    var compiled = pick.wasm || WebAssembly.compileStreaming(fetch('stancemap.wasm'));
+    var compiled = pick.wasm || WebAssembly.compileStreaming(fetch(window.STANCEMAP_WASM));
     timings.fetchAt = pick.fetchAt !== undefined ? pick.fetchAt : performance.now();
     var wasm = compiled.then(function (mod) {
       timings.compiledAt = pick.compiledAt !== undefined ? pick.compiledAt : performance.now();

@@ -37,8 +37,10 @@ const GeneratedQuality = 5
 const WebDir = "wasm/web"
 
 // Assemble gathers the bundle: index.html (the demo article), every file
-// under wasm/web/ (same relative names), wasm_exec.js and stancemap.wasm,
-// each precompressed at the given brotli quality.
+// under wasm/web/ (same relative names), wasm_exec.js and the wasm under
+// its WasmName, each precompressed at the given brotli quality. The pages'
+// "<!--stancemap:wasm-->" marker becomes a script setting
+// window.STANCEMAP_WASM to that name.
 func Assemble(src Sources, brotliQuality int) (*Bundle, error) {
 	if len(src.Wasm) == 0 {
 		return nil, fmt.Errorf("bundle: no wasm")
@@ -54,7 +56,7 @@ func Assemble(src Sources, brotliQuality int) (*Bundle, error) {
 	files := []*File{
 		{Name: "index.html", Data: index},
 		{Name: "wasm_exec.js", Data: src.WasmExec},
-		{Name: WasmName, Data: src.Wasm},
+		{Name: WasmName(src.Wasm), Data: src.Wasm},
 	}
 	web := filepath.Join(src.Root, filepath.FromSlash(WebDir))
 	err = filepath.WalkDir(web, func(p string, d fs.DirEntry, err error) error {
@@ -75,9 +77,18 @@ func Assemble(src Sources, brotliQuality int) (*Bundle, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bundle: web assets: %w", err)
 	}
+	// The embed page learns the wasm's name from its "wasm" marker.
+	inserts := map[string]string{}
+	for k, v := range src.Inserts {
+		inserts[k] = v
+	}
+	if _, ok := inserts["wasm"]; ok {
+		return nil, fmt.Errorf("bundle: the \"wasm\" marker is the bundle's own")
+	}
+	inserts["wasm"] = `<script>window.STANCEMAP_WASM="` + WasmName(src.Wasm) + `";</script>`
 	for _, f := range files {
 		if f.Name == "embed.html" || f.Name == "index.html" {
-			if f.Data, err = fillMarkers(f.Data, src.Inserts); err != nil {
+			if f.Data, err = fillMarkers(f.Data, inserts); err != nil {
 				return nil, err
 			}
 		}

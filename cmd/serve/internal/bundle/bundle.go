@@ -5,6 +5,8 @@
 package bundle
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"mime"
 	"path"
@@ -12,8 +14,28 @@ import (
 	"strings"
 )
 
-// WasmName is the file name of the compiled widget in the bundle.
-const WasmName = "stancemap.wasm"
+// WasmName is the file name of the compiled widget in the bundle:
+// "stancemap-" and 16 hexadecimal digits of its SHA-256, then ".wasm". The
+// name changes whenever the wasm does, so a host can let browsers keep it
+// for a year without asking again (see Immutable), which is what lets
+// Chromium reuse the code it compiled: it recompiles a wasm whose response
+// was revalidated, even when the answer was 304 Not Modified.
+func WasmName(wasm []byte) string {
+	sum := sha256.Sum256(wasm)
+	return "stancemap-" + hex.EncodeToString(sum[:8]) + ".wasm"
+}
+
+// Immutable reports whether name is content-addressed, a WasmName: its
+// content never changes under that name.
+func Immutable(name string) bool {
+	h, ok := strings.CutPrefix(name, "stancemap-")
+	h, ok2 := strings.CutSuffix(h, ".wasm")
+	if !ok || !ok2 || len(h) != 16 {
+		return false
+	}
+	_, err := hex.DecodeString(h)
+	return err == nil && strings.ToLower(h) == h
+}
 
 // File is one file of the bundle with its precompressed forms. Br and Gz
 // are nil when compression would not make the file smaller.
@@ -80,6 +102,17 @@ func (b *Bundle) Add(f *File) error {
 
 // File returns the named file, or nil.
 func (b *Bundle) File(name string) *File { return b.files[name] }
+
+// Wasm returns the bundle's compiled widget (the file with a WasmName), or
+// nil.
+func (b *Bundle) Wasm() *File {
+	for name, f := range b.files {
+		if Immutable(name) {
+			return f
+		}
+	}
+	return nil
+}
 
 // Names returns the names of all files, sorted.
 func (b *Bundle) Names() []string {

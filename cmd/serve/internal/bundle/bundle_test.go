@@ -85,7 +85,7 @@ func TestAssemble(t *testing.T) {
 	root := t.TempDir()
 	writeTree(t, root, map[string]string{
 		"index.html":                 "<iframe src=embed.html></iframe>",
-		"wasm/web/embed.html":        "<script src=loader.js></script>",
+		"wasm/web/embed.html":        "<!--stancemap:wasm--><script src=loader.js></script>",
 		"wasm/web/loader.js":         "window.stancemap = {}",
 		"wasm/web/posters/event.svg": "<svg/>",
 	})
@@ -94,12 +94,43 @@ func TestAssemble(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"embed.html", "index.html", "loader.js", "posters/event.svg", WasmName, "wasm_exec.js"}
+	want := []string{"embed.html", "index.html", "loader.js", "posters/event.svg", WasmName(wasm), "wasm_exec.js"}
 	if got := strings.Join(b.Names(), " "); got != strings.Join(want, " ") {
 		t.Errorf("Names() = %s, want %s", got, strings.Join(want, " "))
 	}
-	if w := b.File(WasmName); w == nil || w.Br == nil || w.Gz == nil {
+	if w := b.Wasm(); w == nil || w.Name != WasmName(wasm) || w.Br == nil || w.Gz == nil {
 		t.Error("the wasm was not precompressed")
+	}
+	// The embed page is told the wasm's name.
+	wantPage := `<script>window.STANCEMAP_WASM="` + WasmName(wasm) + `";</script><script src=loader.js></script>`
+	if got := string(b.File("embed.html").Data); got != wantPage {
+		t.Errorf("embed.html = %s, want %s", got, wantPage)
+	}
+	// The marker is the bundle's to fill, not a caller's.
+	if _, err := Assemble(Sources{Root: root, Wasm: wasm, WasmExec: []byte("// go"), Inserts: map[string]string{"wasm": "x"}}, 3); err == nil {
+		t.Error("Assemble took a caller's insert for the wasm marker")
+	}
+}
+
+// TestWasmName checks the content-addressed name: it follows the content,
+// and Immutable recognises exactly its form.
+func TestWasmName(t *testing.T) {
+	a, b := WasmName([]byte("\x00asm one")), WasmName([]byte("\x00asm two"))
+	if a == b || a != WasmName([]byte("\x00asm one")) {
+		t.Errorf("names %s and %s: want one per content, the same for the same content", a, b)
+	}
+	if !Immutable(a) || !Immutable(b) {
+		t.Errorf("Immutable(%s) or Immutable(%s) is false", a, b)
+	}
+	for _, name := range []string{"stancemap.wasm", "stancemap-.wasm", "stancemap-0123456789abcdef.wasm.br",
+		"stancemap-0123456789ABCDEF.wasm", "stancemap-0123456789abcdeg.wasm", "stancemap-0123456789abcdef0.wasm",
+		"posters/stancemap-0123456789abcdef.wasm", "embed.html"} {
+		if Immutable(name) {
+			t.Errorf("Immutable(%q) = true", name)
+		}
+	}
+	if !Immutable("stancemap-0123456789abcdef.wasm") {
+		t.Error("Immutable rejects a well-formed name")
 	}
 }
 

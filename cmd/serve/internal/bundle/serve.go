@@ -46,8 +46,15 @@ func (b *Bundle) Handler() http.Handler {
 		h := w.Header()
 		h.Set("Content-Type", f.ContentType())
 		h.Set("Vary", "Accept-Encoding")
-		// A development server: always revalidate, the ETag makes it cheap.
-		h.Set("Cache-Control", "no-cache")
+		// The wasm's name changes with its content: browsers keep it, and
+		// Chromium its compiled code, without asking again. Everything
+		// else is revalidated (cheap, with the ETag), so a page always
+		// names the current wasm.
+		if Immutable(name) {
+			h.Set("Cache-Control", "public, max-age=31536000, immutable")
+		} else {
+			h.Set("Cache-Control", "no-cache")
+		}
 		h.Set("ETag", etags[name+"\x00"+coding])
 		if coding != "identity" {
 			h.Set("Content-Encoding", coding)

@@ -23,14 +23,14 @@ func TestHandler(t *testing.T) {
 		encoding, contentType      string
 	}{
 		{"article at root", "GET", "/", "gzip, deflate, br", 200, "index.html", "br", "text/html; charset=utf-8"},
-		{"wasm br", "GET", "/stancemap.wasm", "gzip, deflate, br, zstd", 200, WasmName, "br", "application/wasm"},
-		{"wasm gzip", "GET", "/stancemap.wasm", "gzip", 200, WasmName, "gzip", "application/wasm"},
-		{"wasm identity", "GET", "/stancemap.wasm", "", 200, WasmName, "", "application/wasm"},
-		{"wasm head", "HEAD", "/stancemap.wasm", "br", 200, WasmName, "br", "application/wasm"},
+		{"wasm br", "GET", "/" + fakeWasmName, "gzip, deflate, br, zstd", 200, fakeWasmName, "br", "application/wasm"},
+		{"wasm gzip", "GET", "/" + fakeWasmName, "gzip", 200, fakeWasmName, "gzip", "application/wasm"},
+		{"wasm identity", "GET", "/" + fakeWasmName, "", 200, fakeWasmName, "", "application/wasm"},
+		{"wasm head", "HEAD", "/" + fakeWasmName, "br", 200, fakeWasmName, "br", "application/wasm"},
 		{"tiny file stays plain", "GET", "/tiny.js", "br", 200, "tiny.js", "", "text/javascript; charset=utf-8"},
 		{"nested file", "GET", "/posters/event-1.svg", "gzip", 200, "posters/event-1.svg", "gzip", "image/svg+xml"},
 		{"missing", "GET", "/nope.js", "br", 404, "", "", ""},
-		{"sibling is not a file", "GET", "/stancemap.wasm.br", "br", 404, "", "", ""},
+		{"sibling is not a file", "GET", "/" + fakeWasmName + ".br", "br", 404, "", "", ""},
 		{"traversal", "GET", "/../go.mod", "", 404, "", "", ""},
 		{"post refused", "POST", "/", "", 405, "", "", ""},
 	}
@@ -91,13 +91,37 @@ func TestHandler(t *testing.T) {
 	}
 }
 
+// TestHandlerCaching checks the Cache-Control of each kind of file: the
+// content-addressed wasm is kept for a year, unasked; everything else is
+// revalidated, so a page never names a wasm that is gone.
+func TestHandlerCaching(t *testing.T) {
+	srv := httptest.NewServer(fakeBundle(t).Handler())
+	defer srv.Close()
+	for path, want := range map[string]string{
+		"/" + fakeWasmName:     "public, max-age=31536000, immutable",
+		"/":                    "no-cache",
+		"/embed.html":          "no-cache",
+		"/tiny.js":             "no-cache",
+		"/posters/event-1.svg": "no-cache",
+	} {
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if got := resp.Header.Get("Cache-Control"); resp.StatusCode != 200 || got != want {
+			t.Errorf("GET %s: status %d, Cache-Control %q; want 200, %q", path, resp.StatusCode, got, want)
+		}
+	}
+}
+
 func TestHandlerETag(t *testing.T) {
 	srv := httptest.NewServer(fakeBundle(t).Handler())
 	defer srv.Close()
 	client := &http.Client{Transport: &http.Transport{DisableCompression: true}}
 	get := func(accept, ifNoneMatch string) *http.Response {
 		t.Helper()
-		req, _ := http.NewRequest("GET", srv.URL+"/stancemap.wasm", nil)
+		req, _ := http.NewRequest("GET", srv.URL+"/"+fakeWasmName, nil)
 		req.Header.Set("Accept-Encoding", accept)
 		if ifNoneMatch != "" {
 			req.Header.Set("If-None-Match", ifNoneMatch)

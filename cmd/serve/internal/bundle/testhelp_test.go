@@ -10,6 +10,12 @@ import (
 	"github.com/andybalholm/brotli"
 )
 
+// fakeWasm is the fake bundle's wasm, under fakeWasmName.
+var (
+	fakeWasm     = append([]byte("\x00asm\x01\x00\x00\x00"), bytes.Repeat([]byte("fake wasm body "), 400)...)
+	fakeWasmName = WasmName(fakeWasm)
+)
+
 // fakeBundle is a small bundle with a compressible fake wasm, an HTML page
 // and a file too small to compress.
 func fakeBundle(t *testing.T) *Bundle {
@@ -17,7 +23,7 @@ func fakeBundle(t *testing.T) *Bundle {
 	b := New()
 	files := []*File{
 		{Name: "index.html", Data: []byte(strings.Repeat("<p>demo article</p>\n", 100))},
-		{Name: WasmName, Data: append([]byte("\x00asm\x01\x00\x00\x00"), bytes.Repeat([]byte("fake wasm body "), 400)...)},
+		{Name: fakeWasmName, Data: fakeWasm},
 		{Name: "embed.html", Data: []byte("<script src=loader.js></script>")},
 		{Name: "tiny.js", Data: []byte("1")},
 		{Name: "posters/event-1.svg", Data: []byte(strings.Repeat("<path d='M0 0'/>", 80))},

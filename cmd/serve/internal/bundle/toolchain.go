@@ -78,7 +78,7 @@ func (t Toolchain) BuildWasm(root string, stderr *os.File, replace map[string][]
 		return nil, fmt.Errorf("build wasm: %w", err)
 	}
 	defer os.RemoveAll(tmp)
-	out := filepath.Join(tmp, WasmName)
+	out := filepath.Join(tmp, "stancemap.wasm")
 	args := []string{"build", "-trimpath", "-ldflags=-s -w", "-o", out}
 	if len(replace) > 0 {
 		overlay := struct{ Replace map[string]string }{map[string]string{}}

@@ -15,7 +15,7 @@ import (
 // The files are written into a fresh folder next to dir that then takes
 // dir's place, so a reader never sees half a bundle. An existing dir is
 // replaced only if it is empty or holds an earlier bundle (it has
-// stancemap.wasm and embed.html); anything else is left alone with an
+// embed.html and a stancemap wasm); anything else is left alone with an
 // error, so a typo can't delete someone's folder.
 func (b *Bundle) WriteDir(dir string) error {
 	dir = filepath.Clean(dir)
@@ -63,10 +63,13 @@ func replaceable(dir string) error {
 	if err != nil {
 		return fmt.Errorf("bundle: %w", err)
 	}
-	for _, marker := range []string{WasmName, "embed.html"} {
-		if _, err := os.Stat(filepath.Join(dir, marker)); err != nil {
-			return fmt.Errorf("bundle: %s is not empty and holds no earlier bundle (no %s); not replacing it", dir, marker)
-		}
+	hasWasm, hasPage := false, false
+	for _, e := range entries {
+		hasWasm = hasWasm || Immutable(e.Name()) || e.Name() == "stancemap.wasm" // older bundles' name
+		hasPage = hasPage || e.Name() == "embed.html"
+	}
+	if !hasWasm || !hasPage {
+		return fmt.Errorf("bundle: %s is not empty and holds no earlier bundle (no embed.html and stancemap wasm); not replacing it", dir)
 	}
 	return nil
 }

@@ -38,7 +38,7 @@ func TestWriteDir(t *testing.T) {
 			t.Errorf("%s: a sibling does not decode to the file", name)
 		}
 	}
-	if _, err := os.Stat(filepath.Join(dir, WasmName+".br")); err != nil {
+	if _, err := os.Stat(filepath.Join(dir, fakeWasmName+".br")); err != nil {
 		t.Errorf("the wasm must have a .br sibling: %v", err)
 	}
 	// No temporary folders are left beside the bundle.
