@@ -29,6 +29,11 @@ test('demo article embeds the widget and it goes live', { timeout: 120_000 }, as
     assert.equal(typeof timings.posterAt, 'number', 'timings.posterAt recorded');
     assert.equal(typeof timings.liveAt, 'number', 'timings.liveAt recorded');
     assert.ok(timings.posterAt > 0 && timings.liveAt > 0, `positive times: ${JSON.stringify(timings)}`);
+    // The same moment as a User Timing mark, for the host's tools.
+    const marks = await frame.evaluate(() => performance.getEntriesByType('mark').map((m) => ({ name: m.name, t: m.startTime })));
+    const live = marks.filter((m) => m.name === 'stancemap:live');
+    assert.equal(live.length, 1, `one stancemap:live mark: ${JSON.stringify(marks)}`);
+    assert.ok(Math.abs(live[0].t - timings.liveAt) < 50, `mark at ${live[0].t}, liveAt ${timings.liveAt}`);
     assert.equal(await frame.locator('canvas').count(), 1, 'one canvas in the embed');
     assert.equal(await frame.locator('#poster').isVisible(), false, 'poster hidden once live');
     const title = await page.locator('iframe[src*="embed.html"]').getAttribute('title');

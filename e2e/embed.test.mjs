@@ -250,6 +250,7 @@ test('without WebGL the poster stays and state is error', { timeout: 120_000 }, 
     assert.ok(await page.evaluate(() => { const i = document.querySelector('#poster img'); return i.complete && i.naturalWidth > 0 && getComputedStyle(document.getElementById('poster')).display !== 'none'; }));
     assert.match(await page.locator('#note').textContent(), /still image/);
     assert.equal(await page.locator('canvas').count(), 0, 'no wasm ran');
+    assert.deepEqual(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('stancemap:'))), ['stancemap:error']);
     assert.deepEqual(errors, []);
     await page.close();
   } finally {

@@ -49,6 +49,10 @@
         paintedPoster(); // the observer's callback may still be queued
         note('');
       }
+      // A User Timing mark ("stancemap:live", "stancemap:error"), for the
+      // host's DevTools, its real-user monitoring, and traces taken without
+      // DevTools (BENCHMARKS.md).
+      try { performance.mark('stancemap:' + next); } catch (e) { /* no User Timing */ }
       root.dataset.state = next;
       window.dispatchEvent(new CustomEvent('stancemap:state', { detail: next }));
     },
