@@ -7,7 +7,7 @@
 //     embed's timings.posterAt / timings.liveAt, for three kinds of reader,
 //     each the median of several loads (each is listed too):
 //     a returning reader (the budget's case): a fresh browser with its HTTP
-//     cache on visits the page once and closes the tab; then each of
+//     cache on visits the page once, stays 10 s and closes the tab; then each of
 //     BENCH_LOADS (default 5) visits opens a new tab, as a reader coming
 //     back to the site does, and finds the wasm in the HTTP cache and its
 //     compiled code in Chromium's code cache (which it keeps only for a
@@ -40,8 +40,8 @@
 // uses brotli quality 11, as the deployable bundle does. For the same-tab
 // loads the page is loaded once to warm the browser up, then BENCH_LOADS
 // times and measured, with the HTTP cache disabled throughout; the idle,
-// frame-time, memory and byte figures come from the last of these. IDLE_SECONDS=N changes each idle
-// window.
+// frame-time, memory and byte figures come from the last of these.
+// IDLE_SECONDS=N changes each idle window.
 
 import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -241,8 +241,9 @@ async function firstVisit(url) {
 
 // returningVisits measures a returning reader: a fresh browser, with its
 // HTTP cache on, visits the page once (a first visit), stays on it 10 s and
-// closes the tab, then opens the page in a new tab LOADS times, closing each. It returns
-// the poster and live times of those visits, and instantiatedAt → mainAt,
+// closes the tab, then opens the page in a new tab LOADS times, closing
+// each. It returns the poster and live times of those visits, and
+// instantiatedAt → mainAt,
 // which tells whether V8 started from cached code (~50 ms) or compiled the
 // start-up code again (300+ ms).
 async function returningVisits(url) {

@@ -69,7 +69,7 @@ func replaceable(dir string) error {
 		hasPage = hasPage || e.Name() == "embed.html"
 	}
 	if !hasWasm || !hasPage {
-		return fmt.Errorf("bundle: %s is not empty and holds no earlier bundle (no embed.html and stancemap wasm); not replacing it", dir)
+		return fmt.Errorf("bundle: %s is not empty and holds no earlier bundle (it lacks embed.html or a stancemap wasm); not replacing it", dir)
 	}
 	return nil
 }
