@@ -243,9 +243,8 @@ async function firstVisit(url) {
 // HTTP cache on, visits the page once (a first visit), stays on it 10 s and
 // closes the tab, then opens the page in a new tab LOADS times, closing
 // each. It returns the poster and live times of those visits, and
-// instantiatedAt → mainAt,
-// which tells whether V8 started from cached code (~50 ms) or compiled the
-// start-up code again (300+ ms).
+// instantiatedAt → mainAt, which tells whether V8 started from cached code
+// (~50 ms) or compiled the start-up code again (300+ ms).
 async function returningVisits(url) {
   const browser = await launchBrowser();
   try {
