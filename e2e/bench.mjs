@@ -209,6 +209,21 @@ function machine() {
   return { nproc: os.availableParallelism(), model };
 }
 
+// loadLive loads the demo page in page, waits for the embed to go live
+// (throwing, with who in the message, if it does not) and returns the
+// embed's frame, its timings and sinceNav, which turns one of those times
+// into ms after the top page's navigation started.
+async function loadLive(page, url, who) {
+  await page.goto(url, { waitUntil: 'load' });
+  const frame = await embedFrame(page);
+  const { state, error, timings } = await waitForState(frame);
+  if (state !== 'live') throw new Error(`${who}: widget state ${state}: ${error}`);
+  const topOrigin = await page.evaluate(() => performance.timeOrigin);
+  const frameOrigin = await frame.evaluate(() => performance.timeOrigin);
+  const sinceNav = (t) => (typeof t === 'number' ? frameOrigin + t - topOrigin : null);
+  return { frame, timings, sinceNav };
+}
+
 // firstVisit measures a reader's first visit: a fresh browser, warmed up
 // by a load of the demo page whose wasm request is refused (so the browser
 // has drawn this page once, as a reader's everyday browser has drawn pages
@@ -226,14 +241,8 @@ async function firstVisit(url) {
     await waitForState(await embedFrame(page)); // "error": no wasm
     await page.unroute('**/*.wasm', refuse);
     await page.goto('about:blank');
-    await page.goto(url, { waitUntil: 'load' });
-    const frame = await embedFrame(page);
-    const { state, error, timings } = await waitForState(frame);
-    if (state !== 'live') throw new Error(`first visit: widget state ${state}: ${error}`);
-    const topOrigin = await page.evaluate(() => performance.timeOrigin);
-    const frameOrigin = await frame.evaluate(() => performance.timeOrigin);
-    const since = (t) => (typeof t === 'number' ? Math.round(frameOrigin + t - topOrigin) : null);
-    return { poster: since(timings.posterAt), live: since(timings.liveAt) };
+    const { timings, sinceNav } = await loadLive(page, url, 'first visit');
+    return { poster: Math.round(sinceNav(timings.posterAt)), live: Math.round(sinceNav(timings.liveAt)) };
   } finally {
     await browser.close();
   }
@@ -251,15 +260,13 @@ async function returningVisits(url) {
     const visit = async (stayMs) => {
       const page = await browser.context.newPage();
       try {
-        await page.goto(url, { waitUntil: 'load' });
-        const frame = await embedFrame(page);
-        const { state, error, timings } = await waitForState(frame);
-        if (state !== 'live') throw new Error(`returning reader: widget state ${state}: ${error}`);
-        const topOrigin = await page.evaluate(() => performance.timeOrigin);
-        const frameOrigin = await frame.evaluate(() => performance.timeOrigin);
-        const since = (t) => (typeof t === 'number' ? Math.round(frameOrigin + t - topOrigin) : null);
+        const { timings, sinceNav } = await loadLive(page, url, 'returning reader');
         await new Promise((r) => setTimeout(r, stayMs));
-        return { poster: since(timings.posterAt), live: since(timings.liveAt), startMs: Math.round(timings.mainAt - timings.instantiatedAt) };
+        return {
+          poster: Math.round(sinceNav(timings.posterAt)),
+          live: Math.round(sinceNav(timings.liveAt)),
+          startMs: Math.round(timings.mainAt - timings.instantiatedAt),
+        };
       } finally {
         await page.close();
       }
@@ -325,14 +332,7 @@ async function main() {
         await page.goto('about:blank');
         requests.clear();
       }
-      await page.goto(server.url, { waitUntil: 'load' });
-      frame = await embedFrame(page);
-      const st = await waitForState(frame);
-      if (st.state !== 'live') throw new Error(`widget state ${st.state}: ${st.error}`);
-      timings = st.timings;
-      const topOrigin = await page.evaluate(() => performance.timeOrigin);
-      const frameOrigin = await frame.evaluate(() => performance.timeOrigin);
-      sinceNav = (t) => (typeof t === 'number' ? frameOrigin + t - topOrigin : null);
+      ({ frame, timings, sinceNav } = await loadLive(page, server.url, 'same tab'));
       posterRuns.push(sinceNav(timings.posterAt));
       liveRuns.push(sinceNav(timings.liveAt));
     }
