@@ -32,7 +32,7 @@ test('a bundle built with -story shows that story, poster first', { timeout: 180
       return img && { src: img.getAttribute('src'), alt: img.alt, done: img.complete && img.naturalWidth > 0 };
     });
     assert.ok(poster, 'a poster image');
-    assert.match(poster.src, /^posters\/february\.es\.(light|dark)\.\d+\.png$/);
+    assert.match(poster.src, /^posters\/[0-9a-f]{16}\/february\.es\.(light|dark)\.\d+\.png$/);
     assert.ok(poster.done, 'the poster loaded');
     assert.equal(await page.title(), '¿Quién reconoció a Guaidó? (ejemplo) — stancemap');
     const st = await waitForState(page.mainFrame());

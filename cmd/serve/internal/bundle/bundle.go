@@ -25,16 +25,40 @@ func WasmName(wasm []byte) string {
 	return "stancemap-" + hex.EncodeToString(sum[:8]) + ".wasm"
 }
 
-// Immutable reports whether name is content-addressed, a WasmName: its
-// content never changes under that name.
-func Immutable(name string) bool {
+// isWasmName reports whether name has the form of a WasmName.
+func isWasmName(name string) bool {
 	h, ok := strings.CutPrefix(name, "stancemap-")
 	h, ok2 := strings.CutSuffix(h, ".wasm")
-	if !ok || !ok2 || len(h) != 16 {
+	return ok && ok2 && isHash(h)
+}
+
+// isHash reports whether s is 16 lower-case hexadecimal digits.
+func isHash(s string) bool {
+	if len(s) != 16 {
 		return false
 	}
-	_, err := hex.DecodeString(h)
-	return err == nil && strings.ToLower(h) == h
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// Immutable reports whether name is content-addressed, so that its content
+// never changes under that name: a WasmName, or a file in a folder named by
+// 16 hexadecimal digits of a hash (the posters' folder, posters/HASH/).
+func Immutable(name string) bool {
+	if isWasmName(name) {
+		return true
+	}
+	dirs := strings.Split(name, "/")
+	for _, d := range dirs[:len(dirs)-1] {
+		if isHash(d) {
+			return true
+		}
+	}
+	return false
 }
 
 // File is one file of the bundle with its precompressed forms. Br and Gz
@@ -107,7 +131,7 @@ func (b *Bundle) File(name string) *File { return b.files[name] }
 // nil.
 func (b *Bundle) Wasm() *File {
 	for name, f := range b.files {
-		if Immutable(name) {
+		if isWasmName(name) {
 			return f
 		}
 	}

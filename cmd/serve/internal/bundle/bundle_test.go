@@ -124,13 +124,16 @@ func TestWasmName(t *testing.T) {
 	}
 	for _, name := range []string{"stancemap.wasm", "stancemap-.wasm", "stancemap-0123456789abcdef.wasm.br",
 		"stancemap-0123456789ABCDEF.wasm", "stancemap-0123456789abcdeg.wasm", "stancemap-0123456789abcdef0.wasm",
-		"posters/stancemap-0123456789abcdef.wasm", "embed.html"} {
+		"posters/stancemap-0123456789abcdef.wasm", "embed.html", "posters/a.en.light.360.png",
+		"posters/0123456789abcdef", "posters/0123456789ABCDEF/a.png", "posters/0123456789abcde/a.png"} {
 		if Immutable(name) {
 			t.Errorf("Immutable(%q) = true", name)
 		}
 	}
-	if !Immutable("stancemap-0123456789abcdef.wasm") {
-		t.Error("Immutable rejects a well-formed name")
+	for _, name := range []string{"stancemap-0123456789abcdef.wasm", "posters/0123456789abcdef/a.en.light.360.png"} {
+		if !Immutable(name) {
+			t.Errorf("Immutable(%q) = false", name)
+		}
 	}
 }
 

@@ -92,10 +92,14 @@ func TestHandler(t *testing.T) {
 }
 
 // TestHandlerCaching checks the Cache-Control of each kind of file: the
-// content-addressed wasm is kept for a year, unasked; everything else is
-// revalidated, so a page never names a wasm that is gone.
+// content-addressed wasm and posters are kept for a year, unasked;
+// everything else is revalidated, so a page never names a file that is gone.
 func TestHandlerCaching(t *testing.T) {
-	srv := httptest.NewServer(fakeBundle(t).Handler())
+	b := fakeBundle(t)
+	if err := b.Add(&File{Name: "posters/0123456789abcdef/event-1.en.light.360.png", Data: []byte("png")}); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(b.Handler())
 	defer srv.Close()
 	for path, want := range map[string]string{
 		"/" + fakeWasmName:     "public, max-age=31536000, immutable",
@@ -103,6 +107,7 @@ func TestHandlerCaching(t *testing.T) {
 		"/embed.html":          "no-cache",
 		"/tiny.js":             "no-cache",
 		"/posters/event-1.svg": "no-cache",
+		"/posters/0123456789abcdef/event-1.en.light.360.png": "public, max-age=31536000, immutable",
 	} {
 		resp, err := http.Get(srv.URL + path)
 		if err != nil {

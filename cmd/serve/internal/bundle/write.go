@@ -65,7 +65,7 @@ func replaceable(dir string) error {
 	}
 	hasWasm, hasPage := false, false
 	for _, e := range entries {
-		hasWasm = hasWasm || Immutable(e.Name()) || e.Name() == "stancemap.wasm" // older bundles' name
+		hasWasm = hasWasm || isWasmName(e.Name()) || e.Name() == "stancemap.wasm" // older bundles' name
 		hasPage = hasPage || e.Name() == "embed.html"
 	}
 	if !hasWasm || !hasPage {

@@ -1,6 +1,8 @@
 package poster
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -50,6 +52,7 @@ type Manifest struct {
 	Heights map[string][]int    `json:"heights"`       // and heights by language
 	Alt     map[string][]string `json:"alt,omitempty"` // text alternative by language and step (see AltScript)
 	Title   map[string]string   `json:"title"`         // the story's title by language
+	Dir     string              `json:"dir"`           // the posters' folder, Dir/ and a hash of the set
 }
 
 // EventRef names a step the way the URL may: by id or by date.
@@ -129,12 +132,22 @@ func Build(story *data.Story, world *geo.World, level png.CompressionLevel) (*Se
 			return err
 		}
 		id := story.Events[v.Event].ID
-		files[2*i] = File{Name: Name(id, v.Lang, v.Theme, v.Width, 1), Data: x1}
-		files[2*i+1] = File{Name: Name(id, v.Lang, v.Theme, v.Width, 2), Data: x2}
+		files[2*i] = File{Name: Name(".", id, v.Lang, v.Theme, v.Width, 1), Data: x1}
+		files[2*i+1] = File{Name: Name(".", id, v.Lang, v.Theme, v.Width, 2), Data: x2}
 		return nil
 	})
 	if err != nil {
 		return nil, err
+	}
+	// The folder is named by a hash of every file's name and bytes.
+	h := sha256.New()
+	for _, f := range files {
+		fmt.Fprintf(h, "%s\x00%d\x00", f.Name, len(f.Data))
+		h.Write(f.Data)
+	}
+	m.Dir = Dir + "/" + hex.EncodeToString(h.Sum(nil)[:8])
+	for i := range files {
+		files[i].Name = m.Dir + "/" + strings.TrimPrefix(files[i].Name, "./")
 	}
 	return &Set{Files: files, Manifest: m}, nil
 }
@@ -189,8 +202,8 @@ func scriptSetting(name string, v any) (string, error) {
 func (m Manifest) Noscript() string {
 	ev := m.Events[m.Default]
 	set := func(theme string, width int) string {
-		return html.EscapeString(Name(ev.ID, m.Lang, theme, width, 1)) + " 1x, " +
-			html.EscapeString(Name(ev.ID, m.Lang, theme, width, 2)) + " 2x"
+		return html.EscapeString(Name(m.Dir, ev.ID, m.Lang, theme, width, 1)) + " 1x, " +
+			html.EscapeString(Name(m.Dir, ev.ID, m.Lang, theme, width, 2)) + " 2x"
 	}
 	var b strings.Builder
 	b.WriteString("<noscript><picture>")
@@ -211,7 +224,7 @@ func (m Manifest) Noscript() string {
 		}
 	}
 	last := m.Widths[len(m.Widths)-1]
-	b.WriteString(`<img class="poster-img" src="` + html.EscapeString(Name(ev.ID, m.Lang, "light", last, 1)) +
+	b.WriteString(`<img class="poster-img" src="` + html.EscapeString(Name(m.Dir, ev.ID, m.Lang, "light", last, 1)) +
 		`" srcset="` + set("light", last) + `" alt="` + html.EscapeString(m.Alt[m.Lang][m.Default]) + `">`)
 	b.WriteString("</picture></noscript>")
 	return b.String()
@@ -227,5 +240,5 @@ func (m Manifest) TitleElement() string {
 // the story's language, light theme, widest layout, at 1×.
 func (m Manifest) OGImage() string {
 	ev := m.Events[m.Default]
-	return Name(ev.ID, m.Lang, "light", m.Widths[len(m.Widths)-1], 1)
+	return Name(m.Dir, ev.ID, m.Lang, "light", m.Widths[len(m.Widths)-1], 1)
 }

@@ -6,6 +6,7 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -46,6 +47,10 @@ func TestBuildMakesEveryVariant(t *testing.T) {
 	if len(s.Files) != want {
 		t.Fatalf("%d posters, want %d", len(s.Files), want)
 	}
+	// Every poster is in the set's folder, named by a hash of the set.
+	if !regexp.MustCompile(`^posters/[0-9a-f]{16}$`).MatchString(s.Manifest.Dir) {
+		t.Fatalf("manifest dir %q, want posters/ and 16 hex digits", s.Manifest.Dir)
+	}
 	byName := map[string][]byte{}
 	total := 0
 	for _, f := range s.Files {
@@ -60,9 +65,9 @@ func TestBuildMakesEveryVariant(t *testing.T) {
 		name string
 		w, h int
 	}{
-		{"posters/guaido-claim.es.light.360.png", 360, int(widget.PreferredHeight(story, world, 360, "es"))},
-		{"posters/guaido-claim.es.light.360@2x.png", 720, 2 * int(widget.PreferredHeight(story, world, 360, "es"))},
-		{"posters/oas-resolution-2020.ru.dark.1280@2x.png", 2560, 2 * int(widget.PreferredHeight(story, world, 1280, "ru"))},
+		{s.Manifest.Dir + "/guaido-claim.es.light.360.png", 360, int(widget.PreferredHeight(story, world, 360, "es"))},
+		{s.Manifest.Dir + "/guaido-claim.es.light.360@2x.png", 720, 2 * int(widget.PreferredHeight(story, world, 360, "es"))},
+		{s.Manifest.Dir + "/oas-resolution-2020.ru.dark.1280@2x.png", 2560, 2 * int(widget.PreferredHeight(story, world, 1280, "ru"))},
 	} {
 		b, ok := byName[tc.name]
 		if !ok {
@@ -172,17 +177,18 @@ func TestManifest(t *testing.T) {
 		t.Errorf("Script emptied the manifest's alternatives")
 	}
 	ns := m.Noscript()
+	d := m.Dir + "/"
 	for _, want := range []string{
-		`<source media="(prefers-color-scheme: dark) and (max-width: 501px)" srcset="posters/oas-resolution-2020.en.dark.360.png 1x, posters/oas-resolution-2020.en.dark.360@2x.png 2x">`,
-		`<source media="(max-width: 836px)" srcset="posters/oas-resolution-2020.en.light.700.png 1x, posters/oas-resolution-2020.en.light.700@2x.png 2x">`,
-		`<img class="poster-img" src="posters/oas-resolution-2020.en.light.1280.png" srcset="`,
+		`<source media="(prefers-color-scheme: dark) and (max-width: 501px)" srcset="` + d + `oas-resolution-2020.en.dark.360.png 1x, ` + d + `oas-resolution-2020.en.dark.360@2x.png 2x">`,
+		`<source media="(max-width: 836px)" srcset="` + d + `oas-resolution-2020.en.light.700.png 1x, ` + d + `oas-resolution-2020.en.light.700@2x.png 2x">`,
+		`<img class="poster-img" src="` + d + `oas-resolution-2020.en.light.1280.png" srcset="`,
 		`alt="10 January 2020`,
 	} {
 		if !strings.Contains(ns, want) {
 			t.Errorf("noscript lacks %s:\n%s", want, ns)
 		}
 	}
-	if og := m.OGImage(); og != "posters/oas-resolution-2020.en.light.1280.png" {
+	if og := m.OGImage(); og != d+"oas-resolution-2020.en.light.1280.png" {
 		t.Errorf("og:image %s", og)
 	}
 }

@@ -24,7 +24,10 @@ import (
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
-// Dir is the bundle folder the posters go in.
+// Dir is the bundle folder the posters go in. A set of posters lives in a
+// subfolder of it named by a hash of the set (see Build and Manifest.Dir),
+// so a file never changes under its name and a host may let browsers keep
+// it without asking again.
 const Dir = "posters"
 
 // Widths are the reference widths posters are drawn at, one per layout the
@@ -50,15 +53,16 @@ type Variant struct {
 	Scale int    // one of Scales; 0 means 1
 }
 
-// Name is the poster's file name in the bundle, built from the event id so
-// the page can find it from the URL's event= without asking the wasm:
-// posters/EVENT.LANG.THEME.WIDTH.png, and WIDTH@2x.png at scale 2.
-func Name(eventID, lang, theme string, width, scale int) string {
+// Name is the poster's file name in the folder dir (a set's Manifest.Dir),
+// built from the event id so the page can find it from the URL's event=
+// without asking the wasm: DIR/EVENT.LANG.THEME.WIDTH.png, and
+// WIDTH@2x.png at scale 2.
+func Name(dir, eventID, lang, theme string, width, scale int) string {
 	suffix := ""
 	if scale > 1 {
 		suffix = fmt.Sprintf("@%dx", scale)
 	}
-	return fmt.Sprintf("%s/%s.%s.%s.%d%s.png", Dir, eventID, lang, theme, width, suffix)
+	return fmt.Sprintf("%s/%s.%s.%s.%d%s.png", dir, eventID, lang, theme, width, suffix)
 }
 
 // Scene is the widget's scene for a poster: the widget at v.Width × height
