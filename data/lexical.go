@@ -42,10 +42,11 @@ func isColor(s string) bool {
 	return true
 }
 
-// isLang reports whether s is a language code of two or three lower-case
-// letters, optionally followed by "-" and a 2–8 letter-or-digit subtag
-// ("es", "pt-BR", "es-419").
-func isLang(s string) bool {
+// IsLang reports whether s has the shape of a story's language code: two
+// or three lower-case letters, optionally followed by "-" and a 2–8
+// letter-or-digit subtag ("es", "pt-BR", "es-419"). The embed's lang=
+// parameter is checked with it too, lower-cased.
+func IsLang(s string) bool {
 	n := 0
 	for n < len(s) && isLower(s[n]) {
 		n++

@@ -33,10 +33,10 @@ func TestLexicalCases(t *testing.T) {
 		{isCode, "isCode", "VENE", false}, {isCode, "isCode", "V3N", false},
 		{isColor, "isColor", "#d55e00", true}, {isColor, "isColor", "#D55E00", true},
 		{isColor, "isColor", "d55e00", false}, {isColor, "isColor", "#d55e0", false}, {isColor, "isColor", "#d55e0g", false},
-		{isLang, "isLang", "es", true}, {isLang, "isLang", "pt-BR", true}, {isLang, "isLang", "es-419", true},
-		{isLang, "isLang", "e", false}, {isLang, "isLang", "espa", false}, {isLang, "isLang", "es-", false},
-		{isLang, "isLang", "es-x", false}, {isLang, "isLang", "es-abcdefghi", false}, {isLang, "isLang", "ES", false},
-		{isLang, "isLang", "es_MX", false},
+		{IsLang, "IsLang", "es", true}, {IsLang, "IsLang", "pt-BR", true}, {IsLang, "IsLang", "es-419", true},
+		{IsLang, "IsLang", "e", false}, {IsLang, "IsLang", "espa", false}, {IsLang, "IsLang", "es-", false},
+		{IsLang, "IsLang", "es-x", false}, {IsLang, "IsLang", "es-abcdefghi", false}, {IsLang, "IsLang", "ES", false},
+		{IsLang, "IsLang", "es_MX", false},
 	} {
 		if got := c.f(c.s); got != c.want {
 			t.Errorf("%s(%q) = %v, want %v", c.name, c.s, got, c.want)
@@ -65,7 +65,7 @@ func TestLexicalMatchesRegexp(t *testing.T) {
 		name string
 		f    func(string) bool
 		re   *regexp.Regexp
-	}{{"isID", isID, wantID}, {"isCode", isCode, wantCode}, {"isColor", isColor, wantColor}, {"isLang", isLang, wantLang}} {
+	}{{"isID", isID, wantID}, {"isCode", isCode, wantCode}, {"isColor", isColor, wantColor}, {"IsLang", IsLang, wantLang}} {
 		matched := 0
 		for range 200_000 {
 			s := random()

@@ -58,7 +58,7 @@ func Load(b []byte, opt Options) (*Story, error) {
 
 func (p *parser) langsOf(s *Story, root *fieldSet) {
 	s.Lang = p.str(root.Get("lang"), here("lang"), true)
-	if s.Lang != "" && !isLang(s.Lang) {
+	if s.Lang != "" && !IsLang(s.Lang) {
 		p.add("lang", "%q is not a language code like \"en\"", s.Lang)
 	}
 	p.lang = s.Lang
@@ -69,7 +69,7 @@ func (p *parser) langsOf(s *Story, root *fieldSet) {
 		l := p.str(v, here(at), true)
 		switch {
 		case l == "":
-		case !isLang(l):
+		case !IsLang(l):
 			p.add(at, "%q is not a language code like \"es\"", l)
 		case l != s.Lang && p.langs[l]:
 			p.add(at, "%q appears more than once", l)

@@ -56,23 +56,6 @@ func token(v string, max int) bool {
 	return true
 }
 
-// langCode reports whether v has the shape of a story's language code
-// once lower-cased: two or three letters, optionally "-" and a 2–8
-// letter-or-digit subtag ("es", "pt-br", "es-419").
-func langCode(v string) bool {
-	primary, sub, hasSub := strings.Cut(v, "-")
-	if len(primary) < 2 || len(primary) > 3 || (hasSub && (len(sub) < 2 || len(sub) > 8)) {
-		return false
-	}
-	for i := 0; i < len(v); i++ {
-		c := v[i]
-		if !('a' <= c && c <= 'z' || i > len(primary) && '0' <= c && c <= '9' || i == len(primary)) {
-			return false
-		}
-	}
-	return true
-}
-
 // Parse reads the query string of the embed page's URL (without the "?").
 // Every unusable value is left out of the Config with one warning naming
 // the parameter and what would be accepted. Parameters it does not know
@@ -115,7 +98,7 @@ func Parse(rawQuery string) (Config, []string) {
 			c.Region = v
 		case "lang":
 			v = strings.ToLower(v)
-			if !langCode(v) {
+			if !data.IsLang(v) { // a story's language code, lower-cased
 				bad(name, v, "want a language code like en, es or pt-BR")
 				continue
 			}
