@@ -190,6 +190,70 @@ test('bad URL values are ignored with one warning each', { timeout: 120_000 }, a
   }
 });
 
+test('the WebGL canvas gets its size once, in device pixels, and follows the frame', { timeout: 120_000 }, async () => {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  const metrics = (width) => cdp.send('Emulation.setDeviceMetricsOverride', { width, height: 900, deviceScaleFactor: 2, mobile: false });
+  await metrics(800);
+  // Every change of a canvas's size, as the page makes it.
+  await page.addInitScript(() => {
+    window.__sizes = [];
+    for (const k of ['width', 'height']) {
+      const d = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, k);
+      Object.defineProperty(HTMLCanvasElement.prototype, k, {
+        configurable: true,
+        get() { return d.get.call(this); },
+        set(v) {
+          const from = d.get.call(this);
+          d.set.call(this, v);
+          if (d.get.call(this) !== from) window.__sizes.push(`${k} ${from}→${d.get.call(this)}`);
+        },
+      });
+    }
+  });
+  const errors = collectErrors(page);
+  try {
+    await page.goto(new URL('embed.html', server.url).href, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.stancemap.state !== 'poster', null, { timeout: 60_000 });
+    assert.equal(await page.evaluate(() => window.stancemap.state), 'live');
+    const size = () => page.evaluate(() => {
+      const c = document.querySelector('canvas');
+      return { w: c.width, h: c.height, bw: Math.floor(document.body.clientWidth * 2), bh: Math.floor(document.body.clientHeight * 2) };
+    });
+    const s = await size();
+    assert.deepEqual([s.w, s.h], [s.bw, s.bh], 'the drawing buffer is the body in device pixels');
+    assert.equal(s.w, 1600);
+    // Made at that size before it had a context; Ebiten's 16×16 placeholder
+    // and its own size-setting were skipped, not applied and undone.
+    assert.deepEqual(await page.evaluate(() => window.__sizes), [`width 300→${s.w}`, `height 150→${s.h}`]);
+    await metrics(500);
+    await page.waitForFunction(() => document.querySelector('canvas').width === Math.floor(document.body.clientWidth * 2), null, { timeout: 10_000 });
+    const r = await size();
+    assert.deepEqual([r.w, r.h], [r.bw, r.bh], 'after the frame narrowed');
+    assert.equal(r.w, 1000);
+    // Drawn at the new size: the widget is on screen, not a cleared canvas.
+    // (A WebGL canvas cannot be read back after it was shown; a screenshot
+    // taken by CDP keeps the emulated size, which Playwright's would reset.)
+    await new Promise((res) => setTimeout(res, 500));
+    const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+    const colours = await page.evaluate(async (b64) => {
+      const bmp = await createImageBitmap(await (await fetch('data:image/png;base64,' + b64)).blob());
+      const box = document.querySelector('canvas').getBoundingClientRect();
+      const k = bmp.width / window.innerWidth;
+      const g = new OffscreenCanvas(bmp.width, bmp.height).getContext('2d');
+      g.drawImage(bmp, 0, 0);
+      const d = g.getImageData(Math.round(box.left * k), Math.round(box.top * k), Math.round(box.width * k), Math.round(box.height * k)).data;
+      const seen = new Set();
+      for (let i = 0; i < d.length; i += 4 * 7) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+      return seen.size;
+    }, data);
+    assert.ok(colours > 8, `the canvas after the resize shows ${colours} colours`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
 test('static=1 shows the poster and never fetches the wasm', { timeout: 60_000 }, async () => {
   for (const width of [360, 1280]) {
     const page = await browser.context.newPage();

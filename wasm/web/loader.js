@@ -262,15 +262,45 @@
   // a multisampled drawing buffer cost ~130 ms to allocate at the widget's
   // size on SwiftShader, and changes nothing here: Ebiten draws the screen
   // as one quad covering the canvas. Asking for the context now also does
-  // its set-up while the wasm compiles, rather than in Ebiten's first frame.
+  // its set-up while the wasm compiles, rather than in Ebiten's first frame;
+  // so does making it at the size Ebiten will give it (the body's, in device
+  // pixels), which keepSize then holds.
   function glCanvas() {
     try {
       var c = document.createElement('canvas');
+      var f = window.devicePixelRatio || 1;
+      var w = Math.floor(body.clientWidth * f), h = Math.floor(body.clientHeight * f);
+      if (w > 0 && h > 0) {
+        c.width = w;
+        c.height = h;
+      }
       var gl = c.getContext('webgl2', { alpha: true, premultipliedAlpha: true, stencil: true, antialias: false });
-      return gl ? c : null;
+      if (!gl) return null;
+      keepSize(c);
+      return c;
     } catch (e) {
       return null;
     }
+  }
+
+  // keepSize skips the canvas size changes that would only be undone:
+  // Ebiten sets its canvas to 16×16 before it puts it in the page, then to
+  // the body's size in device pixels, and every change of a WebGL canvas's
+  // size reallocates its drawing buffer on the main thread. glCanvas makes
+  // the canvas at that size already; a size set while the canvas is not in
+  // the page, or set to the size it has, is skipped.
+  function keepSize(c) {
+    ['width', 'height'].forEach(function (k) {
+      var d = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, k);
+      Object.defineProperty(c, k, {
+        configurable: true,
+        get: function () { return d.get.call(c); },
+        set: function (v) {
+          if (!c.isConnected || d.get.call(c) === Math.floor(v)) return;
+          d.set.call(c, v);
+        },
+      });
+    });
   }
 
   // handOver makes the next document.createElement('canvas') return c:
