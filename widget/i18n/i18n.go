@@ -32,11 +32,15 @@ func Normalize(lang string) string {
 // T returns the UI string for key in lang, falling back to English, then to
 // the key itself so a missing entry shows up instead of vanishing.
 func T(lang, key string) string {
-	if s, ok := strs[key][lang]; ok {
-		return s
-	}
-	if s, ok := strs[key]["en"]; ok {
-		return s
+	for i := range strs {
+		if e := &strs[i]; e.key == key {
+			for j, l := range Langs {
+				if l == lang && e.text[j] != "" {
+					return e.text[j]
+				}
+			}
+			return e.text[0]
+		}
 	}
 	return key
 }
@@ -171,6 +175,12 @@ func List(lang string, items []string) string {
 	case 1:
 		return items[0]
 	}
-	and := map[string]string{"en": " and ", "es": " y ", "ru": " и "}[Normalize(lang)]
+	and := " and "
+	switch Normalize(lang) {
+	case "es":
+		and = " y "
+	case "ru":
+		and = " и "
+	}
 	return strings.Join(items[:len(items)-1], ", ") + and + items[len(items)-1]
 }

@@ -1,46 +1,56 @@
 package i18n
 
-// strs is the UI text, keyed by an id and then a language. Format verbs are
-// filled by F. Keep entries short: they label buttons and small panels.
-var strs = map[string]map[string]string{
-	"nodata":                  {"en": "No data", "es": "Sin datos", "ru": "Нет данных"},
-	"saved":                   {"en": "Saved %s", "es": "Guardado: %s", "ru": "Сохранено: %s"},
-	"saveFailed":              {"en": "Could not save: %s", "es": "No se pudo guardar: %s", "ru": "Не удалось сохранить: %s"},
-	"subjectNote":             {"en": "The country this map is about", "es": "El país del que trata este mapa", "ru": "Страна, о которой эта карта"},
-	"switchedSince":           {"en": "Switched sides since %s:", "es": "Cambiaron de bando desde el %s:", "ru": "Сменили сторону с %s:"},
-	"switched":                {"en": "Switched sides:", "es": "Cambiaron de bando:", "ru": "Сменили сторону:"},
-	"onRecordSince":           {"en": "Newly on record since %s:", "es": "Nuevas posturas desde el %s:", "ru": "Новые позиции с %s:"},
-	"onRecord":                {"en": "Newly on record:", "es": "Nuevas posturas:", "ru": "Новые позиции:"},
-	"offRecordSince":          {"en": "No longer on record since %s:", "es": "Sin postura registrada desde el %s:", "ru": "Позиция не зафиксирована с %s:"},
-	"offRecord":               {"en": "No longer on record:", "es": "Ya sin postura registrada:", "ru": "Позиция больше не зафиксирована:"},
-	"lastMapOf":               {"en": "%s (the last map of this question)", "es": "%s (último mapa de esta pregunta)", "ru": "%s (последняя карта по этому вопросу)"},
-	"questionNew":             {"en": "New question. The colours now show: %s", "es": "Nueva pregunta. Ahora los colores muestran: %s", "ru": "Новый вопрос. Теперь цвета показывают: %s"},
-	"noChanges":               {"en": "No change since %s.", "es": "Sin cambios desde el %s.", "ru": "Без изменений с %s."},
-	"andMore":                 {"en": "and %d more", "es": "y %d más", "ru": "и ещё %d"},
-	"sources":                 {"en": "Sources: %s", "es": "Fuentes: %s", "ru": "Источники: %s"},
-	"sourcesFor":              {"en": "Sources for %s: %s", "es": "Fuentes del %s: %s", "ru": "Источники на %s: %s"},
-	"source":                  {"en": "Source: %s", "es": "Fuente: %s", "ru": "Источник: %s"},
-	"since":                   {"en": "since %s", "es": "desde el %s", "ru": "с %s"},
-	"uncertain":               {"en": "Uncertain", "es": "Incierto", "ru": "Не вполне ясно"},
-	"uncertainLeg":            {"en": "Hatched: uncertain", "es": "Rayado: incierto", "ru": "Штриховка: не вполне ясно"},
-	"play":                    {"en": "Play", "es": "Reproducir", "ru": "Воспроизвести"},
-	"pause":                   {"en": "Pause", "es": "Pausa", "ru": "Пауза"},
-	"zoomIn":                  {"en": "Zoom in", "es": "Acercar", "ru": "Приблизить"},
-	"zoomOut":                 {"en": "Zoom out", "es": "Alejar", "ru": "Отдалить"},
-	"reset":                   {"en": "Reset", "es": "Restablecer", "ru": "Сброс"},
-	"world":                   {"en": "World", "es": "Mundo", "ru": "Мир"},
-	"americas":                {"en": "Americas", "es": "América", "ru": "Америка"},
-	"south-america-caribbean": {"en": "South America", "es": "Sudamérica", "ru": "Южная Америка"},
-	"europe":                  {"en": "Europe", "es": "Europa", "ru": "Европа"},
-	"map":                     {"en": "Map", "es": "Mapa", "ru": "Карта"},
-	"twoFingers":              {"en": "Use two fingers to move the map", "es": "Usa dos dedos para mover el mapa", "ru": "Чтобы сдвинуть карту, используйте два пальца"},
-	"slider":                  {"en": "Timeline", "es": "Cronología", "ru": "Хронология"},
-	"stepOf":                  {"en": "Step %d of %d", "es": "Paso %d de %d", "ru": "Шаг %d из %d"},
-	"closeHint":               {"en": "Esc to close", "es": "Esc para cerrar", "ru": "Esc — закрыть"},
-	"noStance":                {"en": "No data", "es": "Sin datos", "ru": "Нет данных"},
-	"countrySince":            {"en": "%s: %s since %s", "es": "%s: %s desde el %s", "ru": "%s: %s с %s"},
-	"countryNoData":           {"en": "%s: no data", "es": "%s: sin datos", "ru": "%s: нет данных"},
-	"sideCount":               {"en": "%s: %s", "es": "%s: %s", "ru": "%s: %s"},
-	"question":                {"en": "The colours show: %s", "es": "Los colores muestran: %s", "ru": "Цвета показывают: %s"},
-	"credit":                  {"en": "Map: stancemap", "es": "Mapa: stancemap", "ru": "Карта: stancemap"},
+// entry is one UI string, in each language in the order of Langs.
+type entry struct {
+	key  string
+	text [3]string
+}
+
+// strs is the UI text, by an id, in English, Spanish and Russian. Format
+// verbs are filled by F. Keep entries short: they label buttons and small
+// panels. It is a table of constants, which the linker lays out as data; as
+// a map of maps it was the wasm's third-largest function, 42 KB of start-up
+// code that built 41 maps, which V8 compiled twice (a second time optimised)
+// for a table read a few hundred times.
+var strs = [...]entry{
+	{"nodata", [3]string{"No data", "Sin datos", "Нет данных"}},
+	{"saved", [3]string{"Saved %s", "Guardado: %s", "Сохранено: %s"}},
+	{"saveFailed", [3]string{"Could not save: %s", "No se pudo guardar: %s", "Не удалось сохранить: %s"}},
+	{"subjectNote", [3]string{"The country this map is about", "El país del que trata este mapa", "Страна, о которой эта карта"}},
+	{"switchedSince", [3]string{"Switched sides since %s:", "Cambiaron de bando desde el %s:", "Сменили сторону с %s:"}},
+	{"switched", [3]string{"Switched sides:", "Cambiaron de bando:", "Сменили сторону:"}},
+	{"onRecordSince", [3]string{"Newly on record since %s:", "Nuevas posturas desde el %s:", "Новые позиции с %s:"}},
+	{"onRecord", [3]string{"Newly on record:", "Nuevas posturas:", "Новые позиции:"}},
+	{"offRecordSince", [3]string{"No longer on record since %s:", "Sin postura registrada desde el %s:", "Позиция не зафиксирована с %s:"}},
+	{"offRecord", [3]string{"No longer on record:", "Ya sin postura registrada:", "Позиция больше не зафиксирована:"}},
+	{"lastMapOf", [3]string{"%s (the last map of this question)", "%s (último mapa de esta pregunta)", "%s (последняя карта по этому вопросу)"}},
+	{"questionNew", [3]string{"New question. The colours now show: %s", "Nueva pregunta. Ahora los colores muestran: %s", "Новый вопрос. Теперь цвета показывают: %s"}},
+	{"noChanges", [3]string{"No change since %s.", "Sin cambios desde el %s.", "Без изменений с %s."}},
+	{"andMore", [3]string{"and %d more", "y %d más", "и ещё %d"}},
+	{"sources", [3]string{"Sources: %s", "Fuentes: %s", "Источники: %s"}},
+	{"sourcesFor", [3]string{"Sources for %s: %s", "Fuentes del %s: %s", "Источники на %s: %s"}},
+	{"source", [3]string{"Source: %s", "Fuente: %s", "Источник: %s"}},
+	{"since", [3]string{"since %s", "desde el %s", "с %s"}},
+	{"uncertain", [3]string{"Uncertain", "Incierto", "Не вполне ясно"}},
+	{"uncertainLeg", [3]string{"Hatched: uncertain", "Rayado: incierto", "Штриховка: не вполне ясно"}},
+	{"play", [3]string{"Play", "Reproducir", "Воспроизвести"}},
+	{"pause", [3]string{"Pause", "Pausa", "Пауза"}},
+	{"zoomIn", [3]string{"Zoom in", "Acercar", "Приблизить"}},
+	{"zoomOut", [3]string{"Zoom out", "Alejar", "Отдалить"}},
+	{"reset", [3]string{"Reset", "Restablecer", "Сброс"}},
+	{"world", [3]string{"World", "Mundo", "Мир"}},
+	{"americas", [3]string{"Americas", "América", "Америка"}},
+	{"south-america-caribbean", [3]string{"South America", "Sudamérica", "Южная Америка"}},
+	{"europe", [3]string{"Europe", "Europa", "Европа"}},
+	{"map", [3]string{"Map", "Mapa", "Карта"}},
+	{"twoFingers", [3]string{"Use two fingers to move the map", "Usa dos dedos para mover el mapa", "Чтобы сдвинуть карту, используйте два пальца"}},
+	{"slider", [3]string{"Timeline", "Cronología", "Хронология"}},
+	{"stepOf", [3]string{"Step %d of %d", "Paso %d de %d", "Шаг %d из %d"}},
+	{"closeHint", [3]string{"Esc to close", "Esc para cerrar", "Esc — закрыть"}},
+	{"noStance", [3]string{"No data", "Sin datos", "Нет данных"}},
+	{"countrySince", [3]string{"%s: %s since %s", "%s: %s desde el %s", "%s: %s с %s"}},
+	{"countryNoData", [3]string{"%s: no data", "%s: sin datos", "%s: нет данных"}},
+	{"sideCount", [3]string{"%s: %s", "%s: %s", "%s: %s"}},
+	{"question", [3]string{"The colours show: %s", "Los colores muestran: %s", "Цвета показывают: %s"}},
+	{"credit", [3]string{"Map: stancemap", "Mapa: stancemap", "Карта: stancemap"}},
 }
