@@ -11,7 +11,10 @@
 //     BENCH_LOADS (default 5) visits opens a new tab, as a reader coming
 //     back to the site does, and finds the wasm in the HTTP cache and its
 //     compiled code in Chromium's code cache (which it keeps only for a
-//     response it need not revalidate: the content-addressed wasm);
+//     response it need not revalidate: the content-addressed wasm). Those
+//     are second visits. Then one more visit stays 10 s, which rewrites the
+//     code cache with more optimised code, and BENCH_LOADS new tabs measure
+//     the third and later visits;
 //     a first visit: BENCH_FIRST_VISITS (default 3) fresh browsers, each
 //     warmed up on the demo page with its wasm request refused, then
 //     loading the demo page once, with no wasm compiled in any cache;
@@ -251,9 +254,10 @@ async function firstVisit(url) {
 // returningVisits measures a returning reader: a fresh browser, with its
 // HTTP cache on, visits the page once (a first visit), stays on it 10 s and
 // closes the tab, then opens the page in a new tab LOADS times, closing
-// each. It returns the poster and live times of those visits, and
-// instantiatedAt → mainAt, which tells whether V8 started from cached code
-// (~50 ms) or compiled the start-up code again (300+ ms).
+// each: second visits. Then a visit that stays 10 s, and LOADS new tabs
+// again: later visits. It returns the poster and live times of both sets,
+// and instantiatedAt → mainAt, which tells whether V8 started from cached
+// code (~50 ms) or compiled the start-up code again (300+ ms).
 async function returningVisits(url) {
   const browser = await launchBrowser();
   try {
@@ -274,11 +278,17 @@ async function returningVisits(url) {
     // Chromium writes the compiled code to its cache some seconds into the
     // first visit, once V8 has optimised enough of it, and only while the
     // page is open: a tab closed at live left nothing cached in some runs.
-    // A reader stays on the article longer than the 10 s given here.
+    // A reader stays on the article longer than the 10 s given here. It
+    // writes it once a visit (BENCHMARKS.md, session 7): a second visit
+    // that stays replaces it with what that visit optimised on top of the
+    // first's, twice as much.
     await visit(10_000);
-    const runs = [];
-    for (let i = 0; i < LOADS; i++) runs.push(await visit(0));
-    return runs;
+    const second = [];
+    for (let i = 0; i < LOADS; i++) second.push(await visit(0));
+    await visit(10_000);
+    const later = [];
+    for (let i = 0; i < LOADS; i++) later.push(await visit(0));
+    return { second, later };
   } finally {
     await browser.close();
   }
@@ -290,7 +300,7 @@ async function main() {
   try {
     const firstVisits = [];
     for (let i = 0; i < FIRST_VISITS; i++) firstVisits.push(await firstVisit(server.url));
-    const returning = await returningVisits(server.url);
+    const { second: returning, later } = await returningVisits(server.url);
     browser = await launchBrowser();
     await browser.context.addInitScript(countCalls);
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -385,6 +395,10 @@ async function main() {
       posterMs: median(returning.map((v) => v.poster)),
       liveMs: median(returning.map((v) => v.live)),
       returning,
+      // The same reader's third and later visits.
+      laterPosterMs: median(later.map((v) => v.poster)),
+      laterLiveMs: median(later.map((v) => v.live)),
+      later,
       // The same tab loading the page again (V8 holds the compiled module in memory).
       sameTabPosterMs: median(posterRuns),
       sameTabLiveMs: median(liveRuns),
@@ -435,8 +449,9 @@ function verdict(v, budget) {
 function table(r) {
   const rows = [
     ['bytes transferred (compressed)', fmt(r.transferBytes / 1e6, 'MB', 3), '≤ 2.5 MB', verdict(r.transferBytes, budgets.transferBytes)],
-    [`returning reader, poster visible after navigation (median of ${r.returning.length} new tabs: ${r.returning.map((v) => v.poster).join(' / ')})`, fmt(r.posterMs, 'ms'), '≤ 300 ms', verdict(r.posterMs, budgets.posterMs)],
-    [`returning reader, live (\`state == 'live'\`) (${r.returning.map((v) => v.live).join(' / ')}; instantiated → main ${r.returning.map((v) => v.startMs).join(' / ')} ms)`, fmt(r.liveMs, 'ms'), '≤ 1500 ms', verdict(r.liveMs, budgets.liveMs)],
+    [`returning reader, second visit, poster visible after navigation (median of ${r.returning.length} new tabs: ${r.returning.map((v) => v.poster).join(' / ')})`, fmt(r.posterMs, 'ms'), '≤ 300 ms', verdict(r.posterMs, budgets.posterMs)],
+    [`returning reader, second visit, live (\`state == 'live'\`) (${r.returning.map((v) => v.live).join(' / ')}; instantiated → main ${r.returning.map((v) => v.startMs).join(' / ')} ms)`, fmt(r.liveMs, 'ms'), '≤ 1500 ms', verdict(r.liveMs, budgets.liveMs)],
+    [`returning reader, third and later visits, poster / live (medians of ${r.later.length} new tabs: ${r.later.map((v) => v.poster).join(' / ')}; ${r.later.map((v) => v.live).join(' / ')})`, `${fmt(r.laterPosterMs, 'ms')} / ${fmt(r.laterLiveMs, 'ms')}`, '≤ 300 / 1500 ms', `${verdict(r.laterPosterMs, budgets.posterMs)} / ${verdict(r.laterLiveMs, budgets.liveMs)}`],
     ...(r.firstVisits.length > 0 ? [
       [`first visit, poster (median of ${r.firstVisits.length} fresh browsers: ${r.firstVisits.map((v) => v.poster).join(' / ')})`, fmt(r.firstVisitPosterMs, 'ms'), '≤ 300 ms', verdict(r.firstVisitPosterMs, budgets.posterMs)],
       [`first visit, live (${r.firstVisits.map((v) => v.live).join(' / ')})`, fmt(r.firstVisitLiveMs, 'ms'), '≤ 1500 ms', verdict(r.firstVisitLiveMs, budgets.liveMs)],
