@@ -11,6 +11,7 @@ package ebitenui
 
 import (
 	"image"
+	"math"
 	"sync"
 	"time"
 
@@ -316,4 +317,18 @@ func (g *Game) shortcuts(f intent.Frame) []string {
 		keep = append(keep, k)
 	}
 	return keep
+}
+
+// DrawFinalScreen puts the frame on the screen (Ebiten's FinalScreenDrawer).
+// At a whole scale, which is every frame the widget lays out at device
+// size, it copies the frame instead of blending it over the cleared
+// screen as Ebiten does: the same pixels, and one pipeline fewer for a
+// software GPU to compile before the first frame shows (BENCHMARKS.md).
+// At other scales it does what Ebiten does, with the linear filter.
+func (g *Game) DrawFinalScreen(screen ebiten.FinalScreen, offscreen *ebiten.Image, geoM ebiten.GeoM) {
+	op := &ebiten.DrawImageOptions{GeoM: geoM, Blend: ebiten.BlendCopy}
+	if s := geoM.Element(0, 0); s != math.Floor(s) {
+		op.Blend, op.Filter = ebiten.BlendSourceOver, ebiten.FilterLinear
+	}
+	screen.DrawImage(offscreen, op)
 }

@@ -265,8 +265,13 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 		cl.bounds, cl.rects = cl.clip, append(cl.rects[:0], cl.clip)
 	}
 	if super {
+		// cl.img was cleared and the rectangles are disjoint, so drawing
+		// over it is a copy. Blending the same way as the top layer's
+		// shrink keeps the linear filter to one pipeline, which a
+		// software GPU compiles at its first use (see WebGL pipelines in
+		// BENCHMARKS.md).
 		for _, r := range cl.rects {
-			c.shrink.drawBlend(cl.img, target, r, image.Point{}, ebiten.BlendCopy)
+			c.shrink.draw(cl.img, target, r, image.Point{})
 		}
 	}
 	cl.key, cl.valid, cl.stale, cl.moved = l.Key, true, false, unmoved

@@ -27,16 +27,11 @@ func newShrinker() *shrinker { return &shrinker{} }
 // draw composites the part r (device px) of the twice-sized src over dst,
 // whose origin is at off.
 func (s *shrinker) draw(dst, src *ebiten.Image, r image.Rectangle, off image.Point) {
-	s.drawBlend(dst, src, r, off, ebiten.BlendSourceOver)
-}
-
-// drawBlend is draw with the given blend (BlendCopy replaces what dst held).
-func (s *shrinker) drawBlend(dst, src *ebiten.Image, r image.Rectangle, off image.Point, blend ebiten.Blend) {
 	if r.Empty() {
 		return
 	}
 	d := r.Add(off)
-	s.op = ebiten.DrawImageOptions{Filter: ebiten.FilterLinear, DisableMipmaps: true, Blend: blend}
+	s.op = ebiten.DrawImageOptions{Filter: ebiten.FilterLinear, DisableMipmaps: true}
 	s.op.GeoM.Scale(0.5, 0.5)
 	s.op.GeoM.Translate(float64(d.Min.X), float64(d.Min.Y))
 	dst.DrawImage(src.SubImage(double(r)).(*ebiten.Image), &s.op)
