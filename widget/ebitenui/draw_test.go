@@ -168,12 +168,8 @@ func testPartialRepaint(t *testing.T) {
 	if c.Redraws[scene.LayerMap] != 1 {
 		t.Fatalf("redraws %v: the hovers redrew the map", c.Redraws)
 	}
-	wantSS := 2.0
-	if maxSuperSide < 1600 {
-		wantSS = 1
-	}
-	if ss := c.layers[scene.LayerOverlay].ss; ss != wantSS {
-		t.Fatalf("overlay drawn at %v× the device size, want %v×", ss, wantSS)
+	if super, want := c.layers[scene.LayerOverlay].super, maxSuperSide >= 1600; super != want {
+		t.Fatalf("overlay drawn at twice the size: %v, want %v", super, want)
 	}
 	fresh := ebiten.NewImage(800, 500)
 	newCompositor().draw(fresh, sc, 1)
@@ -291,4 +287,35 @@ func TestPatternSheetMatchesRepeat(t *testing.T) {
 			}
 		}
 	}
+}
+
+// The layers share one twice-sized scratch image, and each leaves it
+// transparent: what one layer drew there must not show in the next one
+// shrunk from it (a stale map under a tooltip after a step change).
+func TestScratchLeftTransparent(t *testing.T) {
+	wd, _, world := newWidget(t, "light", 800, 500, 1)
+	dst := ebiten.NewImage(800, 500)
+	c := newCompositor()
+	check := func(when string) {
+		t.Helper()
+		img := readImage(c.big)
+		for i := 3; i < len(img.Pix); i += 4 {
+			if img.Pix[i] != 0 {
+				px := i / 4
+				t.Fatalf("%s: the scratch image is not transparent at (%d,%d)", when, px%img.Rect.Dx(), px/img.Rect.Dx())
+			}
+		}
+	}
+	c.draw(dst, wd.Scene(), 1)
+	check("after the first frame")
+	x, y := wd.View().ToScreen(world.Country("BRA").Anchor)
+	wd.Handle(widget.Input{Kind: widget.PointerMove, X: x, Y: y})
+	c.draw(dst, wd.Scene(), 1)
+	check("after a hover")
+	wd.Handle(widget.Input{Kind: widget.KeyPress, Key: widget.KeyRight})
+	c.draw(dst, wd.Scene(), 1)
+	if c.Redraws[scene.LayerMap] != 2 {
+		t.Fatalf("redraws %v: the step did not redraw the map", c.Redraws)
+	}
+	check("after a step")
 }

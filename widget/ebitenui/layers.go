@@ -12,13 +12,12 @@ import (
 
 // compositor keeps one offscreen image per scene layer and redraws a layer
 // only when its Key, the target size or the scale changes. The layers below
-// the top one are flattened into a base image; each is drawn at twice the
-// size into a scratch image without Ebiten's anti-aliasing and shrunk into
-// its own. The top layer (the overlay: hover, tooltip, the buttons on the
-// map) is kept at twice the size and shrunk where it is shown, and only the
-// rectangles it covered or covers are repainted. So a hover frame costs the
-// overlay's own pixels, and the expensive map is drawn only when the view,
-// step, theme or size changes.
+// the top one are flattened into a base image. Each layer is drawn at twice
+// the size into a scratch image without Ebiten's anti-aliasing and shrunk
+// into its own. Of the top layer (the overlay: hover, tooltip, the buttons
+// on the map) only the rectangles it covered or covers are repainted. So a
+// hover frame costs the overlay's own pixels, and the expensive map is
+// drawn only when the view, step, theme or size changes.
 //
 // While the view pans or zooms (motion.moving), the map layer is not
 // redrawn: its cached image is shown shifted, or scaled, as the widget's
@@ -44,8 +43,8 @@ type compositor struct {
 }
 
 type cachedLayer struct {
-	img    *ebiten.Image
-	ss     float64 // img is ss times the device size
+	img    *ebiten.Image // device size
+	super  bool          // drawn at twice the size and shrunk into img
 	key    uint64
 	valid  bool
 	bounds image.Rectangle   // the part drawn on, in device px
@@ -151,12 +150,7 @@ func (c *compositor) drawTop(dst *ebiten.Image, top *cachedLayer, rs []image.Rec
 	o := dst.Bounds().Min
 	for _, r := range rs {
 		for _, tr := range top.rects {
-			part := tr.Intersect(r)
-			switch {
-			case part.Empty():
-			case top.ss == 2:
-				c.shrink.draw(dst, top.img, part, o)
-			default:
+			if part := tr.Intersect(r); !part.Empty() {
 				op := &ebiten.DrawImageOptions{}
 				op.GeoM.Translate(float64(o.X+part.Min.X), float64(o.Y+part.Min.Y))
 				dst.DrawImage(top.img.SubImage(part).(*ebiten.Image), op)
@@ -166,8 +160,8 @@ func (c *compositor) drawTop(dst *ebiten.Image, top *cachedLayer, rs []image.Rec
 	c.lastTop = append(c.lastTop[:0], top.rects...)
 }
 
-// maxSuperSide is the largest side of the twice-sized top layer; past it
-// (a 4K screen) the top layer is drawn at device size with Ebiten's
+// maxSuperSide is the largest side of the twice-sized scratch image; past
+// it (a 4K screen) the layers are drawn at device size with Ebiten's
 // anti-aliasing, as texture sizes and memory run out.
 var maxSuperSide = 8192
 
@@ -186,11 +180,7 @@ const (
 func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerChange {
 	cl := c.layers[l.Name]
 	if cl == nil {
-		cl = &cachedLayer{ss: 1}
-		if top && 2*max(c.w, c.h) <= maxSuperSide {
-			cl.ss = 2
-		}
-		cl.img = ebiten.NewImage(int(cl.ss)*c.w, int(cl.ss)*c.h)
+		cl = &cachedLayer{img: c.newScreenImage()}
 		c.layers[l.Name] = cl
 	}
 	if cl.valid && cl.key == l.Key {
@@ -218,27 +208,32 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 			return layerShifted
 		}
 	}
-	c.clearLayer(cl)
+	c.clearLayer(cl, top)
 	full := image.Rect(0, 0, c.w, c.h)
 	cl.clip = clipRect(l.Clip, c.scale, full)
-	// A lower layer is drawn at twice the size without Ebiten's
-	// anti-aliasing and shrunk into its image, as the top layer is shown.
-	// Ebiten's anti-aliasing buffers each call's region apart, and where
-	// calls' edges meet its result depended on what the image held before:
-	// a redraw differed from a fresh draw along the map's borders.
-	target, ss, super := cl.img, cl.ss, false
-	if cl.ss == 1 && 2*max(c.w, c.h) <= maxSuperSide {
-		super = true
+	// A layer is drawn at twice the size without Ebiten's anti-aliasing
+	// into the scratch image and shrunk into its own. Ebiten's
+	// anti-aliasing buffers each call's region apart, and where calls'
+	// edges meet its result depended on what the image held before: a
+	// redraw differed from a fresh draw along the map's borders.
+	//
+	// The layers share the one scratch image, which is kept transparent
+	// between them, rather than each keeping a twice-sized image: on a
+	// software GPU every new texture is cleared when first drawn on, ~50 ms
+	// for a 2048×2048 one with its stencil (WebGL textures in
+	// BENCHMARKS.md).
+	target, ss := cl.img, 1.0
+	cl.super = 2*max(c.w, c.h) <= maxSuperSide
+	if cl.super {
 		if c.big == nil {
 			c.big = ebiten.NewImageWithOptions(image.Rect(0, 0, 2*c.w, 2*c.h), &ebiten.NewImageOptions{Unmanaged: true})
 		}
 		target, ss = c.big.SubImage(double(cl.clip)).(*ebiten.Image), 2
-		target.Clear()
 	}
 	if bottom && l.Clip != nil {
 		// The bottom layer lies on the background: drawing that into it
 		// makes it opaque, so a pan can copy it without blending.
-		if super {
+		if cl.super {
 			target.Fill(c.bg) // the clip, doubled
 		} else {
 			target.SubImage(cl.clip).(*ebiten.Image).Fill(c.bg)
@@ -264,14 +259,16 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 	if bottom && l.Clip != nil {
 		cl.bounds, cl.rects = cl.clip, append(cl.rects[:0], cl.clip)
 	}
-	if super {
-		// cl.img was cleared and the rectangles are disjoint, so drawing
-		// over it is a copy. Blending the same way as the top layer's
-		// shrink keeps the linear filter to one pipeline, which a
-		// software GPU compiles at its first use (see WebGL pipelines in
-		// BENCHMARKS.md).
+	if cl.super {
+		// cl.img was cleared where these disjoint rectangles lie, so
+		// drawing over it is a copy; blending rather than copying keeps
+		// the linear filter to one pipeline, which a software GPU
+		// compiles at its first use (WebGL pipelines in BENCHMARKS.md).
+		// Every call drew inside them (the painter clips each to its own
+		// rectangle), so clearing them leaves the scratch transparent.
 		for _, r := range cl.rects {
 			c.shrink.draw(cl.img, target, r, image.Point{})
+			c.big.SubImage(double(r)).(*ebiten.Image).Clear()
 		}
 	}
 	cl.key, cl.valid, cl.stale, cl.moved = l.Key, true, false, unmoved
@@ -283,16 +280,24 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 }
 
 // clearLayer empties what a layer image shows before it is redrawn: only
-// the rectangles drawn on, for the top layer, whose image is large and
-// mostly empty.
-func (c *compositor) clearLayer(cl *cachedLayer) {
-	if !cl.valid || cl.ss == 1 {
+// the rectangles drawn on, for the top layer, which is mostly empty and
+// redrawn at every hover.
+func (c *compositor) clearLayer(cl *cachedLayer, top bool) {
+	if !cl.valid || !top {
 		cl.img.Clear()
 		return
 	}
 	for _, r := range cl.rects {
-		cl.img.SubImage(double(r)).(*ebiten.Image).Clear()
+		cl.img.SubImage(r).(*ebiten.Image).Clear()
 	}
+}
+
+// newScreenImage makes an image of the device size with a texture of its
+// own. In Ebiten's shared atlas, three or four of them made it grow page
+// by page (1024×1024 to 4096×1024, copied each time), and a software GPU
+// clears every new texture when it is first drawn on.
+func (c *compositor) newScreenImage() *ebiten.Image {
+	return ebiten.NewImageWithOptions(image.Rect(0, 0, c.w, c.h), &ebiten.NewImageOptions{Unmanaged: true})
 }
 
 // clipRect is a clip rectangle at scale px per logical px, or all of full
@@ -310,7 +315,7 @@ func clipRect(r *scene.Rect, scale float64, full image.Rectangle) image.Rectangl
 // each moved as it is shown and kept inside its clip.
 func (c *compositor) flatten(sc *scene.Scene) {
 	if c.base == nil {
-		c.base = ebiten.NewImage(c.w, c.h)
+		c.base = c.newScreenImage()
 	}
 	c.base.Fill(sc.Background)
 	for i := 0; i < len(sc.Layers)-1; i++ {

@@ -110,33 +110,49 @@ func (p *painter) sheet(pat scene.Pattern, w, h int) *ebiten.Image {
 	return img
 }
 
-// repeatTile fills a new w×h image with copies of tile from the origin,
-// doubling the filled part along each axis through a scratch image (an
-// Ebiten image cannot be drawn onto itself): a few dozen small copies.
+// repeatTile fills a new w×h image with copies of tile from the origin:
+// a row of tiles into a strip one tile high, then copies of the strip down
+// the image, each in one call. (A full-size scratch image to double the
+// filled part into would be one more large texture, which a software GPU
+// clears when it is first drawn on.)
 func repeatTile(tile *ebiten.Image, w, h int) *ebiten.Image {
 	opt := &ebiten.NewImageOptions{Unmanaged: true}
-	dst := ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), opt)
-	tmp := ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), opt)
-	defer tmp.Deallocate()
 	tb := tile.Bounds()
-	dst.DrawImage(tile, &ebiten.DrawImageOptions{Blend: ebiten.BlendCopy})
-	fw, fh := tb.Dx(), tb.Dy() // the filled part of dst
-	copyAt := func(to, from *ebiten.Image, r image.Rectangle, x, y int) {
-		op := &ebiten.DrawImageOptions{Blend: ebiten.BlendCopy}
-		op.GeoM.Translate(float64(x), float64(y))
-		to.DrawImage(from.SubImage(r).(*ebiten.Image), op)
-	}
-	for fw < w || fh < h {
-		filled := image.Rect(0, 0, fw, fh)
-		copyAt(tmp, dst, filled, 0, 0)
-		if fw < w {
-			copyAt(tmp, dst, filled, fw, 0)
-			fw = min(2*fw, w)
-		} else {
-			copyAt(tmp, dst, filled, 0, fh)
-			fh = min(2*fh, h)
-		}
-		copyAt(dst, tmp, image.Rect(0, 0, fw, fh), 0, 0)
-	}
+	tw, th := tb.Dx(), tb.Dy()
+	strip := ebiten.NewImageWithOptions(image.Rect(0, 0, w, th), opt)
+	defer strip.Deallocate()
+	copies(strip, tile, (w+tw-1)/tw, 1)
+	dst := ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), opt)
+	copies(dst, strip, 1, (h+th-1)/th)
 	return dst
+}
+
+// copies draws nx×ny copies of src side by side onto dst from its origin,
+// replacing what was there, in as few calls as 16-bit indices allow.
+func copies(dst, src *ebiten.Image, nx, ny int) {
+	b := src.Bounds()
+	sw, sh := float32(b.Dx()), float32(b.Dy())
+	n := min(nx*ny, maxVertices/4)
+	vs := make([]ebiten.Vertex, 0, 4*n)
+	is := make([]uint16, 0, 6*n)
+	op := &ebiten.DrawTrianglesOptions{Blend: ebiten.BlendCopy}
+	for y := 0; y < ny; y++ {
+		for x := 0; x < nx; x++ {
+			if len(vs)+4 > maxVertices {
+				dst.DrawTriangles(vs, is, src, op)
+				vs, is = vs[:0], is[:0]
+			}
+			x0, y0 := float32(x)*sw, float32(y)*sh
+			n := uint16(len(vs))
+			for _, c := range [4][2]float32{{0, 0}, {1, 0}, {0, 1}, {1, 1}} {
+				vs = append(vs, ebiten.Vertex{
+					DstX: x0 + c[0]*sw, DstY: y0 + c[1]*sh,
+					SrcX: float32(b.Min.X) + c[0]*sw, SrcY: float32(b.Min.Y) + c[1]*sh,
+					ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1,
+				})
+			}
+			is = append(is, n, n+1, n+2, n+1, n+3, n+2)
+		}
+	}
+	dst.DrawTriangles(vs, is, src, op)
 }
