@@ -324,7 +324,9 @@ func (g *Game) shortcuts(f intent.Frame) []string {
 // size, it copies the frame instead of blending it over the cleared
 // screen as Ebiten does: the same pixels, and one pipeline fewer for a
 // software GPU to compile before the first frame shows (BENCHMARKS.md).
-// At other scales it does what Ebiten does, with the linear filter.
+// At other scales it blends the frame over the screen with the linear
+// filter, as Ebiten does below 1× (above, Ebiten has a shader of its own,
+// which would be one more program to link).
 func (g *Game) DrawFinalScreen(screen ebiten.FinalScreen, offscreen *ebiten.Image, geoM ebiten.GeoM) {
 	op := &ebiten.DrawImageOptions{GeoM: geoM, Blend: ebiten.BlendCopy}
 	if s := geoM.Element(0, 0); s != math.Floor(s) {

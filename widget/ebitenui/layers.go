@@ -219,8 +219,8 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 	//
 	// The layers share the one scratch image, which is kept transparent
 	// between them, rather than each keeping a twice-sized image: on a
-	// software GPU every new texture is cleared when first drawn on, ~50 ms
-	// for a 2048×2048 one with its stencil (WebGL textures in
+	// software GPU every new texture is cleared when first drawn on,
+	// 65–80 ms for a 2048×2048 one with its stencil (WebGL textures in
 	// BENCHMARKS.md).
 	target, ss := cl.img, 1.0
 	cl.super = 2*max(c.w, c.h) <= maxSuperSide
