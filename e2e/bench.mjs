@@ -212,6 +212,13 @@ function machine() {
   return { nproc: os.availableParallelism(), model };
 }
 
+// loadAverage is the machine's 1-minute load average, rounded: other jobs
+// on a shared box move the times by hundreds of ms, so each run says how
+// busy the box was when it started and when it ended.
+function loadAverage() {
+  return Math.round(os.loadavg()[0] * 100) / 100;
+}
+
 // loadLive loads the demo page in page, waits for the embed to go live
 // (throwing, with who in the message, if it does not) and returns the
 // embed's frame, its timings and sinceNav, which turns one of those times
@@ -297,6 +304,7 @@ async function returningVisits(url) {
 async function main() {
   const server = await startServer({ args: ['-brotli', '11'] });
   let browser;
+  const loadAtStart = loadAverage();
   try {
     const firstVisits = [];
     for (let i = 0; i < FIRST_VISITS; i++) firstVisits.push(await firstVisit(server.url));
@@ -388,6 +396,7 @@ async function main() {
 
     const result = {
       machine: machine(),
+      loadAverage: { start: loadAtStart, end: loadAverage() },
       chromium: (await cdp.send('Browser.getVersion')).product,
       transferBytes: transfers.reduce((s, t) => s + t.bodyBytes, 0),
       transfers,
@@ -473,7 +482,7 @@ function table(r) {
   lines.push(`Idle CPU by process type (% of a core), live embed: ${types(r.idleByType.first)}; then ${types(r.idleByType.second)}. ` +
     `Poster-only: ${types(r.posterOnlyByType.first)}; then ${types(r.posterOnlyByType.second)}`);
   lines.push(`Transfers: ${r.transfers.map((t) => `${t.path} ${t.bodyBytes} B ${t.encoding}`).join(', ')}`);
-  lines.push(`Machine: ${r.machine.nproc} × ${r.machine.model}; Chromium ${r.chromium ?? '?'}`);
+  lines.push(`Machine: ${r.machine.nproc} × ${r.machine.model}; Chromium ${r.chromium ?? '?'}; load average ${r.loadAverage.start} at the start, ${r.loadAverage.end} at the end`);
   return lines.join('\n');
 }
 
