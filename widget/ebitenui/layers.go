@@ -34,7 +34,7 @@ type compositor struct {
 	bg      color.NRGBA
 	layers  map[string]*cachedLayer
 	base    *ebiten.Image // background and every layer but the top one
-	big     *ebiten.Image // a lower layer drawn at twice the size, before it is shrunk into its image
+	big     *ebiten.Image // the scratch: a layer drawn at twice the size before it is shrunk into its image; transparent between layers
 	baseOK  bool
 	lastDst *ebiten.Image
 	lastTop []image.Rectangle // where the top layer was composited last time

@@ -132,9 +132,9 @@ func repeatTile(tile *ebiten.Image, w, h int) *ebiten.Image {
 func copies(dst, src *ebiten.Image, nx, ny int) {
 	b := src.Bounds()
 	sw, sh := float32(b.Dx()), float32(b.Dy())
-	n := min(nx*ny, maxVertices/4)
-	vs := make([]ebiten.Vertex, 0, 4*n)
-	is := make([]uint16, 0, 6*n)
+	quads := min(nx*ny, maxVertices/4)
+	vs := make([]ebiten.Vertex, 0, 4*quads)
+	is := make([]uint16, 0, 6*quads)
 	op := &ebiten.DrawTrianglesOptions{Blend: ebiten.BlendCopy}
 	for y := 0; y < ny; y++ {
 		for x := 0; x < nx; x++ {
