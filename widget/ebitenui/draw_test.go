@@ -168,7 +168,7 @@ func testPartialRepaint(t *testing.T) {
 	if c.Redraws[scene.LayerMap] != 1 {
 		t.Fatalf("redraws %v: the hovers redrew the map", c.Redraws)
 	}
-	if super, want := c.layers[scene.LayerOverlay].super, maxSuperSide >= 1600; super != want {
+	if super, want := c.supersampled(), maxSuperSide >= 1600; super != want {
 		t.Fatalf("overlay drawn at twice the size: %v, want %v", super, want)
 	}
 	fresh := ebiten.NewImage(800, 500)

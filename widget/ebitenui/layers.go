@@ -44,7 +44,6 @@ type compositor struct {
 
 type cachedLayer struct {
 	img    *ebiten.Image // device size
-	super  bool          // drawn at twice the size and shrunk into img
 	key    uint64
 	valid  bool
 	bounds image.Rectangle   // the part drawn on, in device px
@@ -165,6 +164,10 @@ func (c *compositor) drawTop(dst *ebiten.Image, top *cachedLayer, rs []image.Rec
 // anti-aliasing, as texture sizes and memory run out.
 var maxSuperSide = 8192
 
+// supersampled reports whether layers are drawn at twice the size into
+// the scratch image, which the screen's size allows up to maxSuperSide.
+func (c *compositor) supersampled() bool { return 2*max(c.w, c.h) <= maxSuperSide }
+
 // layerChange is what update did to a layer.
 type layerChange uint8
 
@@ -223,8 +226,8 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 	// 65–80 ms for a 2048×2048 one with its stencil (WebGL textures in
 	// BENCHMARKS.md).
 	target, ss := cl.img, 1.0
-	cl.super = 2*max(c.w, c.h) <= maxSuperSide
-	if cl.super {
+	super := c.supersampled()
+	if super {
 		if c.big == nil {
 			c.big = ebiten.NewImageWithOptions(image.Rect(0, 0, 2*c.w, 2*c.h), &ebiten.NewImageOptions{Unmanaged: true})
 		}
@@ -233,7 +236,7 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 	if bottom && l.Clip != nil {
 		// The bottom layer lies on the background: drawing that into it
 		// makes it opaque, so a pan can copy it without blending.
-		if cl.super {
+		if super {
 			target.Fill(c.bg) // the clip, doubled
 		} else {
 			target.SubImage(cl.clip).(*ebiten.Image).Fill(c.bg)
@@ -259,7 +262,7 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 	if bottom && l.Clip != nil {
 		cl.bounds, cl.rects = cl.clip, append(cl.rects[:0], cl.clip)
 	}
-	if cl.super {
+	if super {
 		// cl.img was cleared where these disjoint rectangles lie, so
 		// drawing over it is a copy; blending rather than copying keeps
 		// the linear filter to one pipeline, which a software GPU
