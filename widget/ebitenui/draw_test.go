@@ -143,16 +143,16 @@ func TestPatternAnchoredAtOrigin(t *testing.T) {
 // Repainting only where the overlay was and is leaves the same pixels as a
 // full frame: a tooltip that goes away leaves nothing behind.
 func TestPartialRepaintMatchesFull(t *testing.T) {
-	t.Run("supersampled overlay", testPartialRepaint)
-	// Past maxSuperSide the overlay is drawn at device size.
-	t.Run("device-size overlay", func(t *testing.T) {
-		defer func(n int) { maxSuperSide = n }(maxSuperSide)
-		maxSuperSide = 100
-		testPartialRepaint(t)
+	t.Run("whole", func(t *testing.T) { testPartialRepaint(t, false) })
+	// With a scratch smaller than the screen, the layers are drawn in tiles.
+	t.Run("tiled", func(t *testing.T) {
+		defer func(n int) { maxScratchSide = n }(maxScratchSide)
+		maxScratchSide = 300
+		testPartialRepaint(t, true)
 	})
 }
 
-func testPartialRepaint(t *testing.T) {
+func testPartialRepaint(t *testing.T, tiled bool) {
 	wd, _, world := newWidget(t, "light", 800, 500, 1)
 	dst := ebiten.NewImage(800, 500)
 	c := newCompositor()
@@ -168,8 +168,8 @@ func testPartialRepaint(t *testing.T) {
 	if c.Redraws[scene.LayerMap] != 1 {
 		t.Fatalf("redraws %v: the hovers redrew the map", c.Redraws)
 	}
-	if super, want := c.supersampled(), maxSuperSide >= 1600; super != want {
-		t.Fatalf("overlay drawn at twice the size: %v, want %v", super, want)
+	if got := c.Tiles > 0; got != tiled {
+		t.Fatalf("%d tiles drawn; want tiles: %v", c.Tiles, tiled)
 	}
 	fresh := ebiten.NewImage(800, 500)
 	newCompositor().draw(fresh, sc, 1)

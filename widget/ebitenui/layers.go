@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"math/bits"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/stancemap/stancemap/widget"
@@ -35,11 +36,14 @@ type compositor struct {
 	layers  map[string]*cachedLayer
 	base    *ebiten.Image // background and every layer but the top one
 	big     *ebiten.Image // the scratch: a layer drawn at twice the size before it is shrunk into its image; transparent between layers
+	rec     recording     // a layer's calls, when it is drawn through the scratch in tiles
 	baseOK  bool
 	lastDst *ebiten.Image
 	lastTop []image.Rectangle // where the top layer was composited last time
-	// Redraws counts layer redraws by name, for tests and benchmarks.
+	// Redraws counts layer redraws by name, and Tiles the tiles drawn
+	// where a layer was larger than the scratch, for tests and benchmarks.
 	Redraws map[string]int
+	Tiles   int
 }
 
 type cachedLayer struct {
@@ -159,14 +163,38 @@ func (c *compositor) drawTop(dst *ebiten.Image, top *cachedLayer, rs []image.Rec
 	c.lastTop = append(c.lastTop[:0], top.rects...)
 }
 
-// maxSuperSide is the largest side of the twice-sized scratch image; past
-// it (a 4K screen) the layers are drawn at device size with Ebiten's
-// anti-aliasing, as texture sizes and memory run out.
-var maxSuperSide = 8192
+// The scratch image's limits: its longer side, and the pixels of its
+// texture, whose sides Ebiten rounds up to powers of two. A phone at
+// device scale 3 would otherwise need a 4096×8192 texture (128 MB, more
+// than some GPUs can make) for a 390×700 px embed.
+var (
+	maxScratchSide   = 4096
+	maxScratchPixels = 4096 * 2048
+)
 
-// supersampled reports whether layers are drawn at twice the size into
-// the scratch image, which the screen's size allows up to maxSuperSide.
-func (c *compositor) supersampled() bool { return 2*max(c.w, c.h) <= maxSuperSide }
+// scratchSize is the size of the scratch image: the doubled screen where
+// that is within the limits, else the largest tile within them, in whole
+// device px, which update draws a layer through piece by piece.
+func (c *compositor) scratchSize() image.Point {
+	side := maxScratchSide
+	if m := maxTextureSide(); m > 0 {
+		side = min(side, m)
+	}
+	w := max(2, min(2*c.w, side)&^1)
+	h := max(2, min(2*c.h, side, floorPow2(maxScratchPixels/ceilPow2(w)))&^1)
+	return image.Pt(w, h)
+}
+
+// ceilPow2 is the least power of two not below n (n > 0).
+func ceilPow2(n int) int { return 1 << bits.Len(uint(n-1)) }
+
+// floorPow2 is the greatest power of two not above n, or 0 for n < 1.
+func floorPow2(n int) int {
+	if n < 1 {
+		return 0
+	}
+	return 1 << (bits.Len(uint(n)) - 1)
+}
 
 // layerChange is what update did to a layer.
 type layerChange uint8
@@ -179,7 +207,7 @@ const (
 
 // update redraws layer l if its key changed. A bottom layer whose view
 // only panned or zoomed while mo.moving is moved instead. Every layer is
-// drawn at twice the size (see painter.layerSS) while the screen allows.
+// drawn at twice the size (see painter.layerSS).
 func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerChange {
 	cl := c.layers[l.Name]
 	if cl == nil {
@@ -224,62 +252,89 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 	// between them, rather than each keeping a twice-sized image: on a
 	// software GPU every new texture is cleared when first drawn on,
 	// 65–80 ms for a 2048×2048 one with its stencil (WebGL textures in
-	// BENCHMARKS.md).
-	target, ss := cl.img, 1.0
-	super := c.supersampled()
-	if super {
-		if c.big == nil {
-			c.big = ebiten.NewImageWithOptions(image.Rect(0, 0, 2*c.w, 2*c.h), &ebiten.NewImageOptions{Unmanaged: true})
-		}
-		target, ss = c.big.SubImage(double(cl.clip)).(*ebiten.Image), 2
-	}
-	if bottom && l.Clip != nil {
-		// The bottom layer lies on the background: drawing that into it
-		// makes it opaque, so a pan can copy it without blending.
-		if super {
-			target.Fill(c.bg) // the clip, doubled
-		} else {
-			target.SubImage(cl.clip).(*ebiten.Image).Fill(c.bg)
-		}
-	}
+	// BENCHMARKS.md). Where the doubled layer is larger than the scratch
+	// (see scratchSize), it is recorded and drawn tile by tile.
 	if bottom {
-		c.paint.tol = mapTolerance * ss // device px, in target px
+		c.paint.tol = mapTolerance * 2 // device px, in target px
 	}
-	drawn := c.paint.layerSS(target, l, c.scale, ss)
+	want := double(cl.clip)
+	fill := bottom && l.Clip != nil
+	ts := c.scratchSize()
+	if c.big == nil {
+		c.big = ebiten.NewImageWithOptions(image.Rectangle{Max: ts}, &ebiten.NewImageOptions{Unmanaged: true})
+	}
+	var drawn image.Rectangle
+	if want.Max.X <= ts.X && want.Max.Y <= ts.Y {
+		// It fits where it lies: draw it straight into the scratch.
+		target := c.big.SubImage(want).(*ebiten.Image)
+		if fill {
+			// The bottom layer lies on the background: drawing that into
+			// it makes it opaque, so a pan can copy it without blending.
+			target.Fill(c.bg)
+		}
+		drawn = c.paint.layerSS(target, l, c.scale, 2)
+		c.collect(cl, drawn, fill)
+		c.shrinkTile(cl, want, image.Point{})
+	} else {
+		drawn = c.paint.recordSS(&c.rec, want, l, c.scale, 2)
+		c.collect(cl, drawn, fill)
+		for y := want.Min.Y; y < want.Max.Y; y += ts.Y {
+			for x := want.Min.X; x < want.Max.X; x += ts.X {
+				o := image.Pt(x, y)
+				tile := image.Rectangle{o, o.Add(ts)}.Intersect(want)
+				if fill {
+					c.big.SubImage(tile.Sub(o)).(*ebiten.Image).Fill(c.bg)
+				}
+				c.rec.replay(c.big, tile, o)
+				c.Tiles++
+				c.shrinkTile(cl, tile, o)
+			}
+		}
+	}
 	c.paint.tol = 0
-	cl.rects = cl.rects[:0]
-	for _, r := range c.paint.rects {
-		if ss == 2 {
-			r = halve(r)
-		}
-		cl.rects = append(cl.rects, r.Intersect(full))
-	}
-	cl.rects = mergeRects(cl.rects, 8)
-	cl.bounds = drawn
-	if ss == 2 {
-		cl.bounds = halve(drawn).Intersect(full)
-	}
-	if bottom && l.Clip != nil {
-		cl.bounds, cl.rects = cl.clip, append(cl.rects[:0], cl.clip)
-	}
-	if super {
-		// cl.img was cleared where these disjoint rectangles lie, so
-		// drawing over it is a copy; blending rather than copying keeps
-		// the linear filter to one pipeline, which a software GPU
-		// compiles at its first use (WebGL pipelines in BENCHMARKS.md).
-		// Every call drew inside them (the painter clips each to its own
-		// rectangle), so clearing them leaves the scratch transparent.
-		for _, r := range cl.rects {
-			c.shrink.draw(cl.img, target, r, image.Point{})
-			c.big.SubImage(double(r)).(*ebiten.Image).Clear()
-		}
-	}
 	cl.key, cl.valid, cl.stale, cl.moved = l.Key, true, false, unmoved
 	if bottom {
 		cl.pose = mo.pose
 	}
 	c.Redraws[l.Name]++
 	return layerRedrawn
+}
+
+// collect keeps what the painter drew on for a layer, in device px.
+// A bottom layer with a clip (filled) covers all of it.
+func (c *compositor) collect(cl *cachedLayer, drawn image.Rectangle, filled bool) {
+	full := image.Rect(0, 0, c.w, c.h)
+	cl.rects = cl.rects[:0]
+	for _, r := range c.paint.rects {
+		cl.rects = append(cl.rects, halve(r).Intersect(full))
+	}
+	cl.rects = mergeRects(cl.rects, 8)
+	cl.bounds = halve(drawn).Intersect(full)
+	if filled {
+		cl.bounds, cl.rects = cl.clip, append(cl.rects[:0], cl.clip)
+	}
+}
+
+// shrinkTile shrinks the part of a layer inside tile (target px), drawn
+// in the scratch with the target's point o at its origin, into the
+// layer's image, and clears the scratch there. Every call drew inside
+// the layer's rectangles (the painter clips each to its own), so clearing
+// them leaves the scratch transparent for the next layer or tile.
+func (c *compositor) shrinkTile(cl *cachedLayer, tile image.Rectangle, o image.Point) {
+	od := image.Pt(o.X/2, o.Y/2)
+	td := halve(tile)
+	for _, r := range cl.rects {
+		part := r.Intersect(td).Sub(od)
+		if part.Empty() {
+			continue
+		}
+		// cl.img was cleared where these disjoint rectangles lie, so
+		// drawing over it is a copy; blending rather than copying keeps
+		// the linear filter to one pipeline, which a software GPU
+		// compiles at its first use (WebGL pipelines in BENCHMARKS.md).
+		c.shrink.draw(cl.img, c.big, part, od)
+		c.big.SubImage(double(part)).(*ebiten.Image).Clear()
+	}
 }
 
 // clearLayer empties what a layer image shows before it is redrawn: only

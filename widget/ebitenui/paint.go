@@ -38,6 +38,12 @@ type painter struct {
 	// Calls counts DrawTriangles calls, Vertices the vertices they were
 	// given and Sheets the pattern sheets made, for tests and benchmarks.
 	Calls, Vertices, Sheets int
+
+	// What a layer is drawn on: the image (layerSS), or a recording
+	// (recordSS), and the part of it the layer may draw in, target px.
+	dst    *ebiten.Image
+	rec    *recording
+	bounds image.Rectangle
 }
 
 func newPainter() *painter {
@@ -61,28 +67,43 @@ func (p *painter) layer(dst *ebiten.Image, l *scene.Layer, scale float64) image.
 // shrunk with linear filtering (see shrinker). Ebiten's own anti-aliasing
 // buffers each draw call's region apart, costs its buffer on every frame
 // that draws, and left a redraw different from a fresh draw where calls'
-// edges meet; it is used only where a twice-sized image would be too large.
+// edges meet.
 func (p *painter) layerSS(dst *ebiten.Image, l *scene.Layer, scale, ss float64) image.Rectangle {
+	p.dst = dst
+	defer func() { p.dst = nil }()
+	return p.paint(dst.Bounds(), l, scale, ss)
+}
+
+// recordSS is layerSS into a recording (see recording) instead of an
+// image: the calls it would make on an image whose bounds are within.
+func (p *painter) recordSS(rec *recording, within image.Rectangle, l *scene.Layer, scale, ss float64) image.Rectangle {
+	rec.reset()
+	p.rec = rec
+	defer func() { p.rec = nil }()
+	return p.paint(within, l, scale, ss)
+}
+
+// paint draws or records the items of l inside the target's bounds.
+func (p *painter) paint(bounds image.Rectangle, l *scene.Layer, scale, ss float64) image.Rectangle {
 	p.scale, p.ss, p.k = scale, ss, scale*ss
 	p.drawn = image.Rectangle{}
 	p.rects = p.rects[:0]
 	p.b.reset()
+	p.bounds = bounds
 	if c := l.Clip; c != nil {
-		r := clipRect(c, p.k, dst.Bounds())
-		if r.Empty() {
+		// Every call is clipped to its own part of bounds (see emit).
+		if p.bounds = clipRect(c, p.k, bounds); p.bounds.Empty() {
 			return p.drawn
 		}
-		// A sub-image keeps the parent's coordinates and clips drawing to r.
-		dst = dst.SubImage(r).(*ebiten.Image)
 	}
 	for _, it := range l.Items {
-		p.item(dst, it)
+		p.item(it)
 	}
-	p.flush(dst)
+	p.flush()
 	return p.drawn
 }
 
-func (p *painter) item(dst *ebiten.Image, it scene.Item) {
+func (p *painter) item(it scene.Item) {
 	switch v := it.(type) {
 	case *scene.Shape:
 		path := v.Path
@@ -91,38 +112,38 @@ func (p *painter) item(dst *ebiten.Image, it scene.Item) {
 				return // under a pixel: small states have their markers
 			}
 		}
-		p.add(dst, path, v.Closed, v.Fill, v.Stroke)
+		p.add(path, v.Closed, v.Fill, v.Stroke)
 	case *scene.Circle:
-		p.add(dst, scene.Path{circleRing(v.Center, v.Radius, v.Radius*p.k)}, true, v.Fill, v.Stroke)
+		p.add(scene.Path{circleRing(v.Center, v.Radius, v.Radius*p.k)}, true, v.Fill, v.Stroke)
 	case *scene.Rect:
-		p.add(dst, scene.Path{roundedRect(v.X, v.Y, v.W, v.H, v.Radius, p.k)}, true, v.Fill, v.Stroke)
+		p.add(scene.Path{roundedRect(v.X, v.Y, v.W, v.H, v.Radius, p.k)}, true, v.Fill, v.Stroke)
 	case *scene.Text:
 		if v.S == "" || v.Size <= 0 || v.Color.A == 0 {
 			return
 		}
 		path := glyph.Face(v.Bold).Outline(v.S, v.Size, v.X, v.Y, v.Align)
-		p.add(dst, path, true, &scene.Fill{Color: v.Color}, nil)
+		p.add(path, true, &scene.Fill{Color: v.Color}, nil)
 	}
 }
 
 // add puts one item into the batch, drawing the batch first when the item
 // cannot join it.
-func (p *painter) add(dst *ebiten.Image, path scene.Path, closed bool, f *scene.Fill, s *scene.Stroke) {
+func (p *painter) add(path scene.Path, closed bool, f *scene.Fill, s *scene.Stroke) {
 	st := newStyle(f, s)
 	if !st.fill && !st.stroke {
 		return
 	}
 	box := p.bound(path, st)
 	if !p.b.accepts(st, box, path) {
-		p.flush(dst)
+		p.flush()
 		p.b.start(st)
 	}
 	p.b.note(box, path)
 	if st.fill {
-		p.addFill(dst, path)
+		p.addFill(path)
 	}
 	if st.stroke {
-		p.addStroke(dst, path, closed)
+		p.addStroke(path, closed)
 	}
 }
 
@@ -130,7 +151,7 @@ func (p *painter) add(dst *ebiten.Image, path scene.Path, closed bool, f *scene.
 // fit what is left of the batch starts a new one, so its holes are cut in
 // the same call as its outer rings; one too big for any call is split by
 // rings.
-func (p *painter) addFill(dst *ebiten.Image, path scene.Path) {
+func (p *painter) addFill(path scene.Path) {
 	n := 0
 	for _, ring := range path {
 		if len(ring) >= 3 {
@@ -138,7 +159,7 @@ func (p *painter) addFill(dst *ebiten.Image, path scene.Path) {
 		}
 	}
 	if len(p.b.fvs)+n >= maxVertices {
-		p.flushKeep(dst)
+		p.flushKeep()
 	}
 	var vp vector.Path
 	count := 0
@@ -149,7 +170,7 @@ func (p *painter) addFill(dst *ebiten.Image, path scene.Path) {
 		if len(p.b.fvs)+count+len(ring)+1 >= maxVertices {
 			p.b.fvs, p.b.fis = vp.AppendVerticesAndIndicesForFilling(p.b.fvs, p.b.fis)
 			vp, count = vector.Path{}, 0
-			p.flushKeep(dst)
+			p.flushKeep()
 		}
 		vp.MoveTo(float32(ring[0].X*p.k), float32(ring[0].Y*p.k))
 		for _, q := range ring[1:] {
@@ -167,7 +188,7 @@ func (p *painter) addFill(dst *ebiten.Image, path scene.Path) {
 // appendStrip) and a quad per segment with square ends otherwise, which
 // covers their joins: Ebiten's stroker, with its join triangles, made the
 // map's borders cost 20 ms of CPU a redraw.
-func (p *painter) addStroke(dst *ebiten.Image, path scene.Path, closed bool) {
+func (p *painter) addStroke(path scene.Path, closed bool) {
 	s := &p.b.style
 	w := s.width * p.k
 	thin := s.width*p.scale <= 1.5
@@ -178,7 +199,7 @@ func (p *painter) addStroke(dst *ebiten.Image, path scene.Path, closed bool) {
 		}
 		for _, r := range runs(ring, closed, s.dash, maxRunPoints) {
 			if len(p.b.svs) > maxVertices-strokeReserve {
-				p.flushKeep(dst)
+				p.flushKeep()
 			}
 			if thin && s.strokeColor.A == 255 {
 				p.b.svs, p.b.sis = p.appendStrip(p.b.svs, p.b.sis, r, w)
@@ -240,26 +261,26 @@ const (
 )
 
 // flush draws the batch and empties it.
-func (p *painter) flush(dst *ebiten.Image) {
-	p.flushKeep(dst)
+func (p *painter) flush() {
+	p.flushKeep()
 	p.b.clear()
 }
 
 // flushKeep draws the batch: its fills, their pattern, then its strokes.
 // It keeps the batch's style and what it covers, so that an item split
 // over two calls and the items after it are checked as before.
-func (p *painter) flushKeep(dst *ebiten.Image) {
+func (p *painter) flushKeep() {
 	b := &p.b
 	if len(b.fis) > 0 {
 		if b.style.fillColor.A != 0 {
-			p.solid(dst, b.fvs, b.fis, b.style.fillColor, ebiten.FillRuleNonZero)
+			p.solid(b.fvs, b.fis, b.style.fillColor, ebiten.FillRuleNonZero)
 		}
 		if b.style.hasPattern {
-			p.pattern(dst, b.fvs, b.fis, b.style.pattern)
+			p.pattern(b.fvs, b.fis, b.style.pattern)
 		}
 	}
 	if len(b.sis) > 0 {
-		p.solid(dst, b.svs, b.sis, b.style.strokeColor, strokeRule(b.style.strokeColor))
+		p.solid(b.svs, b.sis, b.style.strokeColor, strokeRule(b.style.strokeColor))
 	}
 	b.fvs, b.fis, b.svs, b.sis = b.fvs[:0], b.fis[:0], b.svs[:0], b.sis[:0]
 }
@@ -275,70 +296,75 @@ func strokeRule(c color.NRGBA) ebiten.FillRule {
 }
 
 // solid draws vs/is in colour c with the given rule.
-func (p *painter) solid(dst *ebiten.Image, vs []ebiten.Vertex, is []uint16, c color.NRGBA, rule ebiten.FillRule) {
+func (p *painter) solid(vs []ebiten.Vertex, is []uint16, c color.NRGBA, rule ebiten.FillRule) {
 	r, g, b, a := float32(c.R)/255, float32(c.G)/255, float32(c.B)/255, float32(c.A)/255
 	for i := range vs {
 		v := &vs[i]
 		v.SrcX, v.SrcY = 1, 1
 		v.ColorR, v.ColorG, v.ColorB, v.ColorA = r, g, b, a
 	}
-	if d := p.around(dst, vs); d != nil {
-		d.DrawTriangles(vs, is, p.white, &ebiten.DrawTrianglesOptions{FillRule: rule, AntiAlias: p.ss == 1})
-		p.Calls++
-		p.Vertices += len(vs)
-	}
+	p.emit(vs, is, p.white, ebiten.DrawTrianglesOptions{FillRule: rule, AntiAlias: p.ss == 1})
 }
 
-// around returns the part of dst that vs cover, or nil if none. Drawing
-// into it instead of all of dst limits the scissor, and so the stencil
-// clear and the pixels the GPU visits, to the shape: on a software GL this
-// makes a full map redraw several times faster.
-func (p *painter) around(dst *ebiten.Image, vs []ebiten.Vertex) *ebiten.Image {
+// emit draws vs/is from src into the part of the target they cover, or
+// records that call. Drawing into that part instead of all of the target
+// limits the scissor, and so the stencil clear and the pixels the GPU
+// visits, to the shape: on a software GL this makes a full map redraw
+// several times faster.
+func (p *painter) emit(vs []ebiten.Vertex, is []uint16, src *ebiten.Image, opt ebiten.DrawTrianglesOptions) {
+	r := p.around(vs)
+	if r.Empty() {
+		return
+	}
+	p.drawn = p.drawn.Union(r)
+	p.rects = append(p.rects, r)
+	p.Calls++
+	p.Vertices += len(vs)
+	if p.rec != nil {
+		p.rec.add(r, vs, is, src, opt)
+		return
+	}
+	p.dst.SubImage(r).(*ebiten.Image).DrawTriangles(vs, is, src, &opt)
+}
+
+// around returns the part of the target's bounds that vs cover.
+func (p *painter) around(vs []ebiten.Vertex) image.Rectangle {
 	if len(vs) == 0 {
-		return nil
+		return image.Rectangle{}
 	}
 	x0, y0, x1, y1 := vs[0].DstX, vs[0].DstY, vs[0].DstX, vs[0].DstY
 	for _, v := range vs[1:] {
 		x0, x1 = min(x0, v.DstX), max(x1, v.DstX)
 		y0, y1 = min(y0, v.DstY), max(y1, v.DstY)
 	}
-	r := image.Rect(int(math.Floor(float64(x0)))-1, int(math.Floor(float64(y0)))-1,
-		int(math.Ceil(float64(x1)))+1, int(math.Ceil(float64(y1)))+1).Intersect(dst.Bounds())
-	if r.Empty() {
-		return nil
-	}
-	p.drawn = p.drawn.Union(r)
-	p.rects = append(p.rects, r)
-	return dst.SubImage(r).(*ebiten.Image)
+	return image.Rect(int(math.Floor(float64(x0)))-1, int(math.Floor(float64(y0)))-1,
+		int(math.Ceil(float64(x1)))+1, int(math.Ceil(float64(y1)))+1).Intersect(p.bounds)
 }
 
 // pattern draws vs/is with a repeating pattern tile whose source
 // coordinates are the device coordinates, so patterns anchor at the origin
 // and neighbouring shapes line up.
-func (p *painter) pattern(dst *ebiten.Image, vs []ebiten.Vertex, is []uint16, pat scene.Pattern) {
+func (p *painter) pattern(vs []ebiten.Vertex, is []uint16, pat scene.Pattern) {
 	inv := float32(1 / p.ss)
 	for i := range vs {
 		v := &vs[i]
 		v.SrcX, v.SrcY = v.DstX*inv, v.DstY*inv
 		v.ColorR, v.ColorG, v.ColorB, v.ColorA = 1, 1, 1, 1
 	}
-	d := p.around(dst, vs)
-	if d == nil {
+	if p.around(vs).Empty() {
 		return
 	}
-	opt := &ebiten.DrawTrianglesOptions{FillRule: ebiten.FillRuleNonZero, AntiAlias: p.ss == 1}
+	opt := ebiten.DrawTrianglesOptions{FillRule: ebiten.FillRuleNonZero, AntiAlias: p.ss == 1}
 	// The sheet reaches the target's far corner in device px, and covers
 	// the screen, so that every layer (each clipped to its own rectangle)
-	// draws from the same one; the scissor (d) keeps every fragment, and
-	// so every texel read, inside it.
-	b := dst.Bounds()
+	// draws from the same one; the scissor (emit) keeps every fragment,
+	// and so every texel read, inside it.
+	b := p.bounds
 	w, h := int(math.Ceil(float64(b.Max.X)/p.ss)), int(math.Ceil(float64(b.Max.Y)/p.ss))
 	src := p.sheet(pat, max(w, p.sheetSize.X), max(h, p.sheetSize.Y))
 	if src == nil {
 		src = p.tile(pat)
 		opt.Address = ebiten.AddressRepeat
 	}
-	d.DrawTriangles(vs, is, src, opt)
-	p.Calls++
-	p.Vertices += len(vs)
+	p.emit(vs, is, src, opt)
 }

@@ -1,0 +1,91 @@
+package ebitenui
+
+import (
+	"image"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/stancemap/stancemap/widget"
+)
+
+// A screen larger than the scratch image is drawn through it in tiles,
+// each layer recorded once and replayed per tile: the frame has the
+// pixels of one drawn whole, with no seam where tiles meet, after a
+// hover and a step as after the first frame.
+func TestTiledMatchesWhole(t *testing.T) {
+	for _, tt := range []struct {
+		theme     string
+		w, h      int
+		scale     float64
+		side      int
+		wantTiles int // at least, for the first frame
+	}{
+		{"light", 800, 500, 1, 298, 4 * 6},
+		{"dark", 360, 420, 1.5, 400, 4 * 4},
+	} {
+		wd, _, world := newWidget(t, tt.theme, float64(tt.w)/tt.scale, float64(tt.h)/tt.scale, tt.scale)
+		frames := func(side int) ([]*image.RGBA, *compositor) {
+			defer func(n int) { maxScratchSide = n }(maxScratchSide)
+			maxScratchSide = side
+			wd.SetEvent(0)
+			wd.Handle(widget.Input{Kind: widget.PointerLeave, X: -1, Y: -1})
+			c := newCompositor()
+			dst := ebiten.NewImage(tt.w, tt.h)
+			var out []*image.RGBA
+			c.draw(dst, wd.Scene(), tt.scale)
+			out = append(out, readImage(dst))
+			x, y := wd.View().ToScreen(world.Country("BRA").Anchor)
+			wd.Handle(widget.Input{Kind: widget.PointerMove, X: x, Y: y})
+			c.draw(dst, wd.Scene(), tt.scale)
+			out = append(out, readImage(dst))
+			wd.SetEvent(1)
+			c.draw(dst, wd.Scene(), tt.scale)
+			out = append(out, readImage(dst))
+			return out, c
+		}
+		whole, cw := frames(1 << 20)
+		tiled, ct := frames(tt.side)
+		if cw.Tiles != 0 {
+			t.Fatalf("%s %d×%d: %d tiles with a scratch of the screen's size, want none", tt.theme, tt.w, tt.h, cw.Tiles)
+		}
+		if ct.Tiles < tt.wantTiles {
+			t.Fatalf("%s %d×%d: %d tiles with a %d px scratch, want %d or more", tt.theme, tt.w, tt.h, ct.Tiles, tt.side, tt.wantTiles)
+		}
+		if s := ct.big.Bounds().Size(); s.X > tt.side || s.Y > tt.side {
+			t.Fatalf("%s: scratch %v, larger than its %d px limit", tt.theme, s, tt.side)
+		}
+		for i, name := range []string{"first frame", "hover", "step"} {
+			// The shrink's linear filter rounds ±1 level (TestShrinkAverages),
+			// and how depends on the size of the texture it reads.
+			n, of := differing(whole[i], tiled[i], whole[i].Bounds(), 1)
+			if n > 0 {
+				t.Errorf("%s %d×%d, %s: %d of %d pixels differ by more than a level between tiled and whole", tt.theme, tt.w, tt.h, name, n, of)
+			}
+		}
+	}
+}
+
+// The scratch image stays within its limits: the doubled screen where it
+// fits, else tiles whose texture (sides rounded up to powers of two) holds
+// no more than maxScratchPixels, in whole device px.
+func TestScratchSize(t *testing.T) {
+	for _, tt := range []struct {
+		w, h int
+		want image.Point
+	}{
+		{700, 560, image.Pt(1400, 1120)},   // a desktop embed: the doubled screen
+		{1400, 1120, image.Pt(2800, 2048)}, // the same at device scale 2: 4096×2048
+		{1170, 2100, image.Pt(2340, 2048)}, // a phone at scale 3, 390×700 px
+		{3840, 2160, image.Pt(4096, 2048)}, // a 4K screen
+		{1, 1, image.Pt(2, 2)},
+	} {
+		c := &compositor{w: tt.w, h: tt.h}
+		got := c.scratchSize()
+		if got != tt.want {
+			t.Errorf("%d×%d: scratch %v, want %v", tt.w, tt.h, got, tt.want)
+		}
+		if got.X%2 != 0 || got.Y%2 != 0 || ceilPow2(got.X)*ceilPow2(got.Y) > maxScratchPixels || max(got.X, got.Y) > maxScratchSide {
+			t.Errorf("%d×%d: scratch %v outside its limits", tt.w, tt.h, got)
+		}
+	}
+}
