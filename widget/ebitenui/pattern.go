@@ -72,10 +72,12 @@ func tileImage(pat scene.Pattern, scale float64) *image.RGBA {
 	return img
 }
 
-// maxSheetPixels bounds a pattern sheet (device px): past it (a large
-// screen at a high pixel ratio) patterns are drawn from their tile with
-// AddressRepeat instead, which costs a shader program of its own.
-var maxSheetPixels = 2_500_000
+// maxSheetPixels bounds a pattern sheet's texture, whose sides Ebiten
+// rounds up to powers of two: 8 MB. Past it (a large screen, or a phone
+// at device scale 3, where two sheets took 32 MB) patterns are drawn from
+// their tile with AddressRepeat instead, which costs a shader program of
+// its own: 150–350 ms to link on a software GPU, little on a real one.
+var maxSheetPixels = 2048 * 1024
 
 // sheetKey names a pattern sheet: one pattern at one scale, w×h device px.
 type sheetKey struct {
@@ -85,13 +87,13 @@ type sheetKey struct {
 }
 
 // sheet returns pat repeated over w×h device px from the origin, or nil
-// when that is larger than maxSheetPixels. Drawn from a sheet, a pattern
+// when its texture would be larger than maxSheetPixels. Drawn from a sheet, a pattern
 // needs only the plain nearest-filter program that everything else uses;
 // the AddressRepeat variant was a fourth program, and on software GL
 // (SwiftShader in a headless browser) linking it held the embed's first
 // frame back by 150–350 ms. Sheets of another size are dropped.
 func (p *painter) sheet(pat scene.Pattern, w, h int) *ebiten.Image {
-	if w <= 0 || h <= 0 || w*h > maxSheetPixels {
+	if w <= 0 || h <= 0 || ceilPow2(w)*ceilPow2(h) > maxSheetPixels {
 		return nil
 	}
 	k := sheetKey{pat, p.scale, w, h}

@@ -89,3 +89,23 @@ func TestScratchSize(t *testing.T) {
 		}
 	}
 }
+
+// Pattern sheets are made while their texture is within maxSheetPixels
+// (a 700×560 px embed at device scale 1), and past it (the same at scale
+// 2, a 2048×2048 texture) the patterns come from their tiles instead.
+func TestSheetTextureBounded(t *testing.T) {
+	for _, tt := range []struct {
+		scale  float64
+		sheets bool
+	}{{1, true}, {2, false}} {
+		wd, _, _ := newWidget(t, "light", 700, 560, tt.scale)
+		c := newCompositor()
+		c.draw(ebiten.NewImage(int(700*tt.scale), int(560*tt.scale)), wd.Scene(), tt.scale)
+		if got := c.paint.Sheets > 0; got != tt.sheets {
+			t.Errorf("scale %v: %d pattern sheets made, want sheets: %v", tt.scale, c.paint.Sheets, tt.sheets)
+		}
+		if len(c.paint.patterns) == 0 {
+			t.Errorf("scale %v: no pattern tile made; the map's patterns were not drawn", tt.scale)
+		}
+	}
+}
