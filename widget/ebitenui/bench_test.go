@@ -169,7 +169,7 @@ func BenchmarkFillScreen(b *testing.B) {
 
 // BenchmarkDragFrame is a drag of the map by a few pixels a frame: the
 // widget's input handling and scene, the cached map shown shifted, the
-// overlay and the base composited.
+// overlay and the lower layers composited.
 func BenchmarkDragFrame(b *testing.B) {
 	wd, _, _ := newWidget(b, "light", 1280, 720, 1)
 	v := wd.View()

@@ -12,8 +12,8 @@ import (
 )
 
 // compositor keeps one offscreen image per scene layer and redraws a layer
-// only when its Key, the target size or the scale changes. The layers below
-// the top one are flattened into a base image. Each layer is drawn at twice
+// only when its Key, the target size or the scale changes, and composites
+// the layers' images onto the screen. Each layer is drawn at twice
 // the size into a scratch image without Ebiten's anti-aliasing and shrunk
 // into its own. Of the top layer (the overlay: hover, tooltip, the buttons
 // on the map) only the rectangles it covered or covers are repainted. So a
@@ -34,10 +34,9 @@ type compositor struct {
 	scale   float64
 	bg      color.NRGBA
 	layers  map[string]*cachedLayer
-	base    *ebiten.Image // background and every layer but the top one
-	big     *ebiten.Image // the scratch: a layer drawn at twice the size before it is shrunk into its image; transparent between layers
-	rec     recording     // a layer's calls, when it is drawn through the scratch in tiles
-	baseOK  bool
+	lower   []*cachedLayer // this frame's layers below the top one, bottom first
+	big     *ebiten.Image  // the scratch: a layer drawn at twice the size before it is shrunk into its image; transparent between layers
+	rec     recording      // a layer's calls, when it is drawn through the scratch in tiles
 	lastDst *ebiten.Image
 	lastTop []image.Rectangle // where the top layer was composited last time
 	// Redraws counts layer redraws by name, and Tiles the tiles drawn
@@ -115,37 +114,45 @@ func (c *compositor) drawMoving(dst *ebiten.Image, sc *scene.Scene, scale float6
 	}
 	topChanged := c.update(&sc.Layers[n-1], mo, n == 1, true) != layerKept
 	top := c.layers[sc.Layers[n-1].Name]
-	if shifted && !redrawn && !full && c.baseOK {
-		c.drawShifted(dst, sc, top)
+	c.lower = c.lower[:0]
+	for i := 0; i < n-1; i++ {
+		c.lower = append(c.lower, c.layers[sc.Layers[i].Name])
+	}
+	if shifted && !redrawn && !full {
+		c.drawShifted(dst, top)
 		return
 	}
-	if shifted || redrawn || !c.baseOK {
-		c.flatten(sc)
-		full = true
-	}
-	var rs []image.Rectangle // the parts of dst to repaint
+	var rs []image.Rectangle // the parts of dst to repaint, disjoint
 	switch {
-	case full:
-		rs = []image.Rectangle{c.base.Bounds()}
+	case full || shifted || redrawn:
+		rs = []image.Rectangle{image.Rect(0, 0, c.w, c.h)}
 	case topChanged:
 		rs = mergeRects(append(append([]image.Rectangle(nil), c.lastTop...), top.rects...), 8)
 	default:
 		return
 	}
-	for _, r := range rs {
-		c.copyBase(dst, r)
-	}
+	c.paintBelow(dst, rs)
 	c.drawTop(dst, top, rs)
 }
 
-// copyBase copies the part r of the base onto dst.
-func (c *compositor) copyBase(dst *ebiten.Image, r image.Rectangle) {
-	if r.Empty() {
-		return
+// paintBelow paints what lies under the top layer inside the disjoint
+// rectangles rs of dst: the background and every lower layer, each moved
+// as it is shown and kept inside its clip. It goes a layer at a time, so
+// that Ebiten merges each layer's draws into one. (The lower layers used
+// to be flattened into one more image of the screen's size, copied from
+// at each hover: 16 MB of texture on a phone at device scale 3.)
+func (c *compositor) paintBelow(dst *ebiten.Image, rs []image.Rectangle) {
+	o := dst.Bounds().Min
+	for _, r := range rs {
+		if !r.Empty() {
+			dst.SubImage(r.Add(o)).(*ebiten.Image).Fill(c.bg)
+		}
 	}
-	op := &ebiten.DrawImageOptions{Blend: ebiten.BlendCopy} // the base is opaque: copy, don't blend
-	op.GeoM.Translate(float64(dst.Bounds().Min.X+r.Min.X), float64(dst.Bounds().Min.Y+r.Min.Y))
-	dst.DrawImage(c.base.SubImage(r).(*ebiten.Image), op)
+	for i, cl := range c.lower {
+		for _, r := range rs {
+			c.drawLower(dst, cl, r, i == 0)
+		}
+	}
 }
 
 // drawTop composites the top layer onto dst inside the rectangles rs.
@@ -369,19 +376,6 @@ func clipRect(r *scene.Rect, scale float64, full image.Rectangle) image.Rectangl
 		int(math.Ceil((r.X+r.W)*scale)), int(math.Ceil((r.Y+r.H)*scale))).Intersect(full)
 }
 
-// flatten draws the background and every layer but the top one into base,
-// each moved as it is shown and kept inside its clip.
-func (c *compositor) flatten(sc *scene.Scene) {
-	if c.base == nil {
-		c.base = c.newScreenImage()
-	}
-	c.base.Fill(sc.Background)
-	for i := 0; i < len(sc.Layers)-1; i++ {
-		c.drawLower(c.base, c.layers[sc.Layers[i].Name], c.base.Bounds(), i == 0)
-	}
-	c.baseOK = true
-}
-
 // drawLower draws a lower layer, moved as it is shown and clipped, onto
 // dst inside the rectangle within; the bottom layer, being opaque, is
 // copied, and the strips a pan or zoom uncovers are filled with the
@@ -440,12 +434,9 @@ func (c *compositor) reset() {
 		cl.img.Deallocate()
 		delete(c.layers, name)
 	}
-	for _, img := range []**ebiten.Image{&c.base, &c.big} {
-		if *img != nil {
-			(*img).Deallocate()
-			*img = nil
-		}
+	if c.big != nil {
+		c.big.Deallocate()
+		c.big = nil
 	}
-	c.baseOK = false
 	c.lastTop = nil
 }
