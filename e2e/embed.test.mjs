@@ -322,6 +322,43 @@ test('without WebGL the poster stays and state is error', { timeout: 120_000 }, 
   }
 });
 
+test('a lost WebGL context reloads the frame at the step on screen, once; lost again, the poster stays', { timeout: 120_000 }, async () => {
+  const { page, frame, state, errors } = await openDemo(browser.context, server.url, { path: 'embed.html?lang=en' });
+  const lose = () => frame.evaluate(() => document.querySelector('canvas').getContext('webgl2').getExtension('WEBGL_lose_context').loseContext());
+  try {
+    assert.equal(state, 'live');
+    await page.evaluate(() => sessionStorage.clear());
+    const box = await frame.locator('canvas').boundingBox();
+    await page.mouse.click(box.x + box.width - 4, box.y + box.height - 4);
+    await page.keyboard.press('Home');
+    await frame.waitForFunction(() => window.stancemap.event === 'lima-group-2019', null, { timeout: 5000 });
+
+    // The first loss: Ebiten reloads, and the URL has kept the step.
+    const reloaded = page.waitForEvent('load', { timeout: 30_000 });
+    await lose();
+    await reloaded;
+    const url = new URL(page.url());
+    assert.equal(url.searchParams.get('event'), 'lima-group-2019');
+    assert.equal(url.searchParams.get('lang'), 'en', 'the other parameters stay');
+    await page.waitForFunction(() => window.stancemap && window.stancemap.state === 'live', null, { timeout: 60_000 });
+    assert.match(await alt(page.mainFrame()), /^4 January 2019/);
+
+    // Lost again within a minute: no reload; the poster and the note.
+    let navigated = false;
+    page.once('framenavigated', () => { navigated = true; });
+    await lose();
+    await page.waitForFunction(() => window.stancemap.state === 'error', null, { timeout: 10_000 });
+    assert.match(await page.evaluate(() => window.stancemap.error), /graphics context was lost/);
+    assert.match(await page.locator('#note').textContent(), /still image/);
+    assert.ok(await page.evaluate(() => getComputedStyle(document.getElementById('poster')).display !== 'none'), 'the poster shows');
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(navigated, false, 'the second loss did not reload the frame');
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
 test('a story from data= says it is loading, and with static=1 that it has no still image', { timeout: 60_000 }, async () => {
   const page = await browser.context.newPage();
   const errors = collectErrors(page);

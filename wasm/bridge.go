@@ -161,9 +161,11 @@ func (b *bridge) notice(n widget.Notice) {
 func (b *bridge) syncText(w *widget.Widget) {
 	if i := w.Event(); i != b.shown {
 		b.shown = i
+		e := b.story.Events[i]
+		// loader.js puts it in the URL before a reload (a lost WebGL context).
+		b.p.sm.Set("event", e.ID)
 		b.p.el("alt").Set("textContent", w.TextAlternative())
 		if b.canvas.Truthy() {
-			e := b.story.Events[i]
 			b.canvas.Call("setAttribute", "aria-label", e.Headline.In(b.lang, b.story.Lang)+" — "+
 				b.story.Title.In(b.lang, b.story.Lang))
 		}

@@ -2,7 +2,8 @@
 //
 // The page's inline script has already shown the poster for the URL's
 // parameters and sized the body (window.stancemapPick). This script
-// publishes window.stancemap = {state, timings, error, memory, frameTimes},
+// publishes window.stancemap = {state, timings, error, memory, frameTimes,
+// event (the step's id, set by the wasm)},
 // tells the host page the embed's height, and when the embed comes near the
 // viewport (the page's inline script decides, and starts the fetch and the
 // streaming compile itself) instantiates and runs the wasm, whose name
@@ -277,10 +278,45 @@
       var gl = c.getContext('webgl2', { alpha: true, premultipliedAlpha: true, stencil: true, antialias: false });
       if (!gl) return null;
       keepSize(c);
+      onContextLost(c);
       return c;
     } catch (e) {
       return null;
     }
+  }
+
+  // onContextLost handles a lost WebGL context (the GPU was reset, memory
+  // ran short, the browser dropped the oldest of too many contexts), before
+  // Ebiten's own listener, added later, reloads the page to start again.
+  // The URL first takes the step on screen (stancemap.event), so that the
+  // map comes back where the reader was. A context lost again within a
+  // minute of such a reload is not retried, which would loop: the poster
+  // stays with a note. Without sessionStorage to remember the last loss
+  // by, it is not retried either.
+  function onContextLost(c) {
+    c.addEventListener('webglcontextlost', function (e) {
+      var retry = false;
+      try {
+        var key = 'stancemap:contextlost', now = Date.now();
+        var last = Number(sessionStorage.getItem(key)) || 0;
+        if (!(now - last >= 0 && now - last < 60000)) {
+          sessionStorage.setItem(key, String(now));
+          retry = true;
+        }
+      } catch (err) { /* storage refused */ }
+      if (!retry) {
+        e.stopImmediatePropagation();
+        fail(new Error('the graphics context was lost'));
+        return;
+      }
+      if (typeof stancemap.event === 'string' && stancemap.event) {
+        try {
+          var u = new URL(location.href);
+          u.searchParams.set('event', stancemap.event);
+          history.replaceState(history.state, '', u.href);
+        } catch (err) { /* the reload starts at the URL's step */ }
+      }
+    });
   }
 
   // keepSize skips the canvas size changes that would only be undone:
