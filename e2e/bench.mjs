@@ -37,7 +37,13 @@
 //     window.stancemap.frameTimes (n/a while the widget has none). The bench
 //     empties that array (length = 0) before each gesture and reads it
 //     after, so the widget should push into the same array and cap it;
-//   - wasm memory after load (WebAssembly.Memory buffer size).
+//   - wasm memory after load (WebAssembly.Memory buffer size);
+//   - GPU textures: the bytes of the textures and renderbuffers the widget's
+//     WebGL context holds 2 s after live, and the most it held at once (an
+//     init script follows texImage2D, renderbufferStorage and their deletes;
+//     4 bytes a texel, 1 a stencil sample; the canvas's own drawing buffer is
+//     not counted), for the demo page as measured above and for the embed
+//     page on a phone (GPU_PHONE, default 390x700@3: CSS px and device scale).
 //
 // Run: node e2e/bench.mjs   (from the repository root or e2e/). The server
 // uses brotli quality 11, as the deployable bundle does. For the same-tab
@@ -301,6 +307,62 @@ async function returningVisits(url) {
   }
 }
 
+// trackTextures runs in the embed frame before any script: it keeps the
+// bytes of every WebGL 2 texture and renderbuffer by the object, as
+// allocated, in window.__gpu = {bytes, peak}.
+function trackTextures() {
+  if (typeof WebGL2RenderingContext === 'undefined') return;
+  const P = WebGL2RenderingContext.prototype;
+  const gpu = { bytes: 0, peak: 0 };
+  const size = new Map();
+  const bound = new WeakMap(); // context -> {tex, rb}
+  const at = (gl) => { let b = bound.get(gl); if (!b) { b = {}; bound.set(gl, b); } return b; };
+  const set = (obj, n) => {
+    if (!obj) return;
+    gpu.bytes += n - (size.get(obj) || 0);
+    size.set(obj, n);
+    gpu.peak = Math.max(gpu.peak, gpu.bytes);
+  };
+  const wrap = (name, after) => {
+    const f = P[name];
+    P[name] = function (...a) { const r = f.apply(this, a); after.call(this, a); return r; };
+  };
+  wrap('bindTexture', function (a) { if (a[0] === this.TEXTURE_2D) at(this).tex = a[1]; });
+  wrap('bindRenderbuffer', function (a) { at(this).rb = a[1]; });
+  wrap('texImage2D', function (a) {
+    if (a[0] === this.TEXTURE_2D && a[1] === 0 && typeof a[3] === 'number' && typeof a[4] === 'number') set(at(this).tex, 4 * a[3] * a[4]);
+  });
+  wrap('renderbufferStorage', function (a) { set(at(this).rb, (a[1] === this.STENCIL_INDEX8 ? 1 : 4) * a[2] * a[3]); });
+  wrap('deleteTexture', function (a) { set(a[0], 0); size.delete(a[0]); });
+  wrap('deleteRenderbuffer', function (a) { set(a[0], 0); size.delete(a[0]); });
+  window.__gpu = gpu;
+}
+
+// gpuOnPhone loads the embed page at GPU_PHONE (WxH@scale) in a fresh
+// browser and returns its texture bytes 2 s after live.
+async function gpuOnPhone(url) {
+  const m = /^(\d+)x(\d+)@([\d.]+)$/.exec(process.env.GPU_PHONE || '390x700@3');
+  if (!m) throw new Error(`GPU_PHONE=${process.env.GPU_PHONE}: want WxH@scale, e.g. 390x700@3`);
+  const [width, height, dpr] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const b = await launchBrowser({ viewport: { width, height }, context: { deviceScaleFactor: dpr, isMobile: true, hasTouch: true } });
+  try {
+    await b.context.addInitScript(trackTextures);
+    const page = b.context.pages()[0] ?? (await b.context.newPage());
+    await page.goto(new URL('embed.html', url).href, { waitUntil: 'load' });
+    const { state } = await waitForState(page.mainFrame());
+    if (state !== 'live') throw new Error(`the phone-sized embed did not go live: ${state}`);
+    await new Promise((r) => setTimeout(r, 2000));
+    return { screen: m[0], ...(await gpuBytes(page.mainFrame())) };
+  } finally {
+    await b.close();
+  }
+}
+
+// gpuBytes reads what trackTextures counted in frame.
+function gpuBytes(frame) {
+  return frame.evaluate(() => (window.__gpu ? { bytes: window.__gpu.bytes, peak: window.__gpu.peak } : null));
+}
+
 async function main() {
   const server = await startServer({ args: ['-brotli', '11'] });
   let browser;
@@ -311,6 +373,7 @@ async function main() {
     const { second: returning, later } = await returningVisits(server.url);
     browser = await launchBrowser();
     await browser.context.addInitScript(countCalls);
+    await browser.context.addInitScript(trackTextures);
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     const errors = collectErrors(page);
     const cdp = await browser.context.newCDPSession(page);
@@ -355,6 +418,9 @@ async function main() {
       liveRuns.push(sinceNav(timings.liveAt));
     }
     const wasmMemoryBytes = await frame.evaluate(() => window.stancemap.memory?.buffer.byteLength ?? null);
+    await new Promise((r) => setTimeout(r, 2000));
+    const gpuDemo = await gpuBytes(frame);
+    const gpuPhone = await gpuOnPhone(server.url);
 
     // Let late requests finish before counting bytes.
     await page.waitForLoadState('networkidle');
@@ -434,6 +500,9 @@ async function main() {
       hover,
       drag,
       wasmMemoryBytes,
+      // Texture and renderbuffer bytes of the widget's WebGL context, 2 s after live, and the most at once.
+      gpuDemo,
+      gpuPhone,
       errors,
     };
     console.log(JSON.stringify(result, null, 2));
@@ -448,6 +517,10 @@ async function main() {
 
 function fmt(v, unit, digits = 0) {
   return v === null || v === undefined || Number.isNaN(v) ? 'n/a' : `${v.toFixed(digits)} ${unit}`;
+}
+
+function fmtGPU(g) {
+  return g ? `${(g.bytes / 2 ** 20).toFixed(1)} MiB (${(g.peak / 2 ** 20).toFixed(1)})` : 'n/a';
 }
 
 function verdict(v, budget) {
@@ -473,6 +546,7 @@ function table(r) {
     [`calls while idle (${2 * r.idleSeconds} s): Update / rAF / setTimeout`, [r.idleCalls.updates, r.idleCalls.raf, r.idleCalls.timeouts].map((v) => (v === null ? 'n/a' : String(v))).join(' / '), '0–1 / 0 / few', ''],
     ['hover frame time p50 / p95', `${fmt(r.hover.p50, 'ms', 1)} / ${fmt(r.hover.p95, 'ms', 1)}`, 'p95 ≤ 16.7 ms', verdict(r.hover.p95, budgets.hoverP95Ms)],
     ['drag frame time p50 / p95', `${fmt(r.drag.p50, 'ms', 1)} / ${fmt(r.drag.p95, 'ms', 1)}`, 'p95 ≤ 16.7 ms', verdict(r.drag.p95, budgets.dragP95Ms)],
+    ['GPU textures 2 s after live (most at once): demo page; embed on a phone ' + (r.gpuPhone?.screen ?? ''), `${fmtGPU(r.gpuDemo)}; ${fmtGPU(r.gpuPhone)}`, '', ''],
     ['wasm memory after load', fmt(r.wasmMemoryBytes === null ? null : r.wasmMemoryBytes / 2 ** 20, 'MiB', 1), '≤ 96 MiB', verdict(r.wasmMemoryBytes, budgets.wasmMemoryBytes)],
   ];
   const lines = ['| figure | measured | budget | |', '|---|---|---|---|'];
