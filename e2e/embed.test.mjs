@@ -322,7 +322,7 @@ test('without WebGL the poster stays and state is error', { timeout: 120_000 }, 
   }
 });
 
-test('a lost WebGL context reloads the frame at the step on screen, once; lost again, the poster stays', { timeout: 120_000 }, async () => {
+test('a lost WebGL context reloads the frame at the step and region on screen, once; lost again, the poster stays', { timeout: 120_000 }, async () => {
   const { page, frame, state, errors } = await openDemo(browser.context, server.url, { path: 'embed.html?lang=en' });
   const lose = () => frame.evaluate(() => document.querySelector('canvas').getContext('webgl2').getExtension('WEBGL_lose_context').loseContext());
   try {
@@ -332,16 +332,21 @@ test('a lost WebGL context reloads the frame at the step on screen, once; lost a
     await page.mouse.click(box.x + box.width - 4, box.y + box.height - 4);
     await page.keyboard.press('Home');
     await frame.waitForFunction(() => window.stancemap.event === 'lima-group-2019', null, { timeout: 5000 });
+    assert.equal(await frame.evaluate(() => window.stancemap.region), 'world');
+    await frame.evaluate(() => window.postMessage({ type: 'stancemap:set', region: 'americas' }, '*'));
+    await frame.waitForFunction(() => window.stancemap.region === 'americas', null, { timeout: 5000 });
 
-    // The first loss: Ebiten reloads, and the URL has kept the step.
+    // The first loss: Ebiten reloads, and the URL has kept the step and the region.
     const reloaded = page.waitForEvent('load', { timeout: 30_000 });
     await lose();
     await reloaded;
     const url = new URL(page.url());
     assert.equal(url.searchParams.get('event'), 'lima-group-2019');
+    assert.equal(url.searchParams.get('region'), 'americas');
     assert.equal(url.searchParams.get('lang'), 'en', 'the other parameters stay');
     await page.waitForFunction(() => window.stancemap && window.stancemap.state === 'live', null, { timeout: 60_000 });
     assert.match(await alt(page.mainFrame()), /^4 January 2019/);
+    assert.equal(await page.evaluate(() => window.stancemap.region), 'americas');
 
     // Lost again within a minute: no reload; the poster and the note.
     let navigated = false;

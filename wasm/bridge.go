@@ -35,6 +35,7 @@ type bridge struct {
 	w         *widget.Widget
 	shown     int // the step whose text alternative is in the DOM; -1 none
 	announced string
+	region    string // the region preset published as stancemap.region
 }
 
 func newBridge(p *page, cfg embedcfg.Config, story *data.Story, world *geo.World, w *widget.Widget) *bridge {
@@ -169,6 +170,10 @@ func (b *bridge) syncText(w *widget.Widget) {
 			b.canvas.Call("setAttribute", "aria-label", e.Headline.In(b.lang, b.story.Lang)+" — "+
 				b.story.Title.In(b.lang, b.story.Lang))
 		}
+	}
+	if r := w.Region(); r != b.region {
+		b.region = r
+		b.p.sm.Set("region", r) // kept in the URL across a reload, as the step is
 	}
 	if a := w.Announcement(); a != b.announced {
 		b.announced = a

@@ -288,11 +288,12 @@
   // onContextLost handles a lost WebGL context (the GPU was reset, memory
   // ran short, the browser dropped the oldest of too many contexts), before
   // Ebiten's own listener, added later, reloads the page to start again.
-  // The URL first takes the step on screen (stancemap.event), so that the
-  // map comes back where the reader was. A context lost again within a
-  // minute of such a reload is not retried, which would loop: the poster
-  // stays with a note. Without sessionStorage to remember the last loss
-  // by, it is not retried either.
+  // The URL first takes the step and the region preset on screen
+  // (stancemap.event, stancemap.region), so that the map comes back where
+  // the reader was. A context lost again within a minute of such a reload
+  // is not retried, which would loop: the poster stays with a note.
+  // Without sessionStorage to remember the last loss by, it is not retried
+  // either.
   function onContextLost(c) {
     c.addEventListener('webglcontextlost', function (e) {
       var retry = false;
@@ -309,13 +310,13 @@
         fail(new Error('the graphics context was lost'));
         return;
       }
-      if (typeof stancemap.event === 'string' && stancemap.event) {
-        try {
-          var u = new URL(location.href);
-          u.searchParams.set('event', stancemap.event);
-          history.replaceState(history.state, '', u.href);
-        } catch (err) { /* the reload starts at the URL's step */ }
-      }
+      try {
+        var u = new URL(location.href);
+        ['event', 'region'].forEach(function (k) {
+          if (typeof stancemap[k] === 'string' && stancemap[k]) u.searchParams.set(k, stancemap[k]);
+        });
+        history.replaceState(history.state, '', u.href);
+      } catch (err) { /* the reload starts at the URL's step */ }
     });
   }
 
