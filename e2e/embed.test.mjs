@@ -322,6 +322,30 @@ test('without WebGL the poster stays and state is error', { timeout: 120_000 }, 
   }
 });
 
+test('a display larger than the GPU allows is drawn at a lower scale, whole, not stopped or cropped', { timeout: 120_000 }, async () => {
+  // 1800×900 CSS px at device scale 5: a 9000 px canvas, past SwiftShader's
+  // 8192 px textures (Ebiten stops with a panic) and its drawing buffer's area.
+  const big = await launchBrowser({ viewport: { width: 1800, height: 900 }, context: { deviceScaleFactor: 5 } });
+  try {
+    const { page, state, error, errors } = await openDemo(big.context, server.url, { path: 'embed.html?event=2019-01-23' });
+    const gl = await page.evaluate(() => {
+      const c = document.querySelector('canvas');
+      const g = c.getContext('webgl2');
+      return { width: c.width, height: c.height, bufferWidth: g.drawingBufferWidth, bufferHeight: g.drawingBufferHeight, max: g.getParameter(g.MAX_TEXTURE_SIZE), scale: window.devicePixelRatio };
+    });
+    assert.ok(9000 > gl.max, `the test needs a GPU limited below 9000 px; this one allows ${gl.max}`);
+    assert.equal(state, 'live', `state ${state}: ${error}`);
+    assert.ok(gl.width <= gl.max - 2 && gl.width > 0.9 * gl.max, `canvas ${gl.width} px wide, limit ${gl.max}`);
+    assert.deepEqual([gl.bufferWidth, gl.bufferHeight], [gl.width, gl.height], 'the drawing buffer is the canvas\'s size, so nothing is cropped');
+    assert.ok(gl.scale < 5 && Math.abs(gl.width - Math.floor(1800 * gl.scale)) <= 1, `scale ${gl.scale}`);
+    assert.match(await alt(page.mainFrame()), /^23 January 2019/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  } finally {
+    await big.close();
+  }
+});
+
 test('a lost WebGL context reloads the frame at the step and region on screen, once; lost again, the poster stays', { timeout: 120_000 }, async () => {
   const { page, frame, state, errors } = await openDemo(browser.context, server.url, { path: 'embed.html?lang=en' });
   const lose = () => frame.evaluate(() => document.querySelector('canvas').getContext('webgl2').getExtension('WEBGL_lose_context').loseContext());

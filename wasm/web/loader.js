@@ -277,12 +277,45 @@
       }
       var gl = c.getContext('webgl2', { alpha: true, premultipliedAlpha: true, stencil: true, antialias: false });
       if (!gl) return null;
+      var g = deviceScale(c, gl);
+      if (w > 0 && h > 0 && (c.width !== Math.floor(body.clientWidth * g) || c.height !== Math.floor(body.clientHeight * g))) {
+        c.width = Math.floor(body.clientWidth * g);
+        c.height = Math.floor(body.clientHeight * g);
+      }
       keepSize(c);
       onContextLost(c);
       return c;
     } catch (e) {
       return null;
     }
+  }
+
+  // deviceScale returns the device scale the widget will draw at and
+  // makes devicePixelRatio say so where it is lower than the display's.
+  // Ebiten reads devicePixelRatio once and makes its screen the body's
+  // size times that: past MAX_TEXTURE_SIZE it stops with a Go panic, and
+  // past the drawing buffer the browser allows (it caps the area too) the
+  // picture is cropped. Only a display larger than the GPU's limits (a 6K
+  // or 8K screen, or a GPU limited to 4096 px) meets either cap: the map is
+  // then drawn at a lower scale and the browser stretches it. The screen's
+  // size counts, for fullscreen; the area is tried on canvas c at that size,
+  // only when it is large.
+  function deviceScale(c, gl) {
+    var real = window.devicePixelRatio || 1;
+    var w = Math.max(screen.width || 0, innerWidth, body.clientWidth);
+    // A tenth more height: the frame grows by its tools' row once live.
+    var h = 1.1 * Math.max(screen.height || 0, innerHeight, body.clientHeight);
+    var limit = gl.getParameter(gl.MAX_TEXTURE_SIZE) - 2; // Ebiten pads some images by a pixel
+    if (!(limit > 0) || !(w > 0) || !(h > 0)) return real;
+    var f = Math.min(real, limit / Math.max(w, h));
+    if (w * h * f * f > 4096 * 4096) {
+      c.width = Math.floor(w * f);
+      c.height = Math.floor(h * f);
+      var r = Math.min(gl.drawingBufferWidth / c.width, gl.drawingBufferHeight / c.height);
+      if (r < 1) f *= r * 0.999;
+    }
+    if (f < real) Object.defineProperty(window, 'devicePixelRatio', { configurable: true, get: function () { return f; } });
+    return f;
   }
 
   // onContextLost handles a lost WebGL context (the GPU was reset, memory

@@ -283,8 +283,27 @@ func (g *Game) LayoutF(outsideWidth, outsideHeight float64) (float64, float64) {
 	if !(dpr > 0) {
 		dpr = 1
 	}
+	dpr = fitScale(dpr, outsideWidth, outsideHeight, maxTextureSide())
 	g.outW, g.outH, g.dpr = outsideWidth, outsideHeight, dpr
 	return ceil(outsideWidth * dpr), ceil(outsideHeight * dpr)
+}
+
+// fitScale lowers the device scale dpr so that a screen of w×h logical px
+// fits in a texture of a GPU whose largest texture side is maxSide (0: not
+// known, no limit). Ebiten keeps the screen in a texture with a pixel of
+// padding, in sides up to a power of two, and stops with a panic past it;
+// the compositor's own screen-size images are textures too. Past the limit
+// (a wide display on a GPU limited to 4096 or 8192 px) the map is drawn at
+// a lower scale and the browser stretches the canvas to fit.
+func fitScale(dpr, w, h float64, maxSide int) float64 {
+	limit := float64(floorPow2(maxSide) - 2) // the padding, and ceil's rounding
+	if maxSide <= 0 || limit < 1 {
+		return dpr
+	}
+	if side := max(w, h); side*dpr > limit {
+		dpr = limit / side
+	}
+	return dpr
 }
 
 // handleInput reads this tick's input and feeds the widget.

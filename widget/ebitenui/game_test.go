@@ -87,3 +87,34 @@ func TestUpdateBlocksWhenIdle(t *testing.T) {
 		t.Error("Update blocked while playing")
 	}
 }
+
+// fitScale keeps the screen within the GPU's largest texture, padding
+// included, and lowers the scale no further than that needs.
+func TestFitScale(t *testing.T) {
+	for _, c := range []struct{ w, h, dpr float64 }{
+		{390, 700, 3}, {1920, 1080, 2}, {2560, 1440, 2}, {3000, 1000, 3}, {1000, 3000, 3},
+		{1801, 901, 5}, {4095, 10, 1}, {4096, 10, 1}, {8191, 8191, 1}, {700, 560, 1.25}, {10000, 7000, 2.75},
+	} {
+		for _, m := range []int{0, 2048, 4096, 5000, 8192, 16384} {
+			d := fitScale(c.dpr, c.w, c.h, m)
+			if m == 0 {
+				if d != c.dpr {
+					t.Errorf("%v, no limit: scale %v, want %v", c, d, c.dpr)
+				}
+				continue
+			}
+			side := max(ceil(c.w*d), ceil(c.h*d))
+			tex := float64(floorPow2(m))
+			switch {
+			case d > c.dpr:
+				t.Errorf("%v, limit %d: scale raised to %v", c, m, d)
+			case side+1 > tex: // Ebiten's pixel of padding
+				t.Errorf("%v, limit %d: scale %v makes a %v px side, past %v with its padding", c, m, d, side, tex)
+			case d < c.dpr && side < tex-3:
+				t.Errorf("%v, limit %d: scale %v makes a %v px side, lower than the %v texture needs", c, m, d, side, tex)
+			case max(ceil(c.w*c.dpr), ceil(c.h*c.dpr))+2 <= tex && d != c.dpr:
+				t.Errorf("%v, limit %d: scale lowered to %v though the screen fits", c, m, d)
+			}
+		}
+	}
+}

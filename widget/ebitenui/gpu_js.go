@@ -7,8 +7,9 @@ var textureSide = -1
 
 // maxTextureSide is the largest texture side of the WebGL 2 context that
 // Ebiten draws with (MAX_TEXTURE_SIZE, 2048 or more), or 0 if it cannot be
-// read. It is asked for while drawing, when Ebiten has made that context:
-// asked before, getContext would make one with other attributes.
+// read. It is asked for in Layout and Draw, when Ebiten has made that
+// context (before its loop starts): asked earlier, getContext would make
+// one with other attributes.
 func maxTextureSide() int {
 	if textureSide >= 0 {
 		return textureSide
