@@ -170,9 +170,14 @@ func (g *Game) Update() error {
 }
 
 // scheduleIfActive asks for another frame while there is something to show
-// or, with a Wake channel, until Update has had the chance to block. While
-// the widget is only Busy (playback waiting for its next step) the ticks
-// come slower, since no frame changes between them.
+// or, with a Wake channel, always: then the loop stops only in an Update
+// that blocks. In the browser (FPSModeVsyncOffMinimum) Ebiten calls Update
+// only for a frame asked for, while its animation frames go on; a frame
+// not asked for once the idle time had run out (between an Update and its
+// Draw) left no Update to block, and the frame asked for 60 empty animation
+// frames a second (~9 % of a core) until the reader's next input. While the
+// widget is only Busy (playback waiting for its next step) the ticks come
+// slower, since no frame changes between them.
 func (g *Game) scheduleIfActive(now time.Time) {
 	switch {
 	case g.dirty || g.stale || (g.opt.Screenshot != nil && !g.shotDone) || g.shotDone || g.mapShifted():
@@ -181,6 +186,8 @@ func (g *Game) scheduleIfActive(now time.Time) {
 		g.pace.want(frameInterval)
 	case g.w.Busy():
 		g.pace.want(busyInterval)
+	case g.opt.Wake != nil:
+		g.pace.want(frameInterval) // for the Update that blocks
 	}
 }
 

@@ -118,3 +118,31 @@ func TestFitScale(t *testing.T) {
 		}
 	}
 }
+
+// With a Wake channel a frame is asked for after every Update and Draw that
+// does not block, also when the idle time runs out between an Update and
+// its Draw: in the browser only a frame asked for calls Update again, so
+// without one no Update would block, and Ebiten's animation frames would
+// go on empty, 60 a second.
+func TestFrameAskedForUntilUpdateBlocks(t *testing.T) {
+	wd, _, _ := newWidget(t, "light", 640, 400, 1)
+	wake := make(chan struct{}, 1)
+	g := New(wd, Options{Wake: wake, IdleAfter: 30 * time.Millisecond})
+	g.LayoutF(640, 400)
+	screen := ebiten.NewImage(640, 400)
+	g.Update()
+	g.Draw(screen)
+	g.Update() // within the idle time: does not block
+	time.Sleep(50 * time.Millisecond)
+	n := g.pace.wants.Load()
+	g.Draw(screen)
+	if g.pace.wants.Load() == n {
+		t.Fatal("the Draw after the idle time ran out asked for no frame: no Update would come to block")
+	}
+	done, ok := returnsWithin(g, 150*time.Millisecond)
+	if ok {
+		t.Fatal("Update returned while idle")
+	}
+	wake <- struct{}{}
+	<-done
+}

@@ -3,6 +3,7 @@
 package ebitenui
 
 import (
+	"sync/atomic"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -12,8 +13,14 @@ import (
 // during Update for the next animation frame, so no goroutine is needed
 // (and none runs while the tab is idle); frames that change nothing skip
 // drawing, so the interval is not needed either.
-type pacer struct{}
+type pacer struct {
+	wants atomic.Uint64 // want calls so far
+}
 
 func newPacer() *pacer                     { return &pacer{} }
 func (*pacer) updateStarted(now time.Time) {}
-func (*pacer) want(time.Duration)          { ebiten.ScheduleFrame() }
+
+func (p *pacer) want(time.Duration) {
+	p.wants.Add(1)
+	ebiten.ScheduleFrame()
+}

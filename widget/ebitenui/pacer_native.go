@@ -19,6 +19,7 @@ type pacer struct {
 	wantAfter  atomic.Uint64
 	lastUpdate atomic.Int64 // unix ns
 	interval   atomic.Int64 // ns between the last Update and the next
+	wants      atomic.Uint64 // want calls so far
 	ch         chan struct{}
 }
 
@@ -36,6 +37,7 @@ func (p *pacer) updateStarted(now time.Time) {
 
 // want asks for one more Update and Draw, about interval after the last.
 func (p *pacer) want(interval time.Duration) {
+	p.wants.Add(1)
 	p.interval.Store(int64(interval))
 	p.wantAfter.Store(p.updates.Load())
 	select {
