@@ -17,8 +17,8 @@ import (
 type pacer struct {
 	updates    atomic.Uint64
 	wantAfter  atomic.Uint64
-	lastUpdate atomic.Int64 // unix ns
-	interval   atomic.Int64 // ns between the last Update and the next
+	lastUpdate atomic.Int64  // unix ns
+	interval   atomic.Int64  // ns between the last Update and the next
 	wants      atomic.Uint64 // want calls so far
 	ch         chan struct{}
 }
