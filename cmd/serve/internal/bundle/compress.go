@@ -53,13 +53,17 @@ func Precompress(f *File, brotliQuality int) error {
 	return nil
 }
 
-// Brotli compresses data at the given quality (0–11) with a 4 MB window.
+// Brotli compresses data at the given quality (0–11) with a 16 MB window,
+// the largest a browser decodes and the brotli tool's default: the whole
+// wasm (12.9 MB) fits in it, which at quality 11 is 20 KB (0.9 %) less than
+// with the library's default 4 MB window. The price is the decoder's ring
+// buffer, up to the size of the file, in the browser while it downloads.
 func Brotli(data []byte, quality int) ([]byte, error) {
 	if quality < brotli.BestSpeed || quality > brotli.BestCompression {
 		return nil, fmt.Errorf("brotli quality %d out of range 0–11", quality)
 	}
 	var buf bytes.Buffer
-	w := brotli.NewWriterOptions(&buf, brotli.WriterOptions{Quality: quality, LGWin: 22})
+	w := brotli.NewWriterOptions(&buf, brotli.WriterOptions{Quality: quality, LGWin: 24})
 	if _, err := w.Write(data); err != nil {
 		return nil, fmt.Errorf("brotli: %w", err)
 	}
