@@ -2,6 +2,7 @@ package ebitenui
 
 import (
 	"image"
+	"image/color"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -215,5 +216,46 @@ func TestZoomScalesThenRedraws(t *testing.T) {
 	newCompositor().draw(fresh, sc, 1)
 	if n, _ := differing(readImage(dst), readImage(fresh), dst.Bounds(), 2); n > 0 {
 		t.Errorf("after the zoom, %d pixels differ from a fresh frame", n)
+	}
+}
+
+// A frame that shows the map shifted repaints the top layer outside the
+// map's clip too, where it was and where it is: a box of the top layer that
+// hung below the map before a drag and has moved since leaves nothing
+// behind, and shows where it is now.
+func TestShiftedFrameRepaintsTopOutsideClip(t *testing.T) {
+	wd, _, _ := newWidget(t, "light", 800, 500, 1)
+	dst := ebiten.NewImage(800, 500)
+	c := newCompositor()
+	v := wd.View()
+	// withBox adds a box of the top layer across the map's lower edge.
+	withBox := func(sc *scene.Scene, x float64) *scene.Scene {
+		top := &sc.Layers[len(sc.Layers)-1]
+		items := append(append([]scene.Item(nil), top.Items...),
+			&scene.Rect{ID: "probe", X: x, Y: v.Y + v.H - 20, W: 60, H: 50, Fill: &scene.Fill{Color: color.NRGBA{200, 30, 30, 255}}})
+		top.Items, top.Key = items, top.Key^uint64(x)
+		return sc
+	}
+	c.drawMoving(dst, withBox(wd.Scene(), v.X+40), 1, motion{pose: wd.MapPose()})
+	// The first move of a drag also changes the chrome (the map takes the
+	// focus), which repaints everything; the second is a shifted frame.
+	x, y := v.X+v.W/2, v.Y+v.H/2
+	wd.Handle(widget.Input{Kind: widget.PointerDown, X: x, Y: y})
+	wd.Handle(widget.Input{Kind: widget.PointerMove, X: x + 14, Y: y + 9})
+	c.drawMoving(dst, withBox(wd.Scene(), v.X+40), 1, motion{pose: wd.MapPose(), moving: true})
+	wd.Handle(widget.Input{Kind: widget.PointerMove, X: x + 25, Y: y + 4})
+	sc := withBox(wd.Scene(), v.X+160)
+	c.drawMoving(dst, sc, 1, motion{pose: wd.MapPose(), moving: true})
+	if !c.stale() || c.Redraws[scene.LayerMap] != 1 {
+		t.Fatalf("not a shifted frame: redraws %v, stale %v", c.Redraws, c.stale())
+	}
+	fresh := ebiten.NewImage(800, 500)
+	newCompositor().draw(fresh, sc, 1)
+	a, b := readImage(dst), readImage(fresh)
+	clip := c.lower[0].clip
+	for _, r := range minus(dst.Bounds(), clip) {
+		if n, of := differing(a, b, r, 2); n > 0 {
+			t.Errorf("outside the map's clip %v, in %v: %d of %d pixels differ from a fresh frame", clip, r, n, of)
+		}
 	}
 }
