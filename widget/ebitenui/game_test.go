@@ -20,15 +20,21 @@ func returnsWithin(g *Game, d time.Duration) (chan struct{}, bool) {
 	}
 }
 
-// With a Wake channel, Update blocks once nothing has moved for IdleAfter
-// and the last frame is drawn, and returns when woken or posted to; it never
-// blocks while the widget is busy playing.
-func TestUpdateBlocksWhenIdle(t *testing.T) {
+// idleGame is a 640×400 game with a Wake channel that may block after
+// 30 ms without input, and a screen to draw it on.
+func idleGame(t *testing.T) (*widget.Widget, *Game, chan struct{}, *ebiten.Image) {
 	wd, _, _ := newWidget(t, "light", 640, 400, 1)
 	wake := make(chan struct{}, 1)
 	g := New(wd, Options{Wake: wake, IdleAfter: 30 * time.Millisecond})
 	g.LayoutF(640, 400)
-	screen := ebiten.NewImage(640, 400)
+	return wd, g, wake, ebiten.NewImage(640, 400)
+}
+
+// With a Wake channel, Update blocks once nothing has moved for IdleAfter
+// and the last frame is drawn, and returns when woken or posted to; it never
+// blocks while the widget is busy playing.
+func TestUpdateBlocksWhenIdle(t *testing.T) {
+	wd, g, wake, screen := idleGame(t)
 
 	if _, ok := returnsWithin(g, time.Second); !ok {
 		t.Fatal("the first Update blocked before any frame was drawn")
@@ -125,11 +131,7 @@ func TestFitScale(t *testing.T) {
 // without one no Update would block, and Ebiten's animation frames would
 // go on empty, 60 a second.
 func TestFrameAskedForUntilUpdateBlocks(t *testing.T) {
-	wd, _, _ := newWidget(t, "light", 640, 400, 1)
-	wake := make(chan struct{}, 1)
-	g := New(wd, Options{Wake: wake, IdleAfter: 30 * time.Millisecond})
-	g.LayoutF(640, 400)
-	screen := ebiten.NewImage(640, 400)
+	_, g, wake, screen := idleGame(t)
 	g.Update()
 	g.Draw(screen)
 	g.Update() // within the idle time: does not block
