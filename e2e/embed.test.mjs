@@ -102,6 +102,19 @@ test('event and lang from the URL: 23 January 2019 in Spanish', { timeout: 120_0
   }
 });
 
+test('country= selects a country by its name in the page\'s language, its tooltip open', { timeout: 120_000 }, async () => {
+  const { page, frame, state, errors } = await openDemo(browser.context, server.url, { path: 'embed.html?event=2019-01-23&lang=es&country=Brasil' });
+  try {
+    assert.equal(state, 'live');
+    assert.equal(await frame.evaluate(() => window.stancemap.country), 'BRA');
+    assert.match(await frame.evaluate(() => document.getElementById('announce').textContent), /^Brasil/);
+    await saveScreenshot(page, 'embed-country-bra');
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
 test('keyboard steps the map and the host hears eventchange; the host sets step and country', { timeout: 120_000 }, async () => {
   const page = await browser.context.newPage();
   await recordMessages(page);
@@ -174,13 +187,13 @@ test('bad URL values are ignored with one warning each', { timeout: 120_000 }, a
   const page = await browser.context.newPage();
   const warned = warnings(page);
   const errors = collectErrors(page);
-  await page.goto(new URL('embed.html?region=mars&theme=sepia&event=1999-01-01&utm_source=x', server.url).href, { waitUntil: 'load' });
+  await page.goto(new URL('embed.html?region=mars&theme=sepia&event=1999-01-01&country=Atlantis&utm_source=x', server.url).href, { waitUntil: 'load' });
   await page.waitForFunction(() => window.stancemap.state !== 'poster', null, { timeout: 60_000 });
   try {
     assert.equal(await page.evaluate(() => window.stancemap.state), 'live');
     const ours = warned.filter((w) => w.startsWith('stancemap:'));
-    assert.equal(ours.length, 3, ours.join('\n'));
-    for (const p of ['region="mars"', 'theme="sepia"', 'event="1999-01-01"']) {
+    assert.equal(ours.length, 4, ours.join('\n'));
+    for (const p of ['region="mars"', 'theme="sepia"', 'event="1999-01-01"', 'country="Atlantis"']) {
       assert.equal(ours.filter((w) => w.includes(p)).length, 1, `one warning for ${p}`);
     }
     assert.ok((await alt(page.mainFrame())).startsWith('10 January 2020'), 'the default step');
@@ -346,7 +359,7 @@ test('a display larger than the GPU allows is drawn at a lower scale, whole, not
   }
 });
 
-test('a lost WebGL context reloads the frame at the step and region on screen, once; lost again, the poster stays', { timeout: 120_000 }, async () => {
+test('a lost WebGL context reloads the frame at the step, region and country on screen, once; lost again, the poster stays', { timeout: 120_000 }, async () => {
   const { page, frame, state, errors } = await openDemo(browser.context, server.url, { path: 'embed.html?lang=en' });
   const lose = () => frame.evaluate(() => document.querySelector('canvas').getContext('webgl2').getExtension('WEBGL_lose_context').loseContext());
   try {
@@ -357,8 +370,8 @@ test('a lost WebGL context reloads the frame at the step and region on screen, o
     await page.keyboard.press('Home');
     await frame.waitForFunction(() => window.stancemap.event === 'lima-group-2019', null, { timeout: 5000 });
     assert.equal(await frame.evaluate(() => window.stancemap.region), 'world');
-    await frame.evaluate(() => window.postMessage({ type: 'stancemap:set', region: 'americas' }, '*'));
-    await frame.waitForFunction(() => window.stancemap.region === 'americas', null, { timeout: 5000 });
+    await frame.evaluate(() => window.postMessage({ type: 'stancemap:set', region: 'americas', country: 'COL' }, '*'));
+    await frame.waitForFunction(() => window.stancemap.region === 'americas' && window.stancemap.country === 'COL', null, { timeout: 5000 });
 
     // The first loss: Ebiten reloads, and the URL has kept the step and the region.
     const reloaded = page.waitForEvent('load', { timeout: 30_000 });
@@ -367,10 +380,12 @@ test('a lost WebGL context reloads the frame at the step and region on screen, o
     const url = new URL(page.url());
     assert.equal(url.searchParams.get('event'), 'lima-group-2019');
     assert.equal(url.searchParams.get('region'), 'americas');
+    assert.equal(url.searchParams.get('country'), 'COL');
     assert.equal(url.searchParams.get('lang'), 'en', 'the other parameters stay');
     await page.waitForFunction(() => window.stancemap && window.stancemap.state === 'live', null, { timeout: 60_000 });
     assert.match(await alt(page.mainFrame()), /^4 January 2019/);
     assert.equal(await page.evaluate(() => window.stancemap.region), 'americas');
+    assert.equal(await page.evaluate(() => window.stancemap.country), 'COL');
 
     // Lost again within a minute: no reload; the poster and the note.
     let navigated = false;

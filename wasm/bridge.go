@@ -36,6 +36,8 @@ type bridge struct {
 	shown     int // the step whose text alternative is in the DOM; -1 none
 	announced string
 	region    string // the region preset published as stancemap.region
+	pinned    string // the selected country published as stancemap.country
+	pinnedSet bool   // whether stancemap.country has been set
 }
 
 func newBridge(p *page, cfg embedcfg.Config, story *data.Story, world *geo.World, w *widget.Widget) *bridge {
@@ -174,6 +176,10 @@ func (b *bridge) syncText(w *widget.Widget) {
 	if r := w.Region(); r != b.region {
 		b.region = r
 		b.p.sm.Set("region", r) // kept in the URL across a reload, as the step is
+	}
+	if c := w.Pinned(); c != b.pinned || !b.pinnedSet {
+		b.pinned, b.pinnedSet = c, true
+		b.p.sm.Set("country", c) // "" when none is selected
 	}
 	if a := w.Announcement(); a != b.announced {
 		b.announced = a

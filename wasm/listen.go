@@ -134,17 +134,22 @@ func (b *bridge) apply(w *widget.Widget, s embedcfg.Set) {
 		}
 	}
 	if s.Country != "" {
-		code := strings.ToUpper(s.Country)
-		if !b.world.Known(code) {
-			code = ""
-			if found := w.FindCountry(s.Country); len(found) > 0 {
-				code = found[0]
-			}
-		}
-		if code == "" {
+		if code := b.country(w, s.Country); code == "" {
 			b.p.warn(fmt.Sprintf("ignoring country %q: no country has that code or name", s.Country))
 		} else {
 			w.Select(code)
 		}
 	}
+}
+
+// country resolves a host's or the URL's country, a code or a name in any
+// of the story's languages, to a code of the world, or "" if none matches.
+func (b *bridge) country(w *widget.Widget, s string) string {
+	if code := strings.ToUpper(s); b.world.Known(code) {
+		return code
+	}
+	if found := w.FindCountry(s); len(found) > 0 {
+		return found[0]
+	}
+	return ""
 }

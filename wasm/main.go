@@ -73,6 +73,13 @@ func run(p *page) error {
 	opt.PageTouch = true // one finger scrolls the article; two move the map
 	w := widget.New(story, world, opt)
 	b := newBridge(p, cfg, story, world, w)
+	if cfg.Country != "" {
+		if code := b.country(w, cfg.Country); code == "" {
+			p.warn(fmt.Sprintf("ignoring country=%q: no country has that code or name", cfg.Country))
+		} else {
+			w.Select(code)
+		}
+	}
 	p.mark("bridgeAt")
 	g := ebitenui.New(w, ebitenui.Options{Wake: b.wake, AfterUpdate: b.afterUpdate})
 	b.attach(g)

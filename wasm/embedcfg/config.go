@@ -11,6 +11,8 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/geo"
@@ -20,13 +22,14 @@ import (
 // Config is what the embed page's URL asks for. Empty strings mean "the
 // default": the story's last event, its language, the world, auto theme.
 type Config struct {
-	Event  string // event id or date (YYYY-MM-DD), resolved against the story
-	Region string // a geo region id
-	Lang   string // checked against the story's languages once it is loaded
-	Theme  string // "light", "dark" or "auto"
-	Data   string // URL of a story JSON to show instead of the built-in one
-	Static bool   // poster only: never load the wasm
-	ID     string // the embed id used in height messages
+	Event   string // event id or date (YYYY-MM-DD), resolved against the story
+	Region  string // a geo region id
+	Country string // a country to select: a code or a name, resolved against the world
+	Lang    string // checked against the story's languages once it is loaded
+	Theme   string // "light", "dark" or "auto"
+	Data    string // URL of a story JSON to show instead of the built-in one
+	Static  bool   // poster only: never load the wasm
+	ID      string // the embed id used in height messages
 }
 
 // Theme values.
@@ -56,6 +59,22 @@ func token(v string, max int) bool {
 	return true
 }
 
+// countryShape reports whether v could be a country's code or name in some
+// language: 1 to 100 bytes of letters, spaces and the marks names use
+// ("Côte d'Ivoire", "Guinea-Bissau", "Congo (Kinshasa)"). Which country it
+// is, if any, the world decides.
+func countryShape(v string) bool {
+	if v == "" || len(v) > 100 || !utf8.ValidString(v) {
+		return false
+	}
+	for _, r := range v {
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) && !strings.ContainsRune(" '’-.,()", r) {
+			return false
+		}
+	}
+	return true
+}
+
 // Parse reads the query string of the embed page's URL (without the "?").
 // Every unusable value is left out of the Config with one warning naming
 // the parameter and what would be accepted. Parameters it does not know
@@ -70,7 +89,7 @@ func Parse(rawQuery string) (Config, []string) {
 	if err != nil {
 		warn = append(warn, fmt.Sprintf("some URL parameters could not be read: %v", err))
 	}
-	for _, name := range []string{"event", "region", "lang", "theme", "data", "static", "id"} {
+	for _, name := range []string{"event", "region", "country", "lang", "theme", "data", "static", "id"} {
 		vs, ok := q[name]
 		if !ok {
 			continue
@@ -96,6 +115,12 @@ func Parse(rawQuery string) (Config, []string) {
 				continue
 			}
 			c.Region = v
+		case "country":
+			if !countryShape(v) {
+				bad(name, v, "want a country's code (BRA) or name (Brazil)")
+				continue
+			}
+			c.Country = v
 		case "lang":
 			v = strings.ToLower(v)
 			if !data.IsLang(v) { // a story's language code, lower-cased

@@ -48,6 +48,18 @@ func TestParse(t *testing.T) {
 		{"lang=pt--br", Config{}, []string{`lang="pt--br"`}},
 		{"lang=pt-abcdefghi", Config{}, []string{`lang="pt-abcdefghi"`}},
 		{"lang=12", Config{}, []string{`lang="12"`}},
+		// country: a code or a name in any script; which one the world decides.
+		{"country=BRA&event=2019-01-23", Config{Country: "BRA", Event: "2019-01-23"}, nil},
+		{"country=C%C3%B4te%20d%E2%80%99Ivoire", Config{Country: "Côte d’Ivoire"}, nil},
+		{"country=Guinea-Bissau", Config{Country: "Guinea-Bissau"}, nil},
+		{"country=%D0%A0%D0%BE%D1%81%D1%81%D0%B8%D1%8F", Config{Country: "Россия"}, nil},
+		{"country=Atlantis", Config{Country: "Atlantis"}, nil},
+		{"country=<img>", Config{}, []string{`country="<img>"`}},
+		{"country=BR1", Config{}, []string{`country="BR1"`}},
+		{"country=a%0Ab", Config{}, []string{`country="a\nb"`}},
+		{"country=%FF", Config{}, []string{`country=`}},
+		{"country=" + strings.Repeat("a", 101), Config{}, []string{`country="aaa`}},
+		{"country=" + strings.Repeat("a", 100), Config{Country: strings.Repeat("a", 100)}, nil},
 	}
 	for _, tt := range tests {
 		got, warns := Parse(tt.query)

@@ -321,9 +321,9 @@
   // onContextLost handles a lost WebGL context (the GPU was reset, memory
   // ran short, the browser dropped the oldest of too many contexts), before
   // Ebiten's own listener, added later, reloads the page to start again.
-  // The URL first takes the step and the region preset on screen
-  // (stancemap.event, stancemap.region), so that the map comes back where
-  // the reader was. A context lost again within a minute of such a reload
+  // The URL first takes the step, the region preset and the selected
+  // country on screen (stancemap.event, .region, .country), so that the map
+  // comes back where the reader was. A context lost again within a minute of such a reload
   // is not retried, which would loop: the poster stays with a note.
   // Without sessionStorage to remember the last loss by, it is not retried
   // either.
@@ -345,8 +345,11 @@
       }
       try {
         var u = new URL(location.href);
-        ['event', 'region'].forEach(function (k) {
-          if (typeof stancemap[k] === 'string' && stancemap[k]) u.searchParams.set(k, stancemap[k]);
+        ['event', 'region', 'country'].forEach(function (k) {
+          var v = stancemap[k];
+          if (typeof v !== 'string') return;
+          if (v) u.searchParams.set(k, v);
+          else u.searchParams.delete(k); // the reader closed the country the URL had selected
         });
         history.replaceState(history.state, '', u.href);
       } catch (err) { /* the reload starts at the URL's step */ }
