@@ -185,7 +185,7 @@ var (
 func (c *compositor) scratchSize() image.Point {
 	side := maxScratchSide
 	if m := maxTextureSide(); m > 0 {
-		side = min(side, m)
+		side = min(side, floorPow2(m)) // Ebiten's largest image: a power of two
 	}
 	w := max(2, min(2*c.w, side)&^1)
 	h := max(2, min(2*c.h, side, floorPow2(maxScratchPixels/ceilPow2(w)))&^1)
