@@ -3,7 +3,8 @@
 // The page's inline script has already shown the poster for the URL's
 // parameters and sized the body (window.stancemapPick). This script
 // publishes window.stancemap = {state, timings, error, memory, frameTimes,
-// event (the step's id, set by the wasm)},
+// and, set by the wasm, event, region and country: the step's id, the
+// region preset and the selected country's code on screen},
 // tells the host page the embed's height, and when the embed comes near the
 // viewport (the page's inline script decides, and starts the fetch and the
 // streaming compile itself) instantiates and runs the wasm, whose name
@@ -323,10 +324,10 @@
   // Ebiten's own listener, added later, reloads the page to start again.
   // The URL first takes the step, the region preset and the selected
   // country on screen (stancemap.event, .region, .country), so that the map
-  // comes back where the reader was. A context lost again within a minute of such a reload
-  // is not retried, which would loop: the poster stays with a note.
-  // Without sessionStorage to remember the last loss by, it is not retried
-  // either.
+  // comes back where the reader was. A context lost again within a minute
+  // of such a reload is not retried, which would loop: the poster stays
+  // with a note. Without sessionStorage to remember the last loss by, it is
+  // not retried either.
   function onContextLost(c) {
     c.addEventListener('webglcontextlost', function (e) {
       var retry = false;

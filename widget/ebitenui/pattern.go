@@ -87,11 +87,12 @@ type sheetKey struct {
 }
 
 // sheet returns pat repeated over w×h device px from the origin, or nil
-// when its texture would be larger than maxSheetPixels. Drawn from a sheet, a pattern
-// needs only the plain nearest-filter program that everything else uses;
-// the AddressRepeat variant was a fourth program, and on software GL
-// (SwiftShader in a headless browser) linking it held the embed's first
-// frame back by 150–350 ms. Sheets of another size are dropped.
+// when its texture would be larger than maxSheetPixels. Drawn from a
+// sheet, a pattern needs only the plain nearest-filter program that
+// everything else uses; the AddressRepeat variant was a fourth program,
+// and on software GL (SwiftShader in a headless browser) linking it held
+// the embed's first frame back by 150–350 ms. Sheets of another size are
+// dropped.
 func (p *painter) sheet(pat scene.Pattern, w, h int) *ebiten.Image {
 	if w <= 0 || h <= 0 || ceilPow2(w)*ceilPow2(h) > maxSheetPixels {
 		return nil
