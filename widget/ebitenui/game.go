@@ -165,7 +165,7 @@ func (g *Game) Update() error {
 	if g.opt.AfterUpdate != nil {
 		g.opt.AfterUpdate(g.w)
 	}
-	g.scheduleIfActive(now)
+	g.scheduleIfActive()
 	return nil
 }
 
@@ -178,16 +178,14 @@ func (g *Game) Update() error {
 // frames a second (~9 % of a core) until the reader's next input. While the
 // widget is only Busy (playback waiting for its next step) the ticks come
 // slower, since no frame changes between them.
-func (g *Game) scheduleIfActive(now time.Time) {
+func (g *Game) scheduleIfActive() {
 	switch {
 	case g.dirty || g.stale || (g.opt.Screenshot != nil && !g.shotDone) || g.shotDone || g.mapShifted():
-		g.pace.want(frameInterval)
-	case g.opt.Wake != nil && now.Sub(g.lastActive) < g.opt.IdleAfter:
 		g.pace.want(frameInterval)
 	case g.w.Busy():
 		g.pace.want(busyInterval)
 	case g.opt.Wake != nil:
-		g.pace.want(frameInterval) // for the Update that blocks
+		g.pace.want(frameInterval) // until an Update blocks
 	}
 }
 
@@ -271,7 +269,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	}
 	// A frame scheduled during Update can be used up by this very frame;
 	// asking again after drawing keeps the loop going while it must.
-	g.scheduleIfActive(time.Now())
+	g.scheduleIfActive()
 }
 
 // Layout makes the screen as many device pixels as the window has, so the
