@@ -10,6 +10,7 @@ import (
 func (s *Story) derive() {
 	n := len(s.Events)
 	s.stances = make([]map[string]Stance, n)
+	s.standing = make([]map[string]Stance, n)
 	s.changes = make([][]Change, n)
 	s.counts = make([]map[string]int, n)
 	s.baseline = make([]int, n)
@@ -24,6 +25,7 @@ func (s *Story) derive() {
 			}
 		}
 		s.stances[i] = m
+		s.standing[i] = s.standingAt(e, m)
 		counts := make(map[string]int, len(s.Sides))
 		for _, d := range s.Sides {
 			counts[d.ID] = 0
@@ -69,6 +71,27 @@ func stanceAt(entries []Entry, date time.Time) (Stance, bool) {
 	return Stance{Side: e.Side, Since: since, Sources: e.Sources, Uncertain: e.Uncertain, Note: e.Note}, true
 }
 
+// standingAt is, for each country without a stance at event e, its latest
+// position on the question e's question takes its context from, up to e's
+// date; nil when the question names no context.
+func (s *Story) standingAt(e *Event, stances map[string]Stance) map[string]Stance {
+	q := s.Question(e.Question)
+	if q == nil || q.Context == "" {
+		return nil
+	}
+	m := map[string]Stance{}
+	for _, c := range s.Countries {
+		if _, ok := stances[c.Code]; ok {
+			continue
+		}
+		if st, ok := stanceAt(c.Stances[q.Context], e.Date); ok {
+			st.Code = c.Code
+			m[c.Code] = st
+		}
+	}
+	return m
+}
+
 // diff lists the countries whose side differs, in code order (Countries is
 // sorted by code).
 func diff(countries []Country, before, after map[string]Stance) []Change {
@@ -90,6 +113,20 @@ func (s *Story) Stances(event int) map[string]Stance {
 		return nil
 	}
 	return s.stances[event]
+}
+
+// Standing returns, by code, the standing positions at event: for each
+// country with no stance on the event's question, its latest stance on the
+// question that question takes its context from (Question.Context), up to
+// the event's date. Such a country has said nothing on this question, so
+// it is counted under no side; a map draws it in a muted tint of its
+// standing side. Nil when the question names no context or event is out of
+// range. The map is shared: do not modify it.
+func (s *Story) Standing(event int) map[string]Stance {
+	if event < 0 || event >= len(s.standing) {
+		return nil
+	}
+	return s.standing[event]
 }
 
 // Changes lists, sorted by code, the countries whose side at event differs

@@ -30,7 +30,7 @@ func Load(b []byte, opt Options) (*Story, error) {
 	root := gjson.ParseBytes(b)
 	p := &parser{}
 	f, ok := p.fields(root, "", "format", "id", "lang", "langs", "title", "credit",
-		"subject", "sides", "questions", "sources", "events", "countries")
+		"subject", "sides", "questions", "sources", "events", "countries", "corrections")
 	if !ok {
 		return nil, p.probs
 	}
@@ -44,11 +44,12 @@ func Load(b []byte, opt Options) (*Story, error) {
 	s.Credit = p.text(f.Get("credit"), here("credit"), true)
 
 	sides := p.sides(s, f.Get("sides"))
-	questions := p.questions(s, f.Get("questions"))
+	questions := p.questions(s, f.Get("questions"), sides)
 	sources := p.sources(s, f.Get("sources"))
 	p.events(s, f.Get("events"), questions, sources)
 	subject := p.subject(s, f.Get("subject"), opt)
 	p.countries(s, f.Get("countries"), opt, sides, questions, sources, subject)
+	p.corrections(s, f.Get("corrections"))
 	if len(p.probs) > 0 {
 		return nil, p.probs
 	}
@@ -135,24 +136,71 @@ func (p *parser) color(r gjson.Result, at loc, required bool) string {
 	return strings.ToLower(c)
 }
 
-func (p *parser) questions(s *Story, r gjson.Result) map[string]bool {
+func (p *parser) questions(s *Story, r gjson.Result, sides map[string]bool) map[string]bool {
 	seen := map[string]bool{}
 	items := p.array(r, here("questions"), true)
 	if r.IsArray() && len(items) == 0 {
 		p.add("questions", "must list at least one question")
 	}
+	contextAt := map[int]gjson.Result{}
 	for i, v := range items {
 		at := index("questions", i)
-		f, ok := p.fields(v, at, "id", "text")
+		f, ok := p.fields(v, at, "id", "text", "labels", "context")
 		if !ok {
 			continue
 		}
 		q := Question{ID: p.id(f.Get("id"), field(at, "id"))}
 		p.unique(seen, q.ID, at+".id")
 		q.Text = p.text(f.Get("text"), field(at, "text"), true)
+		q.Labels = p.labels(f.Get("labels"), at+".labels", sides)
+		if c := f.Get("context"); c.Exists() {
+			contextAt[len(s.Questions)] = c
+		}
 		s.Questions = append(s.Questions, q)
 	}
+	// A context names another question, which may come later in the list.
+	for k, c := range contextAt {
+		q := &s.Questions[k]
+		at := field(index("questions", k), "context")
+		id := p.str(c, at, true)
+		switch {
+		case id == "":
+		case id == q.ID:
+			p.add(at.String(), "%q is the question itself; name another question, or leave context out", id)
+		case !seen[id]:
+			p.add(at.String(), "unknown question %q", id)
+		default:
+			q.Context = id
+		}
+	}
 	return seen
+}
+
+// labels reads a question's side labels: an object of side id -> text.
+func (p *parser) labels(r gjson.Result, path string, sides map[string]bool) map[string]Text {
+	if !r.Exists() {
+		return nil
+	}
+	if !r.IsObject() {
+		p.add(path, "must be an object of side id -> text, not %s", kind(r))
+		return nil
+	}
+	out := map[string]Text{}
+	r.ForEach(func(k, v gjson.Result) bool {
+		id := k.String()
+		at := join(path, id)
+		switch {
+		case len(id) > 0 && id[0] == '_':
+		case !sides[id]:
+			p.add(at, "unknown side %q (sides: %s)", id, strings.Join(keysOf(sides), ", "))
+		case out[id] != nil:
+			p.add(at, "appears more than once")
+		default:
+			out[id] = p.text(v, here(at), true)
+		}
+		return true
+	})
+	return out
 }
 
 func (p *parser) sources(s *Story, r gjson.Result) map[string]bool {
@@ -323,4 +371,27 @@ func keysOf(m map[string]bool) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// corrections reads the optional list of published changes, in date order
+// (several on one day are fine).
+func (p *parser) corrections(s *Story, r gjson.Result) {
+	var prev time.Time
+	for i, v := range p.array(r, here("corrections"), false) {
+		at := index("corrections", i)
+		f, ok := p.fields(v, at, "date", "text")
+		if !ok {
+			continue
+		}
+		var c Correction
+		if d, ok := p.date(f.Get("date"), field(at, "date")); ok {
+			if len(s.Corrections) > 0 && d.Before(prev) {
+				p.add(at+".date", "%s is before the previous correction's %s; corrections must be in date order",
+					d.Format(time.DateOnly), prev.Format(time.DateOnly))
+			}
+			c.Date, prev = d, d
+		}
+		c.Text = p.text(f.Get("text"), field(at, "text"), true)
+		s.Corrections = append(s.Corrections, c)
+	}
 }

@@ -138,7 +138,7 @@ func (p *parser) object(r gjson.Result, path string, allowed ...string) bool {
 }
 
 // maxFields is the most keys an object read with fields may allow.
-const maxFields = 12
+const maxFields = 16
 
 // fieldSet is an object's values by allowed key, so that each field is read
 // without scanning the object again (gjson's Get starts from the object's

@@ -45,6 +45,22 @@ type Source struct {
 type Question struct {
 	ID   string
 	Text Text
+	// Labels name the sides in this question's words, by side id: on a
+	// question about a term of office "Backed Guaidó" would say something
+	// the record does not. A side without one keeps its own label.
+	Labels map[string]Text
+	// Context is the id of the question whose answers show, muted, for a
+	// country that has not answered this one yet (its standing position),
+	// or "" for none. Only the named question counts: questions mean
+	// different things, so "any other question" would mix them.
+	Context string
+}
+
+// Correction is one dated change to a published story, said in each
+// language; the latest one's date shows as "Updated <date>".
+type Correction struct {
+	Date time.Time
+	Text Text
 }
 
 // Event is one step of the time slider.
@@ -134,8 +150,11 @@ type Story struct {
 	Events    []Event
 	Sources   []Source
 	Countries []Country // sorted by Code
+	// Corrections are the story's published changes, in date order.
+	Corrections []Correction
 
 	stances     []map[string]Stance // per event
+	standing    []map[string]Stance // per event: context positions of countries without a stance
 	changes     [][]Change          // per event
 	counts      []map[string]int    // per event
 	baseline    []int               // per event: the latest earlier event with its question, or -1
@@ -215,6 +234,28 @@ func (s *Story) Question(id string) *Question {
 		}
 	}
 	return nil
+}
+
+// SideLabel is side's label in question's words: the question's own label
+// for it when it has one, else the side's. Unknown ids give nil.
+func (s *Story) SideLabel(question, side string) Text {
+	if q := s.Question(question); q != nil {
+		if t, ok := q.Labels[side]; ok {
+			return t
+		}
+	}
+	if d := s.Side(side); d != nil {
+		return d.Label
+	}
+	return nil
+}
+
+// Updated returns the date of the latest correction, if any.
+func (s *Story) Updated() (time.Time, bool) {
+	if len(s.Corrections) == 0 {
+		return time.Time{}, false
+	}
+	return s.Corrections[len(s.Corrections)-1].Date, true
 }
 
 // IsSubject reports whether code is one of the countries the story is
