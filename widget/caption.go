@@ -35,6 +35,10 @@ func (w *Widget) captionParas(i int, sz sizes) []para {
 	th := w.th
 	ev := &w.story.Events[i]
 	date := i18n.DateLong(w.lang, ev.Date) + "  ·  " + i18n.F(w.lang, "stepOf", i+1, len(w.story.Events))
+	// Published facts change: say when the story last did.
+	if u := w.updatedLine(); u != "" {
+		date += "  ·  " + u
+	}
 	ps := []para{
 		{id: "caption.date", s: date, size: sz.date, bold: true, color: th.Muted},
 		{id: "caption.headline", s: w.tx(ev.Headline), size: sz.head, bold: true, color: th.Text, gap: sz.base * 0.2},

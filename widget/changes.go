@@ -62,22 +62,22 @@ func (w *Widget) changesText(i, most int) string {
 		return i18n.T(w.lang, key)
 	}
 	if len(switched) > 0 {
-		parts = append(parts, lead("switched")+" "+w.switchList(switched, most)+".")
+		parts = append(parts, lead("switched")+" "+w.switchList(i, switched, most)+".")
 	}
 	if len(on) > 0 {
-		parts = append(parts, lead("onRecord")+" "+w.recordList(on, most, true)+".")
+		parts = append(parts, lead("onRecord")+" "+w.recordList(i, on, most, true)+".")
 	}
 	if len(off) > 0 {
-		parts = append(parts, lead("offRecord")+" "+w.recordList(off, most, false)+".")
+		parts = append(parts, lead("offRecord")+" "+w.recordList(i, off, most, false)+".")
 	}
 	return strings.Join(parts, " ")
 }
 
-// switchList groups switches by move ("Bolivia and El Salvador: Backed
+// switchList groups step i's switches by move ("Bolivia and El Salvador: Backed
 // Maduro → Backed Guaidó"), rarest move first: a country crossing between
 // camps stands out from a bloc drifting together. A group that would take
 // the name count past most is given as a number of governments.
-func (w *Widget) switchList(ch []data.Change, most int) string {
+func (w *Widget) switchList(i int, ch []data.Change, most int) string {
 	type group struct {
 		from, to string
 		names    []string
@@ -107,7 +107,7 @@ func (w *Widget) switchList(ch []data.Change, most int) string {
 			who = i18n.List(w.lang, g.names)
 			most -= len(g.names)
 		}
-		out = append(out, who+": "+w.sideLabel(g.from)+" → "+w.sideLabel(g.to))
+		out = append(out, who+": "+w.sideLabel(i, g.from)+" → "+w.sideLabel(i, g.to))
 	}
 	return strings.Join(out, "; ")
 }
@@ -115,7 +115,7 @@ func (w *Widget) switchList(ch []data.Change, most int) string {
 // recordList names the countries newly on record (with their side) or off
 // it when there are three or fewer, and counts them otherwise: dozens of
 // governments appearing at once is one fact, not a list to read.
-func (w *Widget) recordList(ch []data.Change, most int, withSide bool) string {
+func (w *Widget) recordList(i int, ch []data.Change, most int, withSide bool) string {
 	if len(ch) > min(3, most) {
 		return i18n.Governments(w.lang, len(ch))
 	}
@@ -123,7 +123,7 @@ func (w *Widget) recordList(ch []data.Change, most int, withSide bool) string {
 	for k, c := range ch {
 		names[k] = w.name(c.Code)
 		if withSide {
-			names[k] += " (" + w.sideLabel(c.To) + ")"
+			names[k] += " (" + w.sideLabel(i, c.To) + ")"
 		}
 	}
 	slices.Sort(names)

@@ -75,7 +75,7 @@ func (w *Widget) isOnMap(id string) bool {
 
 // focused returns the control with keyboard focus.
 func (w *Widget) focused() (control, bool) {
-	if w.lay == nil || w.focus < 0 || w.focus >= len(w.lay.controls) {
+	if w.lay == nil || w.focus < 0 || w.focus >= len(w.lay.controls) || !w.controlActive(w.lay.controls[w.focus].id) {
 		return control{}, false
 	}
 	return w.lay.controls[w.focus], true
@@ -153,6 +153,9 @@ func (w *Widget) drawLegend(l *layout, items []scene.Item) []scene.Item {
 	step := w.tl.Current()
 	unit := 1.0
 	for _, e := range l.legend {
+		if !w.legendActive(e.key, step) {
+			continue
+		}
 		if w.legendHighlight() == e.key {
 			bg := rect{e.r.X - 4, e.r.Y, e.r.W + 8, e.r.H}
 			items = append(items, bg.scene(&scene.Fill{Color: theme.Mix(w.th.Background, w.th.Text, 0.08)}, nil, 4, "legend.hover"))
@@ -160,7 +163,7 @@ func (w *Widget) drawLegend(l *layout, items []scene.Item) []scene.Item {
 		f := w.legendFill(e.key, unit)
 		items = append(items, e.swatch.scene(&f, &scene.Stroke{Color: w.th.Muted, Width: l.line}, 2, "legend.swatch:"+e.key))
 		top := e.r.Y + (e.r.H-l.sz.base*linePitch)/2
-		items = append(items, lineAt("legend.label:"+e.key, e.label, e.textX, top, l.sz.base, false, w.th.Text, scene.AlignLeft))
+		items = append(items, lineAt("legend.label:"+e.key, w.legendLabel(e.key, step), e.textX, top, l.sz.base, false, w.th.Text, scene.AlignLeft))
 		if legendCounted(e.key) {
 			n := i18n.Int(w.lang, w.legendCount(e.key, step))
 			items = append(items, lineAt("legend.count:"+e.key, n, e.countX, top, l.sz.base, true, w.th.Text, scene.AlignRight))
@@ -183,6 +186,9 @@ func (w *Widget) legendFill(key string, unit float64) scene.Fill {
 		return pal.nodata
 	case "uncertain":
 		return pal.uncertainKey(unit)
+	}
+	if side, ok := strings.CutPrefix(key, standingPrefix); ok {
+		return pal.standingFill(side)
 	}
 	if f, ok := pal.sides[key]; ok {
 		return f

@@ -30,12 +30,28 @@ func (w *Widget) isSubject(code string) bool {
 	return w.story != nil && w.story.IsSubject(code)
 }
 
-// sideLabel is a side's label in the UI language; "" is no data.
-func (w *Widget) sideLabel(id string) string {
-	if s := w.story.Side(id); s != nil {
-		return w.tx(s.Label)
+// sideLabel is a side's label at step i, in the words of the step's
+// question (data.Story.SideLabel) and the UI language; "" is no data.
+func (w *Widget) sideLabel(i int, id string) string {
+	q := ""
+	if i >= 0 && i < len(w.story.Events) {
+		q = w.story.Events[i].Question
+	}
+	if t := w.story.SideLabel(q, id); t != nil {
+		return w.tx(t)
 	}
 	return i18n.T(w.lang, "nodata")
+}
+
+// standingLabel says that a country has no stance on step i's question and
+// where it stands on the question that gives the context: "Backed Maduro as
+// president; no statement found on this question".
+func (w *Widget) standingLabel(i int, side string) string {
+	q := w.story.QuestionOf(i)
+	if q == nil || q.Context == "" {
+		return i18n.T(w.lang, "nodata")
+	}
+	return i18n.F(w.lang, "standingLeg", w.tx(w.story.SideLabel(q.Context, side)))
 }
 
 // sourceNames lists the short names (publishers) of sources, once each.
@@ -73,7 +89,7 @@ func (w *Widget) stepAnnouncement() string {
 	}
 	counts := w.story.Counts(i)
 	for _, s := range w.story.Sides {
-		b.WriteString(" " + w.tx(s.Label) + ": " + i18n.Countries(w.lang, counts[s.ID]) + ".")
+		b.WriteString(" " + w.sideLabel(i, s.ID) + ": " + i18n.Countries(w.lang, counts[s.ID]) + ".")
 	}
 	return b.String()
 }
@@ -86,11 +102,19 @@ func (w *Widget) countryAnnouncement(code string) string {
 	if w.isSubject(code) {
 		return w.name(code) + ": " + i18n.T(w.lang, "subjectNote")
 	}
-	st, ok := w.story.Stances(w.tl.Current())[code]
-	if !ok {
-		return i18n.F(w.lang, "countryNoData", w.name(code))
+	i := w.tl.Current()
+	st, ok := w.story.Stances(i)[code]
+	label := ""
+	switch {
+	case ok:
+		label = w.sideLabel(i, st.Side)
+	default:
+		if st, ok = w.story.Standing(i)[code]; !ok {
+			return i18n.F(w.lang, "countryNoData", w.name(code))
+		}
+		label = w.standingLabel(i, st.Side)
 	}
-	s := i18n.F(w.lang, "countrySince", w.name(code), w.sideLabel(st.Side), i18n.Date(w.lang, st.Since))
+	s := i18n.F(w.lang, "countrySince", w.name(code), label, i18n.Date(w.lang, st.Since))
 	if st.Uncertain {
 		s += " (" + strings.ToLower(i18n.T(w.lang, "uncertain")) + ")"
 	}
@@ -98,7 +122,9 @@ func (w *Widget) countryAnnouncement(code string) string {
 }
 
 // TextAlternative describes the current step for readers who cannot see the
-// map: date, headline, the question, what changed and every country by side.
+// map: date, headline, the question, what changed, every country by side
+// (and by standing position, where the question takes a context), and when
+// the story was last corrected and how.
 func (w *Widget) TextAlternative() string {
 	if !w.ready() {
 		return ""
@@ -113,79 +139,42 @@ func (w *Widget) TextAlternative() string {
 	if c := w.changesText(i, 12); c != "" {
 		b.WriteString(c + "\n")
 	}
-	bySide := map[string][]string{}
-	for code, st := range w.story.Stances(i) {
-		bySide[st.Side] = append(bySide[st.Side], w.name(code))
-	}
-	for _, s := range w.story.Sides {
-		names := bySide[s.ID]
+	group := func(label string, names []string) {
 		sort.Strings(names)
-		b.WriteString(w.tx(s.Label) + " (" + i18n.Countries(w.lang, len(names)) + "): ")
+		b.WriteString(label + " (" + i18n.Countries(w.lang, len(names)) + "): ")
 		if len(names) == 0 {
 			b.WriteString("—")
 		}
 		b.WriteString(strings.Join(names, ", ") + ".\n")
 	}
+	bySide, byStanding := map[string][]string{}, map[string][]string{}
+	for code, st := range w.story.Stances(i) {
+		bySide[st.Side] = append(bySide[st.Side], w.name(code))
+	}
+	for code, st := range w.story.Standing(i) {
+		byStanding[st.Side] = append(byStanding[st.Side], w.name(code))
+	}
+	for _, s := range w.story.Sides {
+		group(w.sideLabel(i, s.ID), bySide[s.ID])
+	}
+	for _, s := range w.story.Sides {
+		if names := byStanding[s.ID]; len(names) > 0 {
+			group(w.standingLabel(i, s.ID), names)
+		}
+	}
+	for k := len(w.story.Corrections) - 1; k >= 0; k-- {
+		c := &w.story.Corrections[k]
+		b.WriteString(i18n.F(w.lang, "correction", i18n.DateLong(w.lang, c.Date), w.tx(c.Text)) + "\n")
+	}
 	return strings.TrimRight(b.String(), "\n")
 }
 
-// legendKeys are the legend entries: every side, then no data, then the
-// uncertainty key when any stance in the story is uncertain.
-func (w *Widget) legendKeys() []string {
-	var keys []string
-	for _, s := range w.story.Sides {
-		keys = append(keys, s.ID)
+// updatedLine is "Updated 6 Dec 2026" with the story's latest correction,
+// or "" for a story never corrected.
+func (w *Widget) updatedLine() string {
+	d, ok := w.story.Updated()
+	if !ok {
+		return ""
 	}
-	keys = append(keys, "nodata")
-	if w.anyUncertain() {
-		keys = append(keys, "uncertain")
-	}
-	return keys
-}
-
-func (w *Widget) anyUncertain() bool {
-	for i := range w.story.Events {
-		for _, st := range w.story.Stances(i) {
-			if st.Uncertain {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func (w *Widget) legendLabel(key string) string {
-	switch key {
-	case "nodata":
-		return i18n.T(w.lang, "nodata")
-	case "uncertain":
-		return i18n.T(w.lang, "uncertainLeg")
-	}
-	return w.sideLabel(key)
-}
-
-// legendCount is the number of countries under a legend entry at step i.
-func (w *Widget) legendCount(key string, i int) int {
-	n := 0
-	for _, c := range w.world.Countries {
-		if w.legendMatch(key, c.Code, i) {
-			n++
-		}
-	}
-	return n
-}
-
-// legendMatch reports whether country code belongs to a legend entry.
-func (w *Widget) legendMatch(key, code string, i int) bool {
-	if hiddenCodes[code] || w.isSubject(code) {
-		return false
-	}
-	st, ok := w.story.Stances(i)[code]
-	switch key {
-	case "nodata":
-		return !ok
-	case "uncertain":
-		return ok && st.Uncertain
-	}
-	return ok && st.Side == key
+	return i18n.F(w.lang, "updated", i18n.Date(w.lang, d))
 }

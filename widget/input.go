@@ -158,7 +158,7 @@ func (w *Widget) setView(v geo.View) {
 // a control here: it is hit-tested by country.
 func (w *Widget) controlAt(x, y float64) string {
 	for _, c := range w.lay.controls {
-		if c.id != "map" && c.r.contains(x, y) {
+		if c.id != "map" && c.r.contains(x, y) && w.controlActive(c.id) {
 			return c.id
 		}
 	}

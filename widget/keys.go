@@ -146,22 +146,36 @@ func (w *Widget) focusedID() string {
 	return w.lay.controls[w.focus].id
 }
 
-// moveFocus moves keyboard focus to the next (or previous) control.
+// moveFocus moves keyboard focus to the next (or previous) control the
+// step shows.
 func (w *Widget) moveFocus(back bool) {
 	n := len(w.lay.controls)
 	if n == 0 {
 		return
 	}
-	switch {
-	case w.focus < 0 && back:
-		w.focus = n - 1
-	case w.focus < 0:
-		w.focus = 0
-	case back:
-		w.focus = (w.focus - 1 + n) % n
-	default:
-		w.focus = (w.focus + 1) % n
+	for tries := 0; tries < n; tries++ {
+		switch {
+		case w.focus < 0 && back:
+			w.focus = n - 1
+		case w.focus < 0:
+			w.focus = 0
+		case back:
+			w.focus = (w.focus - 1 + n) % n
+		default:
+			w.focus = (w.focus + 1) % n
+		}
+		if w.controlActive(w.lay.controls[w.focus].id) {
+			return
+		}
 	}
+}
+
+// controlActive reports whether the current step shows control id: a
+// standing position's legend entry shows only at steps whose question takes
+// a context (legendActive); every other control always.
+func (w *Widget) controlActive(id string) bool {
+	key, ok := strings.CutPrefix(id, "legend:")
+	return !ok || w.story == nil || w.legendActive(key, w.tl.Current())
 }
 
 // focusOn focuses the control with id (after a click on it), keeping the
@@ -180,13 +194,13 @@ func (w *Widget) focusOn(id string) {
 // legendHighlight is the legend entry whose countries are highlighted: the
 // one under the pointer, else a tapped one, else the focused one.
 func (w *Widget) legendHighlight() string {
-	if w.hoverSide != "" {
+	if w.hoverSide != "" && w.controlActive("legend:"+w.hoverSide) {
 		return w.hoverSide
 	}
-	if w.ptr.legendPinned != "" {
+	if w.ptr.legendPinned != "" && w.controlActive("legend:"+w.ptr.legendPinned) {
 		return w.ptr.legendPinned
 	}
-	if k, ok := strings.CutPrefix(w.focusedID(), "legend:"); ok {
+	if k, ok := strings.CutPrefix(w.focusedID(), "legend:"); ok && w.controlActive(w.focusedID()) {
 		return k
 	}
 	return ""

@@ -28,12 +28,12 @@ type control struct {
 	onMap bool // drawn over the map, above the overlay's highlights
 }
 
-// legendEntry is one row of the legend: a swatch, a label and a count.
+// legendEntry is one row of the legend: a swatch, a label and a count. Its
+// label follows the step (legendLabel).
 type legendEntry struct {
-	key    string // a side id, "nodata" or "uncertain"
+	key    string // a side id, "standing:<side id>", "nodata" or "uncertain"
 	r      rect   // the whole entry, also its hit and focus area
 	swatch rect
-	label  string
 	textX  float64
 	countX float64 // right edge of the count
 }
@@ -359,7 +359,9 @@ func (w *Widget) flowSlider(l *layout, row rect) {
 }
 
 // flowLegend places the legend entries in rows (several per row where they
-// fit) and returns the height. With measure set, it only measures.
+// fit) and returns the height. With measure set, it only measures. Each
+// entry takes the width of its widest label at any step (labels follow the
+// step's question), so the legend keeps its place as the steps change.
 func (w *Widget) flowLegend(l *layout, x0, y, width float64, measure bool) float64 {
 	sw := round(l.sz.base)
 	gapIn := round(l.sz.base * 0.45)
@@ -368,8 +370,11 @@ func (w *Widget) flowLegend(l *layout, x0, y, width float64, measure bool) float
 	countW := textWidth("888", l.sz.base, true)
 	x, rows := x0, 1
 	for _, key := range w.legendKeys() {
-		label := w.legendLabel(key)
-		ew := sw + gapIn + textWidth(label, l.sz.base, false)
+		textW := 0.0
+		for _, label := range w.legendLabels(key) {
+			textW = math.Max(textW, textWidth(label, l.sz.base, false))
+		}
+		ew := sw + gapIn + textW
 		if legendCounted(key) {
 			ew += gapIn + countW
 		}
@@ -379,12 +384,12 @@ func (w *Widget) flowLegend(l *layout, x0, y, width float64, measure bool) float
 		}
 		if !measure {
 			ry := y + float64(rows-1)*rowH
-			e := legendEntry{key: key, label: label, r: rect{x, ry, ew, rowH}}
+			e := legendEntry{key: key, r: rect{x, ry, ew, rowH}}
 			e.swatch = rect{x, ry + (rowH-sw)/2, sw, sw}
 			e.textX = x + sw + gapIn
 			e.countX = x + ew
 			l.legend = append(l.legend, e)
-			l.controls = append(l.controls, control{id: "legend:" + key, r: e.r, label: label})
+			l.controls = append(l.controls, control{id: "legend:" + key, r: e.r})
 		}
 		x += ew + gapOut
 	}

@@ -86,7 +86,8 @@ func screenBound(b orb.Bound, v geo.View) rect {
 	return rect{x0, y0, x1 - x0, y1 - y0}
 }
 
-// buildMap draws every visible country filled by its side at the step, thin
+// buildMap draws every visible country filled by its side at the step (or
+// the muted tint of its standing position where it has no stance), thin
 // borders, thick outlines around countries that switched side, marker
 // circles for small states and the story's subject drawn apart.
 //
@@ -104,7 +105,7 @@ func buildMap(ms mapSpec) mapLayer {
 	}
 	v := ms.view
 	area := rect{v.X, v.Y, v.W, v.H}
-	stances := ms.story.Stances(ms.step)
+	stances, standing := ms.story.Stances(ms.step), ms.story.Standing(ms.step)
 	// Outline only governments that switched sides since the last map of
 	// this question; one newly on record is not a switch, and outlining
 	// dozens of them at once buried the few that moved.
@@ -138,7 +139,8 @@ func buildMap(ms mapSpec) mapLayer {
 		path := screenPath(c.Projected, sizes, v)
 		ml.paths[c.Code] = path
 		st, ok := stances[c.Code]
-		fill := ms.pal.fill(st, ok, ms.unit)
+		sd, hasStanding := standing[c.Code]
+		fill := ms.pal.countryFill(st, ok, sd, hasStanding, ms.unit)
 		if ms.subject(c.Code) {
 			fill = scene.Fill{Color: ms.th.Subject}
 			subject = append(subject,

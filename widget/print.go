@@ -104,6 +104,9 @@ func (w *Widget) printChrome(opt PrintOptions, base float64) ([]scene.Item, rect
 	if s := w.sourceNames(ev.Sources); s != "" {
 		foot = append(foot, para{id: "print.sources", s: i18n.F(w.lang, "sourcesFor", i18n.Date(w.lang, ev.Date), s), size: small, color: th.Muted})
 	}
+	if u := w.updatedLine(); u != "" {
+		credit = joinNonEmpty(" · ", credit, u)
+	}
 	if credit != "" {
 		foot = append(foot, para{id: "print.credit", s: credit, size: small, color: th.Muted, gap: base * 0.2})
 	}
@@ -119,7 +122,10 @@ func (w *Widget) printChrome(opt PrintOptions, base float64) ([]scene.Item, rect
 	x := margin
 	rowH := base * linePitch * 1.15
 	for _, key := range w.legendKeys() {
-		label := w.legendLabel(key)
+		if !w.legendActive(key, i) {
+			continue
+		}
+		label := w.legendLabel(key, i)
 		count := ""
 		if legendCounted(key) {
 			count = i18n.Int(w.lang, w.legendCount(key, i))
@@ -167,4 +173,19 @@ func printView(r geo.Region, box rect) geo.View {
 	// keeps every point where it was.
 	v.X, v.Y, v.W, v.H = x0, y0, x1-x0, y1-y0
 	return v
+}
+
+// joinNonEmpty joins the parts that are not empty with sep.
+func joinNonEmpty(sep string, parts ...string) string {
+	out := ""
+	for _, p := range parts {
+		switch {
+		case p == "":
+		case out == "":
+			out = p
+		default:
+			out += sep + p
+		}
+	}
+	return out
 }

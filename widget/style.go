@@ -12,10 +12,11 @@ import (
 // palette resolves how each side, no data and uncertainty are filled for one
 // theme, in colour or in greyscale.
 type palette struct {
-	th     theme.Theme
-	gray   bool
-	sides  map[string]scene.Fill
-	nodata scene.Fill
+	th       theme.Theme
+	gray     bool
+	sides    map[string]scene.Fill
+	standing map[string]scene.Fill // a side's muted tint, for standing positions
+	nodata   scene.Fill
 }
 
 // patternKind maps a story's pattern name to the scene's.
@@ -38,7 +39,7 @@ func patternKind(name string) scene.PatternKind {
 // of their colours' lightness, so tones differ as much as they can, and each
 // side's own pattern on top, so they differ in texture as well.
 func newPalette(story *data.Story, th theme.Theme, gray bool, unit float64) palette {
-	p := palette{th: th, gray: gray, sides: map[string]scene.Fill{}}
+	p := palette{th: th, gray: gray, sides: map[string]scene.Fill{}, standing: map[string]scene.Fill{}}
 	p.nodata = scene.Fill{Color: th.NoData, Pattern: scene.Pattern{Kind: scene.PatternDots, Color: th.NoDataDot, Spacing: 4 * unit, Width: 1.1 * unit}}
 	if story == nil {
 		return p
@@ -54,6 +55,10 @@ func newPalette(story *data.Story, th theme.Theme, gray bool, unit float64) pale
 	if !gray {
 		for id, c := range colors {
 			p.sides[id] = scene.Fill{Color: c}
+			// A standing position is the side's colour faded most of the
+			// way to the background: the same hue, plainly not the same
+			// answer.
+			p.standing[id] = scene.Fill{Color: theme.Mix(c, th.Background, 0.62)}
 		}
 		return p
 	}
@@ -88,6 +93,15 @@ func newPalette(story *data.Story, th theme.Theme, gray bool, unit float64) pale
 			}
 		}
 		p.sides[id] = f
+		// A standing position is a light grey, lighter than every side,
+		// under the side's own pattern in a soft ink: the pattern says
+		// which side, the tone that it is not an answer to this question.
+		st := scene.Fill{Color: theme.Grey(0.84)}
+		if f.Pattern.Kind != scene.PatternNone {
+			st.Pattern = f.Pattern
+			st.Pattern.Color = theme.WithAlpha(theme.Grey(0), 0x78)
+		}
+		p.standing[id] = st
 	}
 	// No data is a pale grey without texture in print: a dotted grey
 	// would read as one more side next to the patterned ones.
@@ -104,6 +118,34 @@ func (p palette) fill(st data.Stance, ok bool, unit float64) scene.Fill {
 	if !known {
 		return p.nodata
 	}
+	return p.hatchIfUncertain(f, st, unit)
+}
+
+// standingFill is the fill of a standing position on side (a country with
+// no stance on the step's question; see data.Story.Standing).
+func (p palette) standingFill(side string) scene.Fill {
+	if f, ok := p.standing[side]; ok {
+		return f
+	}
+	return p.nodata
+}
+
+// countryFill is how a country is filled at a step: by its stance, else by
+// its standing position, else as no data.
+func (p palette) countryFill(st data.Stance, ok bool, standing data.Stance, hasStanding bool, unit float64) scene.Fill {
+	switch {
+	case ok:
+		return p.fill(st, ok, unit)
+	case hasStanding:
+		if _, known := p.standing[standing.Side]; known {
+			return p.hatchIfUncertain(p.standingFill(standing.Side), standing, unit)
+		}
+	}
+	return p.nodata
+}
+
+// hatchIfUncertain marks an uncertain stance's fill.
+func (p palette) hatchIfUncertain(f scene.Fill, st data.Stance, unit float64) scene.Fill {
 	if st.Uncertain {
 		// Hatch over the side's colour; where the side already has a
 		// pattern (greyscale), cross it so uncertainty still shows.

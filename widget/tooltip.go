@@ -20,14 +20,15 @@ func (w *Widget) buildOverlay(l *layout) []scene.Item {
 	if key := w.legendHighlight(); key != "" {
 		items = append(items, m.scene(&scene.Fill{Color: w.th.Veil}, nil, 0, "veil"))
 		pal := w.palette()
-		stances := w.story.Stances(step)
+		stances, standing := w.story.Stances(step), w.story.Standing(step)
 		for _, c := range w.world.Countries {
 			path, ok := w.cache.paths[c.Code]
 			if !ok || !w.legendMatch(key, c.Code, step) {
 				continue
 			}
 			st, has := stances[c.Code]
-			f := pal.fill(st, has, 1)
+			sd, hasStanding := standing[c.Code]
+			f := pal.countryFill(st, has, sd, hasStanding, 1)
 			stroke := &scene.Stroke{Color: w.th.Highlight, Width: 1}
 			if len(path) > 0 {
 				items = append(items, &scene.Shape{ID: "highlight:" + c.Code, Path: path, Closed: true, Fill: &f, Stroke: stroke})
@@ -84,7 +85,8 @@ func (w *Widget) tipTarget() (code string, x, y float64) {
 	return w.hover, w.ptr.x, w.ptr.y
 }
 
-// tooltipParas is the tooltip text for a country at the current step.
+// tooltipParas is the tooltip text for a country at the current step, and
+// the legend key whose swatch goes before its side line.
 func (w *Widget) tooltipParas(code string, sz sizes, pinned bool) (ps []para, side string) {
 	th := w.th
 	ps = append(ps, para{id: "tip.name", s: w.name(code), size: sz.base, bold: true, color: th.Text})
@@ -92,18 +94,32 @@ func (w *Widget) tooltipParas(code string, sz sizes, pinned bool) (ps []para, si
 		ps = append(ps, para{id: "tip.side", s: i18n.T(w.lang, "subjectNote"), size: sz.small, color: th.Text, gap: 2})
 		return ps, ""
 	}
-	st, ok := w.story.Stances(w.tl.Current())[code]
-	if !ok {
-		ps = append(ps, para{id: "tip.side", s: i18n.T(w.lang, "nodata"), size: sz.small, color: th.Text, gap: 2})
-		return ps, "nodata"
+	step := w.tl.Current()
+	st, ok := w.story.Stances(step)[code]
+	legendKey := st.Side
+	var label, since string
+	switch {
+	case ok:
+		label = w.sideLabel(step, st.Side)
+		since = i18n.F(w.lang, "since", i18n.Date(w.lang, st.Since))
+	default:
+		if st, ok = w.story.Standing(step)[code]; !ok {
+			ps = append(ps, para{id: "tip.side", s: i18n.T(w.lang, "nodata"), size: sz.small, color: th.Text, gap: 2})
+			return ps, "nodata"
+		}
+		// Said plainly first: no answer to this question; then where the
+		// country stands on the question that gives the context.
+		legendKey = standingPrefix + st.Side
+		label = i18n.T(w.lang, "standingTip")
+		q := w.story.QuestionOf(step)
+		since = i18n.F(w.lang, "standingSince", w.tx(w.story.SideLabel(q.Context, st.Side)), i18n.Date(w.lang, st.Since))
 	}
-	label := w.sideLabel(st.Side)
 	if st.Uncertain {
 		label += " · " + i18n.T(w.lang, "uncertain")
 	}
 	ps = append(ps,
 		para{id: "tip.side", s: label, size: sz.small, bold: true, color: th.Text, gap: 2},
-		para{id: "tip.since", s: i18n.F(w.lang, "since", i18n.Date(w.lang, st.Since)), size: sz.small, color: th.Text, gap: 1})
+		para{id: "tip.since", s: since, size: sz.small, color: th.Text, gap: 1})
 	if s := w.sourceNames(st.Sources); s != "" {
 		key := "sources"
 		if !strings.Contains(s, ",") {
@@ -117,7 +133,7 @@ func (w *Widget) tooltipParas(code string, sz sizes, pinned bool) (ps []para, si
 	if pinned && !w.ptr.touch {
 		ps = append(ps, para{id: "tip.close", s: i18n.T(w.lang, "closeHint"), size: sz.small * 0.9, color: th.Muted, gap: 4})
 	}
-	return ps, st.Side
+	return ps, legendKey
 }
 
 // tooltip draws the box beside its target, flipped and pushed so that it

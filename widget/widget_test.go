@@ -144,7 +144,7 @@ func TestHoverTooltip(t *testing.T) {
 		{"en", "BRA", map[string]string{"tip.name": "Brazil", "tip.side": "Backed Guaidó", "tip.since": "since 23 Jan 2019", "tip.sources": "Source: Reuters"}},
 		{"es", "BRA", map[string]string{"tip.name": "Brasil", "tip.side": "Apoyó a Guaidó", "tip.since": "desde el 23 ene 2019"}},
 		{"ru", "RUS", map[string]string{"tip.name": "Россия", "tip.side": "За Мадуро", "tip.since": "с 23 янв. 2019", "tip.sources": "Источник: TASS"}},
-		{"en", "NGA", map[string]string{"tip.name": "Nigeria", "tip.side": "No data"}},
+		{"en", "NGA", map[string]string{"tip.name": "Nigeria", "tip.side": "No statement found"}},
 		{"en", "VEN", map[string]string{"tip.name": "Venezuela", "tip.side": "The country this map is about"}},
 	}
 	for _, tt := range tests {

@@ -134,7 +134,7 @@ func TestCLI(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if len(rows) < 200 || strings.Join(rows[0], ",") != "code,name,side,since,uncertain,sources" {
+				if len(rows) < 200 || strings.Join(rows[0], ",") != "code,name,side,since,uncertain,sources,standing" {
 					t.Fatalf("%d rows, header %v", len(rows), rows[0])
 				}
 				found := false

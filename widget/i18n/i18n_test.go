@@ -72,7 +72,7 @@ func TestCountries(t *testing.T) {
 }
 
 func TestTAndList(t *testing.T) {
-	if T("ru", "nodata") != "Нет данных" || T("fr", "nodata") != "No data" || T("en", "missing.key") != "missing.key" {
+	if T("ru", "nodata") != "Позиция не найдена" || T("fr", "nodata") != "No statement found" || T("en", "missing.key") != "missing.key" {
 		t.Error("T fallbacks")
 	}
 	if got := F("es", "andMore", 4); got != "y 4 más" {

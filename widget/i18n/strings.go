@@ -13,7 +13,12 @@ type entry struct {
 // code that built 41 maps, which V8 compiled twice (a second time optimised)
 // for a table read a few hundred times.
 var strs = [...]entry{
-	{"nodata", [3]string{"No data", "Sin datos", "Нет данных"}},
+	{"nodata", [3]string{"No statement found", "Sin postura conocida", "Позиция не найдена"}},
+	{"standingLeg", [3]string{"%s; no statement found on this question", "%s; sin postura conocida sobre esta pregunta", "%s; по этому вопросу позиция не найдена"}},
+	{"standingTip", [3]string{"No statement found on this question", "Sin postura conocida sobre esta pregunta", "По этому вопросу позиция не найдена"}},
+	{"standingSince", [3]string{"Standing position: %s, since %s", "Postura vigente: %s, desde el %s", "Текущая позиция: %s, с %s"}},
+	{"updated", [3]string{"Updated %s", "Actualizado el %s", "Обновлено %s"}},
+	{"correction", [3]string{"Updated %s: %s", "Actualizado el %s: %s", "Обновлено %s: %s"}},
 	{"saved", [3]string{"Saved %s", "Guardado: %s", "Сохранено: %s"}},
 	{"saveFailed", [3]string{"Could not save: %s", "No se pudo guardar: %s", "Не удалось сохранить: %s"}},
 	{"subjectNote", [3]string{"The country this map is about", "El país del que trata este mapa", "Страна, о которой эта карта"}},
@@ -47,9 +52,9 @@ var strs = [...]entry{
 	{"slider", [3]string{"Timeline", "Cronología", "Хронология"}},
 	{"stepOf", [3]string{"Step %d of %d", "Paso %d de %d", "Шаг %d из %d"}},
 	{"closeHint", [3]string{"Esc to close", "Esc para cerrar", "Esc — закрыть"}},
-	{"noStance", [3]string{"No data", "Sin datos", "Нет данных"}},
+	{"noStance", [3]string{"No statement found", "Sin postura conocida", "Позиция не найдена"}},
 	{"countrySince", [3]string{"%s: %s since %s", "%s: %s desde el %s", "%s: %s с %s"}},
-	{"countryNoData", [3]string{"%s: no data", "%s: sin datos", "%s: нет данных"}},
+	{"countryNoData", [3]string{"%s: no statement found", "%s: sin postura conocida", "%s: позиция не найдена"}},
 	{"sideCount", [3]string{"%s: %s", "%s: %s", "%s: %s"}},
 	{"question", [3]string{"The colours show: %s", "Los colores muestran: %s", "Цвета показывают: %s"}},
 	{"credit", [3]string{"Map: stancemap", "Mapa: stancemap", "Карта: stancemap"}},

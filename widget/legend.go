@@ -1,0 +1,131 @@
+package widget
+
+import (
+	"strings"
+
+	"github.com/stancemap/stancemap/widget/i18n"
+)
+
+// standingPrefix starts the legend key of a standing position's entry:
+// "standing:maduro" holds the countries with no stance on the step's
+// question whose standing side (data.Story.Standing) is maduro.
+const standingPrefix = "standing:"
+
+// legendKeys are the legend entries: every side, then a standing entry for
+// each side some step shows as a standing position, then no data, then the
+// uncertainty key when any stance in the story is uncertain. The keys are
+// the same at every step, so the legend keeps its place; legendActive says
+// which a step shows.
+func (w *Widget) legendKeys() []string {
+	var keys []string
+	for _, s := range w.story.Sides {
+		keys = append(keys, s.ID)
+	}
+	standing := map[string]bool{}
+	for i := range w.story.Events {
+		for _, st := range w.story.Standing(i) {
+			standing[st.Side] = true
+		}
+	}
+	for _, s := range w.story.Sides {
+		if standing[s.ID] {
+			keys = append(keys, standingPrefix+s.ID)
+		}
+	}
+	keys = append(keys, "nodata")
+	if w.anyUncertain() {
+		keys = append(keys, "uncertain")
+	}
+	return keys
+}
+
+func (w *Widget) anyUncertain() bool {
+	for i := range w.story.Events {
+		for _, st := range w.story.Stances(i) {
+			if st.Uncertain {
+				return true
+			}
+		}
+		for _, st := range w.story.Standing(i) {
+			if st.Uncertain {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// legendActive reports whether step i shows the legend entry key: a
+// standing entry only where the step's question takes a context; the
+// others always.
+func (w *Widget) legendActive(key string, i int) bool {
+	if !strings.HasPrefix(key, standingPrefix) {
+		return true
+	}
+	q := w.story.QuestionOf(i)
+	return q != nil && q.Context != ""
+}
+
+// legendLabel is a legend entry's label at step i.
+func (w *Widget) legendLabel(key string, i int) string {
+	switch key {
+	case "nodata":
+		return i18n.T(w.lang, "nodata")
+	case "uncertain":
+		return i18n.T(w.lang, "uncertainLeg")
+	}
+	if side, ok := strings.CutPrefix(key, standingPrefix); ok {
+		return w.standingLabel(i, side)
+	}
+	return w.sideLabel(i, key)
+}
+
+// legendLabels are a legend entry's labels at every step, for laying out
+// the legend once for all of them.
+func (w *Widget) legendLabels(key string) []string {
+	var out []string
+	for i := range w.story.Events {
+		if w.legendActive(key, i) {
+			out = append(out, w.legendLabel(key, i))
+		}
+	}
+	return out
+}
+
+// legendCount is the number of countries under a legend entry at step i.
+func (w *Widget) legendCount(key string, i int) int {
+	n := 0
+	for _, c := range w.world.Countries {
+		if w.legendMatch(key, c.Code, i) {
+			n++
+		}
+	}
+	return n
+}
+
+// legendMatch reports whether country code belongs to a legend entry at
+// step i.
+func (w *Widget) legendMatch(key, code string, i int) bool {
+	if hiddenCodes[code] || w.isSubject(code) {
+		return false
+	}
+	st, ok := w.story.Stances(i)[code]
+	if side, standing := strings.CutPrefix(key, standingPrefix); standing {
+		sd, has := w.story.Standing(i)[code]
+		return !ok && has && sd.Side == side
+	}
+	switch key {
+	case "nodata":
+		if ok {
+			return false
+		}
+		_, has := w.story.Standing(i)[code]
+		return !has
+	case "uncertain":
+		if !ok {
+			st, ok = w.story.Standing(i)[code]
+		}
+		return ok && st.Uncertain
+	}
+	return ok && st.Side == key
+}
