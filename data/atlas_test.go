@@ -28,6 +28,8 @@ func TestDefaultAgainstAtlas(t *testing.T) {
 	for i, c := range w.Countries {
 		codes[i] = c.Code
 	}
+	// 7 January 2020 asks about the Assembly, on which Germany had said
+	// nothing yet: its row has no side and its standing position.
 	i, err := s.FindEvent("2020-01-07")
 	if err != nil {
 		t.Fatal(err)
@@ -46,7 +48,7 @@ func TestDefaultAgainstAtlas(t *testing.T) {
 	sides := map[string]int{}
 	for _, r := range rows[1:] {
 		sides[r[2]]++
-		if r[0] == "DEU" && (r[1] != "Alemania" || r[2] != "guaido" || r[3] != "2019-02-04") {
+		if r[0] == "DEU" && (r[1] != "Alemania" || r[2] != "none" || r[3] != "" || r[6] != "guaido") {
 			t.Errorf("Germany row = %v", r)
 		}
 	}

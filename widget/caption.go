@@ -35,10 +35,6 @@ func (w *Widget) captionParas(i int, sz sizes) []para {
 	th := w.th
 	ev := &w.story.Events[i]
 	date := i18n.DateLong(w.lang, ev.Date) + "  ·  " + i18n.F(w.lang, "stepOf", i+1, len(w.story.Events))
-	// Published facts change: say when the story last did.
-	if u := w.updatedLine(); u != "" {
-		date += "  ·  " + u
-	}
 	ps := []para{
 		{id: "caption.date", s: date, size: sz.date, bold: true, color: th.Muted},
 		{id: "caption.headline", s: w.tx(ev.Headline), size: sz.head, bold: true, color: th.Text, gap: sz.base * 0.2},
@@ -53,8 +49,14 @@ func (w *Widget) captionParas(i int, sz sizes) []para {
 			ps = append(ps, para{id: "caption.changes3", s: short, size: sz.small, color: th.Text, gap: sz.base * 0.3})
 		}
 	}
+	// Published facts change: the line that says what the step rests on
+	// also says when the story last did.
+	src := ""
 	if s := w.sourceNames(ev.Sources); s != "" {
-		ps = append(ps, para{id: "caption.sources", s: i18n.F(w.lang, "sources", s), size: sz.small, color: th.Muted, gap: sz.base * 0.3})
+		src = i18n.F(w.lang, "sources", s)
+	}
+	if src = joinNonEmpty("  ·  ", src, w.updatedLine()); src != "" {
+		ps = append(ps, para{id: "caption.sources", s: src, size: sz.small, color: th.Muted, gap: sz.base * 0.3})
 	}
 	return ps
 }
@@ -192,13 +194,19 @@ func (ct captionText) split(ix []int) (k int, h float64) {
 // maxH, and returns the levels with the tallest caption among them. A step
 // whose headline alone does not fit still gets its headline.
 func (w *Widget) pickLevels(l *layout, maxH float64) (levels []int, h float64) {
+	return w.pickLevelsWithin(l, func(int) float64 { return maxH })
+}
+
+// pickLevelsWithin is pickLevels with a height limit per step.
+func (w *Widget) pickLevelsWithin(l *layout, maxH func(step int) float64) (levels []int, h float64) {
 	levels = make([]int, len(w.story.Events))
 	for i := range w.story.Events {
 		ct := w.wrapCaption(i, l)
+		limit := maxH(i)
 		level, ch := levelHeadline, 0.0
 		for lv := levelFull; lv < levelCount; lv++ {
 			ch = ct.height(lv)
-			if ch <= maxH || lv == levelHeadline {
+			if ch <= limit || lv == levelHeadline {
 				level = lv
 				break
 			}

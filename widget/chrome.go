@@ -152,6 +152,10 @@ func (w *Widget) drawIconButton(l *layout, c control, items []scene.Item) []scen
 func (w *Widget) drawLegend(l *layout, items []scene.Item) []scene.Item {
 	step := w.tl.Current()
 	unit := 1.0
+	if l.legendHead.W > 0 && w.legendActive(standingPrefix, step) {
+		top := l.legendHead.Y + (l.legendHead.H-l.sz.small*linePitch)/2
+		items = append(items, lineAt("legend.head", i18n.T(w.lang, "standingHead"), l.legendHead.X, top, l.sz.small, false, w.th.Muted, scene.AlignLeft))
+	}
 	for _, e := range l.legend {
 		if !w.legendActive(e.key, step) {
 			continue

@@ -61,11 +61,16 @@ func TestDefaultStoryLayout(t *testing.T) {
 		lang        string
 		allSummary  bool // every step shows its summary
 		someSummary int  // at least this many steps show it
+		noQuestion  bool // some step may show its headline alone
 	}{
-		{1280, 720, "en", true, 0}, {1280, 720, "es", true, 0}, {1280, 720, "ru", true, 0},
-		{1024, 640, "en", true, 0}, {1024, 640, "ru", true, 0},
-		{700, 600, "en", true, 0}, {700, 600, "es", true, 0},
-		{360, 640, "en", false, 3}, {360, 640, "ru", false, 0},
+		{1280, 720, "en", true, 0, false}, {1280, 720, "es", true, 0, false}, {1280, 720, "ru", true, 0, false},
+		{1024, 640, "en", true, 0, false}, {1024, 640, "ru", true, 0, false},
+		{700, 600, "en", true, 0, false}, {700, 600, "es", true, 0, false},
+		// A phone at a fixed 640 px shows the headline and the question at
+		// every step, and the summary nowhere since the legend gained the
+		// standing positions: at 360 px they take two rows more. The
+		// embed's preferred height (TestPreferredHeight) shows them all.
+		{360, 640, "en", false, 0, false}, {360, 640, "ru", false, 0, true},
 	} {
 		name := fmt.Sprintf("%vx%v/%s", tc.w, tc.h, tc.lang)
 		w := New(s, world, Options{Lang: tc.lang})
@@ -77,6 +82,11 @@ func TestDefaultStoryLayout(t *testing.T) {
 		}
 		if n < tc.someSummary {
 			t.Errorf("%s: summary shown at only %d steps", name, n)
+		}
+		for step, lv := range w.lay.levels {
+			if lv > levelQuestion && !tc.noQuestion {
+				t.Errorf("%s: step %d shows no question (level %d)", name, step, lv)
+			}
 		}
 		for step := range s.Events {
 			w.SetEvent(step)

@@ -43,15 +43,22 @@ func (w *Widget) sideLabel(i int, id string) string {
 	return i18n.T(w.lang, "nodata")
 }
 
-// standingLabel says that a country has no stance on step i's question and
-// where it stands on the question that gives the context: "Backed Maduro as
-// president; no statement found on this question".
-func (w *Widget) standingLabel(i int, side string) string {
+// contextLabel is side's label in the words of the question step i takes
+// its context from: where a country with no stance at step i stands
+// ("Recognised Guaidó"). It is the no-data label where there is no context.
+func (w *Widget) contextLabel(i int, side string) string {
 	q := w.story.QuestionOf(i)
 	if q == nil || q.Context == "" {
 		return i18n.T(w.lang, "nodata")
 	}
-	return i18n.F(w.lang, "standingLeg", w.tx(w.story.SideLabel(q.Context, side)))
+	return w.tx(w.story.SideLabel(q.Context, side))
+}
+
+// standingLabel says in full that a country has no stance on step i's
+// question and where it stands on the context question: "No statement
+// found on this question; standing position: Recognised Guaidó".
+func (w *Widget) standingLabel(i int, side string) string {
+	return i18n.F(w.lang, "standingGroup", w.contextLabel(i, side))
 }
 
 // sourceNames lists the short names (publishers) of sources, once each.

@@ -353,8 +353,9 @@ func (w *Widget) stepByHand(i int) {
 	if w.tl.Playing() {
 		w.tl.Pause()
 	}
+	from := w.tl.Current()
 	if w.tl.Set(i) {
-		w.stepChanged()
+		w.stepChanged(from)
 	}
 }
 
@@ -362,8 +363,9 @@ func (w *Widget) stepByHand(i int) {
 func (w *Widget) activate(id string) {
 	switch {
 	case id == "play":
+		from := w.tl.Current()
 		if w.tl.Toggle() {
-			w.stepChanged()
+			w.stepChanged(from)
 		}
 	case id == "zoomIn", id == "zoomOut":
 		f := 1.5

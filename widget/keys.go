@@ -178,6 +178,24 @@ func (w *Widget) controlActive(id string) bool {
 	return !ok || w.story == nil || w.legendActive(key, w.tl.Current())
 }
 
+// refocus gives keyboard focus back to the control with id after a new
+// layout, or none where that control is gone; "" leaves focus as it is.
+func (w *Widget) refocus(id string) {
+	if id == "" || w.focus < 0 {
+		return
+	}
+	w.focus = -1
+	for i, c := range w.lay.controls {
+		if c.id == id {
+			w.focus = i
+			return
+		}
+	}
+	// The control left with the question (a standing position's legend
+	// entry): focus stays in the legend's place, on the next control.
+	w.focus = 0
+}
+
 // focusOn focuses the control with id (after a click on it), keeping the
 // ring hidden unless the keyboard was already in use.
 func (w *Widget) focusOn(id string) {

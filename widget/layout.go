@@ -2,6 +2,7 @@ package widget
 
 import (
 	"math"
+	"strings"
 
 	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/widget/i18n"
@@ -29,7 +30,7 @@ type control struct {
 }
 
 // legendEntry is one row of the legend: a swatch, a label and a count. Its
-// label follows the step (legendLabel).
+// label follows the step's question (legendLabel).
 type legendEntry struct {
 	key    string // a side id, "standing:<side id>", "nodata" or "uncertain"
 	r      rect   // the whole entry, also its hit and focus area
@@ -67,6 +68,7 @@ type layout struct {
 	levels      []int // each step's caption detail level
 	mapRect     rect
 	legend      []legendEntry
+	legendHead  rect      // the heading over the standing positions' entries, if any
 	controls    []control // in focus order
 	slider      sliderLayout
 	line        float64 // hairline width
@@ -132,7 +134,7 @@ func (w *Widget) stackWith(l *layout, buttonsOnMap bool) {
 	if buttonsOnMap {
 		toolH = 0
 	}
-	legendH := w.flowLegend(l, l.pad, 0, inner, true)
+	legendH := w.flowLegend(l, l.pad, 0, inner, true, false)
 	// pad, caption, pad/2, map, pad/2, [toolbar, pad/2], legend, pad, slider, pad
 	fixed := 4*l.pad + toolH + legendH + sliderH
 	minMap := math.Min(naturalMapHeight(w.w), math.Max(120, 0.32*w.h))
@@ -150,7 +152,7 @@ func (w *Widget) stackWith(l *layout, buttonsOnMap bool) {
 		w.flowToolbar(l, l.pad, y, inner, false)
 		y += toolH
 	}
-	w.flowLegend(l, l.pad, y, inner, false)
+	w.flowLegend(l, l.pad, y, inner, false, false)
 }
 
 // regionColumnWidth is the width of the widest region button.
@@ -200,8 +202,14 @@ func (w *Widget) layoutSide(l *layout) {
 		cw := round(lo + (hi-lo)*float64(k)/4)
 		inner := cw - l.pad
 		l.caption = rect{l.pad, l.pad, inner, 0}
-		lh := w.flowLegend(l, l.pad, 0, inner, true)
-		levels, h := w.pickLevels(l, colH-lh-l.pad)
+		lh := w.flowLegend(l, l.pad, 0, inner, true, false)
+		// Caption and legend share the column, and the legend sits at
+		// its foot: a step's caption may take what its own question's
+		// legend leaves (the standing positions' rows are only there on
+		// the steps that show them).
+		levels, h := w.pickLevelsWithin(l, func(step int) float64 {
+			return colH - w.flowLegendAt(l, step, 0, 0, inner, true) - l.pad
+		})
 		if n := summaryCount(levels); n > bestN {
 			best, bestN, bestH, colW, legendH = levels, n, h, cw, lh
 		}
@@ -222,7 +230,7 @@ func (w *Widget) layoutSide(l *layout) {
 	w.flowRegions(l, m.X+l.pad/2, m.Y+l.pad/2, m.W-2*l.pad-l.btn, false, true)
 	// The legend sits at the foot of the column, level with the map's
 	// bottom; spare height falls between it and the caption.
-	w.flowLegend(l, l.pad, l.pad+colH-legendH, inner, false)
+	w.flowLegend(l, l.pad, l.pad+colH-legendH, inner, false, true)
 }
 
 // buttonWidth is the width of a text button.
@@ -358,32 +366,82 @@ func (w *Widget) flowSlider(l *layout, row rect) {
 	)
 }
 
-// flowLegend places the legend entries in rows (several per row where they
-// fit) and returns the height. With measure set, it only measures. Each
-// entry takes the width of its widest label at any step (labels follow the
-// step's question), so the legend keeps its place as the steps change.
-func (w *Widget) flowLegend(l *layout, x0, y, width float64, measure bool) float64 {
+// flowLegend places the legend of the current step's question in rows
+// (several entries per row where they fit) within the height the tallest
+// question's legend needs, which it returns; with bottom set the legend
+// sits at the foot of that height. With measure set, it only measures.
+// Entries follow the step's question (its side labels, and the standing
+// positions' entries only where it takes a context), so a change of
+// question lays the widget out again (stepChanged); the reserved height
+// keeps the map where it was.
+func (w *Widget) flowLegend(l *layout, x0, y, width float64, measure, bottom bool) float64 {
+	reserved := 0.0
+	for _, step := range w.questionSteps() {
+		reserved = math.Max(reserved, w.flowLegendAt(l, step, x0, 0, width, true))
+	}
+	if measure || w.tl.Len() == 0 {
+		return reserved
+	}
+	step := w.tl.Current()
+	if bottom {
+		y += reserved - w.flowLegendAt(l, step, x0, 0, width, true)
+	}
+	w.flowLegendAt(l, step, x0, y, width, false)
+	return reserved
+}
+
+// questionSteps is the first step of each question the story asks.
+func (w *Widget) questionSteps() []int {
+	var steps []int
+	seen := map[string]bool{}
+	for i, e := range w.story.Events {
+		if !seen[e.Question] {
+			seen[e.Question] = true
+			steps = append(steps, i)
+		}
+	}
+	return steps
+}
+
+// flowLegendAt lays out step's legend from (x0, y) and returns its height.
+// The standing positions' entries follow a heading that starts a row and
+// flows like an entry without a swatch.
+func (w *Widget) flowLegendAt(l *layout, step int, x0, y, width float64, measure bool) float64 {
 	sw := round(l.sz.base)
 	gapIn := round(l.sz.base * 0.45)
 	gapOut := round(l.sz.base * 1.2)
 	rowH := math.Max(minTouch, round(l.sz.base*1.8))
 	countW := textWidth("888", l.sz.base, true)
-	x, rows := x0, 1
+	x, top := x0, 0.0 // top: of the current row, below y
+	headed := false
+	if !measure {
+		l.legendHead = rect{}
+	}
 	for _, key := range w.legendKeys() {
-		textW := 0.0
-		for _, label := range w.legendLabels(key) {
-			textW = math.Max(textW, textWidth(label, l.sz.base, false))
+		if !w.legendActive(key, step) {
+			continue
 		}
-		ew := sw + gapIn + textW
+		if strings.HasPrefix(key, standingPrefix) && !headed {
+			headed = true
+			if x > x0 {
+				x, top = x0, top+rowH
+			}
+			hw := math.Min(textWidth(i18n.T(w.lang, "standingHead"), l.sz.small, false), width)
+			if !measure {
+				l.legendHead = rect{x, y + top, hw, rowH}
+			}
+			x += hw + gapIn
+		}
+		ew := sw + gapIn + textWidth(w.legendLabel(key, step), l.sz.base, false)
 		if legendCounted(key) {
 			ew += gapIn + countW
 		}
 		ew = math.Min(ew, width)
 		if x > x0 && x+ew > x0+width {
-			x, rows = x0, rows+1
+			x, top = x0, top+rowH
 		}
 		if !measure {
-			ry := y + float64(rows-1)*rowH
+			ry := y + top
 			e := legendEntry{key: key, r: rect{x, ry, ew, rowH}}
 			e.swatch = rect{x, ry + (rowH-sw)/2, sw, sw}
 			e.textX = x + sw + gapIn
@@ -393,5 +451,5 @@ func (w *Widget) flowLegend(l *layout, x0, y, width float64, measure bool) float
 		}
 		x += ew + gapOut
 	}
-	return float64(rows) * rowH
+	return top + rowH
 }

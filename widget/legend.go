@@ -11,15 +11,18 @@ import (
 // question whose standing side (data.Story.Standing) is maduro.
 const standingPrefix = "standing:"
 
-// legendKeys are the legend entries: every side, then a standing entry for
-// each side some step shows as a standing position, then no data, then the
-// uncertainty key when any stance in the story is uncertain. The keys are
-// the same at every step, so the legend keeps its place; legendActive says
-// which a step shows.
+// legendKeys are the legend entries: every side, then no data, then the
+// uncertainty key when any stance in the story is uncertain, then a
+// standing entry for each side some step shows as a standing position;
+// legendActive says which a step shows.
 func (w *Widget) legendKeys() []string {
 	var keys []string
 	for _, s := range w.story.Sides {
 		keys = append(keys, s.ID)
+	}
+	keys = append(keys, "nodata")
+	if w.anyUncertain() {
+		keys = append(keys, "uncertain")
 	}
 	standing := map[string]bool{}
 	for i := range w.story.Events {
@@ -31,10 +34,6 @@ func (w *Widget) legendKeys() []string {
 		if standing[s.ID] {
 			keys = append(keys, standingPrefix+s.ID)
 		}
-	}
-	keys = append(keys, "nodata")
-	if w.anyUncertain() {
-		keys = append(keys, "uncertain")
 	}
 	return keys
 }
@@ -75,21 +74,12 @@ func (w *Widget) legendLabel(key string, i int) string {
 		return i18n.T(w.lang, "uncertainLeg")
 	}
 	if side, ok := strings.CutPrefix(key, standingPrefix); ok {
-		return w.standingLabel(i, side)
+		// Short, under the legend's heading for standing positions
+		// (standingHead); the tooltip and the text alternative say it
+		// in full.
+		return w.contextLabel(i, side)
 	}
 	return w.sideLabel(i, key)
-}
-
-// legendLabels are a legend entry's labels at every step, for laying out
-// the legend once for all of them.
-func (w *Widget) legendLabels(key string) []string {
-	var out []string
-	for i := range w.story.Events {
-		if w.legendActive(key, i) {
-			out = append(out, w.legendLabel(key, i))
-		}
-	}
-	return out
 }
 
 // legendCount is the number of countries under a legend entry at step i.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/widget/i18n"
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
@@ -40,8 +41,10 @@ func TestPrintFoot(t *testing.T) {
 			if first(src) == first(credit) {
 				t.Errorf("%s step %d: both foot lines open with %q:\n  %s\n  %s", lang, i, first(src), src, credit)
 			}
-			if credit != s.Credit.In(lang, s.Lang) {
-				t.Errorf("%s step %d: credit %q", lang, i, credit)
+			// The credit, then when the story was last corrected.
+			d, _ := s.Updated()
+			if want := s.Credit.In(lang, s.Lang) + " · " + i18n.F(lang, "updated", i18n.Date(lang, d)); credit != want {
+				t.Errorf("%s step %d: credit %q, want %q", lang, i, credit, want)
 			}
 		}
 	}

@@ -111,8 +111,7 @@ func (w *Widget) tooltipParas(code string, sz sizes, pinned bool) (ps []para, si
 		// country stands on the question that gives the context.
 		legendKey = standingPrefix + st.Side
 		label = i18n.T(w.lang, "standingTip")
-		q := w.story.QuestionOf(step)
-		since = i18n.F(w.lang, "standingSince", w.tx(w.story.SideLabel(q.Context, st.Side)), i18n.Date(w.lang, st.Since))
+		since = i18n.F(w.lang, "standingSince", w.contextLabel(step, st.Side), i18n.Date(w.lang, st.Since))
 	}
 	if st.Uncertain {
 		label += " · " + i18n.T(w.lang, "uncertain")

@@ -148,15 +148,24 @@ func (w *Widget) Event() int { return w.tl.Current() }
 
 // SetEvent shows step i (clamped); an eventchange notice follows if it changed.
 func (w *Widget) SetEvent(i int) {
+	from := w.tl.Current()
 	if w.tl.Set(i) {
-		w.stepChanged()
+		w.stepChanged(from)
 	}
 }
 
-// stepChanged records the notice and the aria-live text for a new step.
-func (w *Widget) stepChanged() {
-	w.notices = append(w.notices, Notice{Kind: "eventchange", Event: w.tl.Current()})
+// stepChanged records the notice and the aria-live text for a new step,
+// and lays the legend out again where the question changed (its entries
+// follow the question; the map keeps its place and view).
+func (w *Widget) stepChanged(from int) {
+	to := w.tl.Current()
+	w.notices = append(w.notices, Notice{Kind: "eventchange", Event: to})
 	w.announce = w.stepAnnouncement()
+	if w.lay != nil && w.story != nil && w.story.Events[from].Question != w.story.Events[to].Question {
+		focused := w.focusedID()
+		w.lay = w.computeLayout()
+		w.refocus(focused)
+	}
 }
 
 // Select pins the tooltip of country code, as a click or tap would; "" unpins.
@@ -217,8 +226,9 @@ func (w *Widget) Busy() bool { return w.tl.Playing() || w.note.left > 0 }
 // a redraw is needed.
 func (w *Widget) Advance(dt time.Duration) bool {
 	changed := w.advanceNote(dt)
+	from := w.tl.Current()
 	if w.tl.Advance(dt) {
-		w.stepChanged()
+		w.stepChanged(from)
 		return true
 	}
 	return changed

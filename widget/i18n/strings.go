@@ -14,7 +14,8 @@ type entry struct {
 // for a table read a few hundred times.
 var strs = [...]entry{
 	{"nodata", [3]string{"No statement found", "Sin postura conocida", "Позиция не найдена"}},
-	{"standingLeg", [3]string{"%s; no statement found on this question", "%s; sin postura conocida sobre esta pregunta", "%s; по этому вопросу позиция не найдена"}},
+	{"standingHead", [3]string{"No statement on this question:", "Sin postura sobre esta pregunta:", "Без позиции по этому вопросу:"}},
+	{"standingGroup", [3]string{"No statement found on this question; standing position: %s", "Sin postura conocida sobre esta pregunta; postura vigente: %s", "По этому вопросу позиция не найдена; текущая позиция: %s"}},
 	{"standingTip", [3]string{"No statement found on this question", "Sin postura conocida sobre esta pregunta", "По этому вопросу позиция не найдена"}},
 	{"standingSince", [3]string{"Standing position: %s, since %s", "Postura vigente: %s, desde el %s", "Текущая позиция: %s, с %s"}},
 	{"updated", [3]string{"Updated %s", "Actualizado el %s", "Обновлено %s"}},

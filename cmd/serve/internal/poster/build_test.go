@@ -179,16 +179,16 @@ func TestManifest(t *testing.T) {
 	ns := m.Noscript()
 	d := m.Dir + "/"
 	for _, want := range []string{
-		`<source media="(prefers-color-scheme: dark) and (max-width: 501px)" srcset="` + d + `oas-resolution-2020.en.dark.360.png 1x, ` + d + `oas-resolution-2020.en.dark.360@2x.png 2x">`,
-		`<source media="(max-width: 836px)" srcset="` + d + `oas-resolution-2020.en.light.700.png 1x, ` + d + `oas-resolution-2020.en.light.700@2x.png 2x">`,
-		`<img class="poster-img" src="` + d + `oas-resolution-2020.en.light.1280.png" srcset="`,
-		`alt="10 January 2020`,
+		`<source media="(prefers-color-scheme: dark) and (max-width: 501px)" srcset="` + d + `a-year-on.en.dark.360.png 1x, ` + d + `a-year-on.en.dark.360@2x.png 2x">`,
+		`<source media="(max-width: 836px)" srcset="` + d + `a-year-on.en.light.700.png 1x, ` + d + `a-year-on.en.light.700@2x.png 2x">`,
+		`<img class="poster-img" src="` + d + `a-year-on.en.light.1280.png" srcset="`,
+		`alt="27 January 2020`,
 	} {
 		if !strings.Contains(ns, want) {
 			t.Errorf("noscript lacks %s:\n%s", want, ns)
 		}
 	}
-	if og := m.OGImage(); og != d+"oas-resolution-2020.en.light.1280.png" {
+	if og := m.OGImage(); og != d+"a-year-on.en.light.1280.png" {
 		t.Errorf("og:image %s", og)
 	}
 }
