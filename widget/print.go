@@ -2,6 +2,7 @@ package widget
 
 import (
 	"math"
+	"strings"
 
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/geo"
@@ -121,9 +122,21 @@ func (w *Widget) printChrome(opt PrintOptions, base float64) ([]scene.Item, rect
 	sw := round(base)
 	x := margin
 	rowH := base * linePitch * 1.15
+	headed := false
 	for _, key := range w.legendKeys() {
 		if !w.legendActive(key, i) {
 			continue
+		}
+		// The standing positions start a row, after a heading that says
+		// what they are.
+		if strings.HasPrefix(key, standingPrefix) && !headed {
+			headed = true
+			if x > margin {
+				x, y = margin, y+rowH
+			}
+			head := i18n.T(w.lang, "standingHead")
+			items = append(items, lineAt("print.legend.head", head, x, y+(rowH-small*linePitch)/2, small, false, th.Muted, scene.AlignLeft))
+			x += textWidth(head, small, false) + base*0.5
 		}
 		label := w.legendLabel(key, i)
 		count := ""

@@ -93,19 +93,21 @@ func newPalette(story *data.Story, th theme.Theme, gray bool, unit float64) pale
 			}
 		}
 		p.sides[id] = f
-		// A standing position is a light grey, lighter than every side,
-		// under the side's own pattern in a soft ink: the pattern says
-		// which side, the tone that it is not an answer to this question.
-		st := scene.Fill{Color: theme.Grey(0.84)}
+		// A standing position is a light grey, lighter than every side
+		// (their greys stop at 0.7) and darker than no data (0.95), under
+		// the side's own pattern in a soft ink: the pattern says which
+		// side, the tone that it is not an answer to this question.
+		st := scene.Fill{Color: theme.Grey(0.82)}
 		if f.Pattern.Kind != scene.PatternNone {
 			st.Pattern = f.Pattern
 			st.Pattern.Color = theme.WithAlpha(theme.Grey(0), 0x78)
 		}
 		p.standing[id] = st
 	}
-	// No data is a pale grey without texture in print: a dotted grey
-	// would read as one more side next to the patterned ones.
-	p.nodata = scene.Fill{Color: theme.Grey(0.9)}
+	// No data is a pale grey without texture in print, nearly the
+	// paper: a dotted grey would read as one more side next to the
+	// patterned ones, and a darker one as a standing position.
+	p.nodata = scene.Fill{Color: theme.Grey(0.95)}
 	return p
 }
 

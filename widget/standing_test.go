@@ -1,0 +1,207 @@
+package widget
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/widget/i18n"
+	"github.com/stancemap/stancemap/widget/scene"
+	"github.com/stancemap/stancemap/widget/theme"
+)
+
+// defaultAt returns a widget on the shipped story at step id.
+func defaultAt(t *testing.T, id, lang string, opt Options) (*Widget, *data.Story) {
+	t.Helper()
+	_, world := fixture(t)
+	s, err := data.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	i, err := s.FindEvent(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt.Event, opt.Lang = i, lang
+	w := New(s, world, opt)
+	w.Resize(1280, 720, 1)
+	return w, s
+}
+
+// TestStandingWords reads, in each language, what the map says of Russia on
+// 5 January 2020, before it spoke on the Assembly: no statement on this
+// question, and where it stood on the presidency, in the legend (a heading
+// and the side in the presidency question's words), the tooltip, the text
+// alternative and the announcement.
+func TestStandingWords(t *testing.T) {
+	for _, tc := range []struct {
+		lang, head, tipSide, since, group string
+	}{
+		{"en", "No statement on this question:", "No statement found on this question",
+			"Standing position: Backed Maduro, since 23 Jan 2019",
+			"No statement found on this question; standing position: Backed Maduro"},
+		{"es", "Sin postura sobre esta pregunta:", "Sin postura conocida sobre esta pregunta",
+			"Postura vigente: Apoyó a Maduro, desde el 23 ene 2019",
+			"Sin postura conocida sobre esta pregunta; postura vigente: Apoyó a Maduro"},
+		{"ru", "Без позиции по этому вопросу:", "По этому вопросу позиция не найдена",
+			"Текущая позиция: На стороне Мадуро, с 23 янв. 2019",
+			"По этому вопросу позиция не найдена; текущая позиция: На стороне Мадуро"},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			w, s := defaultAt(t, "2020-01-05", tc.lang, Options{})
+			chrome := w.Scene().Layer(scene.LayerChrome)
+			if h := findText(chrome, "legend.head"); h == nil || h.S != tc.head {
+				t.Errorf("legend heading = %+v, want %q", h, tc.head)
+			}
+			if l := findText(chrome, "legend.label:standing:maduro"); l == nil || l.S != s.SideLabel("president", "maduro").In(tc.lang, "en") {
+				t.Errorf("standing legend label = %+v", l)
+			}
+			if l := findText(chrome, "legend.label:maduro"); l == nil || l.S != s.SideLabel("assembly2020", "maduro").In(tc.lang, "en") {
+				t.Errorf("the Assembly's maduro side is named in its own words: %+v", l)
+			}
+			ps, key := w.tooltipParas("RUS", w.lay.sz, false)
+			got := map[string]string{}
+			for _, p := range ps {
+				got[p.id] = p.s
+			}
+			if key != "standing:maduro" || got["tip.side"] != tc.tipSide || got["tip.since"] != tc.since {
+				t.Errorf("tooltip %v (swatch %q), want side %q, since %q", got, key, tc.tipSide, tc.since)
+			}
+			if !strings.Contains(got["tip.sources"], "Página/12") {
+				t.Errorf("the tooltip cites the standing position's sources: %q", got["tip.sources"])
+			}
+			alt := w.TextAlternative()
+			line := ""
+			for _, l := range strings.Split(alt, "\n") {
+				if strings.HasPrefix(l, tc.group+" (") {
+					line = l
+				}
+			}
+			if line == "" || !strings.Contains(line, w.name("RUS")) || strings.Contains(line, w.name("FRA")) {
+				t.Errorf("text alternative has no line %q… naming Russia alone of the two:\n%s", tc.group, alt)
+			}
+			if a := w.countryAnnouncement("RUS"); !strings.Contains(a, tc.group) {
+				t.Errorf("announcement %q", a)
+			}
+			if !strings.Contains(alt, i18n.F(tc.lang, "correction", i18n.DateLong(tc.lang, s.Corrections[0].Date), s.Corrections[0].Text.In(tc.lang, "en"))) {
+				t.Errorf("the text alternative lacks the correction:\n%s", alt)
+			}
+		})
+	}
+}
+
+// TestStandingLegendOnlyWhereAsked checks the standing positions' legend
+// entries show only at steps whose question takes a context, are counted
+// there, and are neither hit nor focused elsewhere.
+func TestStandingLegendOnlyWhereAsked(t *testing.T) {
+	w, s := defaultAt(t, "2019-01-23", "en", Options{})
+	for i, e := range s.Events {
+		w.SetEvent(i)
+		chrome := w.Scene().Layer(scene.LayerChrome)
+		head := findText(chrome, "legend.head")
+		entry := findText(chrome, "legend.label:standing:guaido")
+		asked := e.Question == "assembly2020"
+		if (head != nil) != asked || (entry != nil) != asked {
+			t.Errorf("%s: heading %v, entry %v; want both %v", e.ID, head != nil, entry != nil, asked)
+		}
+		if asked {
+			count := findText(chrome, "legend.count:standing:guaido")
+			if want := fmt.Sprint(len(filterSide(s.Standing(i), "guaido"))); count == nil || count.S != want {
+				t.Errorf("%s: standing count %+v, want %s", e.ID, count, want)
+			}
+		}
+		for _, c := range w.lay.controls {
+			if strings.HasPrefix(c.id, "legend:standing:") && !asked {
+				t.Errorf("%s: control %s laid out on a step without standing positions", e.ID, c.id)
+			}
+		}
+	}
+}
+
+func filterSide(m map[string]data.Stance, side string) []string {
+	var out []string
+	for code, st := range m {
+		if st.Side == side {
+			out = append(out, code)
+		}
+	}
+	return out
+}
+
+// TestStandingKeepsMap checks that a change of question, which lays the
+// legend out again, leaves the map where it was and keeps the reader's
+// view and focus.
+func TestStandingKeepsMap(t *testing.T) {
+	w, s := defaultAt(t, "2019-01-31", "en", Options{})
+	w.layoutNow()
+	before := w.lay.mapRect
+	w.SetRegion("europe")
+	w.layoutNow()
+	view := w.View()
+	next, _ := s.FindEvent("2020-01-05")
+	w.SetEvent(next)
+	w.layoutNow()
+	if w.lay.mapRect != before || w.View() != view {
+		t.Errorf("map %v view %v after the question changed; was %v %v", w.lay.mapRect, w.View(), before, view)
+	}
+	if findText(w.Scene().Layer(scene.LayerChrome), "legend.head") == nil {
+		t.Error("no standing heading after the change of question")
+	}
+}
+
+// TestStandingFills checks a standing position is drawn apart from its
+// side, from no data and from other standing positions, in colour and in
+// greyscale, in both themes: print and greyscale must tell them apart too.
+func TestStandingFills(t *testing.T) {
+	s, err := data.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, gray := range []bool{false, true} {
+		for _, name := range []string{"light", "dark"} {
+			p := newPalette(s, theme.ByName(name), gray, 1)
+			seen := map[scene.Fill]string{p.nodata: "nodata"}
+			for _, d := range s.Sides {
+				seen[p.sides[d.ID]] = d.ID
+			}
+			for _, d := range s.Sides {
+				f := p.standingFill(d.ID)
+				if other, dup := seen[f]; dup {
+					t.Errorf("%s gray=%v: standing %s is drawn like %s", name, gray, d.ID, other)
+				}
+				seen[f] = "standing:" + d.ID
+				if gray && theme.Luminance(f.Color) <= theme.Luminance(p.sides[d.ID].Color) {
+					t.Errorf("%s: standing %s is not lighter than its side", name, d.ID)
+				}
+			}
+		}
+	}
+}
+
+// TestStandingMapFill checks the map draws a standing position in its
+// muted tint, on screen and in greyscale print: Russia on 5 January 2020
+// stands with Maduro but has said nothing on the Assembly yet.
+func TestStandingMapFill(t *testing.T) {
+	for _, gray := range []bool{false, true} {
+		w, _ := defaultAt(t, "2020-01-05", "en", Options{Grayscale: gray})
+		m := w.Scene().Layer(scene.LayerMap)
+		pal := w.palette()
+		for code, want := range map[string]scene.Fill{"RUS": pal.standingFill("maduro"), "FRA": pal.standingFill("guaido"), "BRA": pal.sides["guaido"]} {
+			var got *scene.Fill
+			for _, it := range m.Items {
+				if sh, ok := it.(*scene.Shape); ok && sh.ID == code && sh.Fill != nil {
+					got = sh.Fill
+				}
+			}
+			if got == nil || *got != want {
+				t.Errorf("gray=%v %s: fill %+v, want %+v", gray, code, got, want)
+			}
+		}
+	}
+	w, s := defaultAt(t, "2020-01-05", "en", Options{Grayscale: true})
+	sc := PrintScene(s, w.world, PrintOptions{Event: w.Event(), Grayscale: true})
+	if h := findText(sc.Layer(scene.LayerChrome), "print.legend.head"); h == nil {
+		t.Error("the print legend has no heading over the standing positions")
+	}
+}
