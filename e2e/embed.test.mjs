@@ -92,7 +92,7 @@ test('event and lang from the URL: 23 January 2019 in Spanish', { timeout: 120_0
     assert.equal(state, 'live');
     const text = await alt(frame);
     assert.match(text, /^23 de enero de 2019\./);
-    assert.match(text, /Apoyó a Guaidó \(\d+ países\): .*Brasil/);
+    assert.match(text, /Reconoció a Guaidó \(\d+ países\): .*Brasil/);
     assert.match(text, /Apoyó a Maduro \(\d+ países\): .*Rusia/);
     assert.equal(await frame.evaluate(() => document.documentElement.lang), 'es');
     assert.match(await frame.evaluate(() => document.getElementById('announce').getAttribute('aria-live')), /polite/);
