@@ -43,7 +43,7 @@ func main() {
 			for i, pr := range ps {
 				lines[i] = pr.String()
 			}
-			p.fail(fmt.Sprintf("the story file is not valid (%d problems)", len(ps)), lines)
+			p.fail(fmt.Sprintf("the story file is not valid (%d problems)", ps.Total()), lines)
 			return
 		}
 		p.fail(err.Error(), nil)
