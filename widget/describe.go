@@ -137,21 +137,10 @@ func (w *Widget) legendKeys() []string {
 		keys = append(keys, s.ID)
 	}
 	keys = append(keys, "nodata")
-	if w.anyUncertain() {
+	if w.uncertain {
 		keys = append(keys, "uncertain")
 	}
 	return keys
-}
-
-func (w *Widget) anyUncertain() bool {
-	for i := range w.story.Events {
-		for _, st := range w.story.Stances(i) {
-			if st.Uncertain {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 func (w *Widget) legendLabel(key string) string {

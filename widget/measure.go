@@ -17,14 +17,34 @@ type measurer struct {
 	font  *glyph.Font
 	words map[string]float64  // width at size 1
 	kerns map[[2]rune]float64 // kerning across a space, at size 1
+	// texts holds, by text, its paragraphs' words, each measured with the
+	// kerning across a space before and after it, at size 1. The layout
+	// wraps every step's caption at each size it tries (PreferredHeight
+	// tries dozens): a text is split and its words looked up once.
+	texts map[string][]measuredPara
+	held  int // words held in texts
 }
+
+// measuredPara is a paragraph's words and their measures.
+type measuredPara struct {
+	words []string
+	sw    []spacedWord
+}
+
+// maxTextWords bounds the words held in texts (40 bytes each); texts is
+// emptied when full. A story at the loader's limits has about 100 000.
+const maxTextWords = 200_000
+
+// spacedWord is a word's width and the kerning a space adds before it
+// (space, first letter) and after it (last letter, space).
+type spacedWord struct{ width, before, after float64 }
 
 // maxWords bounds the word cache; it is simply emptied when full.
 const maxWords = 20000
 
 var measurers = [2]*measurer{
-	{font: glyph.Face(false), words: map[string]float64{}, kerns: map[[2]rune]float64{}},
-	{font: glyph.Face(true), words: map[string]float64{}, kerns: map[[2]rune]float64{}},
+	{font: glyph.Face(false), words: map[string]float64{}, kerns: map[[2]rune]float64{}, texts: map[string][]measuredPara{}},
+	{font: glyph.Face(true), words: map[string]float64{}, kerns: map[[2]rune]float64{}, texts: map[string][]measuredPara{}},
 }
 
 func measure(bold bool) *measurer {
@@ -45,6 +65,34 @@ func (m *measurer) word(s string) float64 {
 	v := m.font.Width(s, 1)
 	m.words[s] = v
 	return v
+}
+
+// text returns s split into paragraphs of measured words; the caller
+// holds mu.
+func (m *measurer) text(s string) []measuredPara {
+	if ps, ok := m.texts[s]; ok {
+		return ps
+	}
+	var ps []measuredPara
+	n := 0
+	for _, para := range strings.Split(s, "\n") {
+		p := measuredPara{words: strings.Fields(para)}
+		p.sw = make([]spacedWord, len(p.words))
+		for i, w := range p.words {
+			first, _ := utf8.DecodeRuneInString(w)
+			last, _ := utf8.DecodeLastRuneInString(w)
+			p.sw[i] = spacedWord{width: m.word(w), before: m.pair(' ', first), after: m.pair(last, ' ')}
+		}
+		n += len(p.words)
+		ps = append(ps, p)
+	}
+	if m.held+n > maxTextWords {
+		clear(m.texts)
+		m.held = 0
+	}
+	m.texts[s] = ps
+	m.held += n
+	return ps
 }
 
 // pair is the kerning between a and b at size 1; the caller holds mu.
@@ -79,38 +127,29 @@ func (m *measurer) wrap(s string, size, maxWidth float64) []string {
 	limit := maxWidth/size + 1e-9
 	space := m.word(" ")
 	var lines []string
-	for _, para := range strings.Split(s, "\n") {
-		words := strings.Fields(para)
-		if len(words) == 0 {
+	for _, p := range m.text(s) {
+		if len(p.words) == 0 {
 			lines = append(lines, "")
 			continue
 		}
-		var line strings.Builder
-		lineW := 0.0
-		last := rune(0)
-		for _, w := range words {
-			ww := m.word(w)
-			first, _ := utf8.DecodeRuneInString(w)
-			if line.Len() > 0 {
-				join := lineW + m.pair(last, ' ') + space + m.pair(' ', first) + ww
+		start := 0               // the line is p.words[start:i]
+		lineW, after := 0.0, 0.0 // after: the kerning a space adds after the line's last word
+		for i, sw := range p.sw {
+			if i > start {
+				join := lineW + after + space + sw.before + sw.width
 				if join <= limit {
-					line.WriteByte(' ')
-					line.WriteString(w)
-					lineW = join
-					last, _ = utf8.DecodeLastRuneInString(w)
+					lineW, after = join, sw.after
 					continue
 				}
-				lines = append(lines, line.String())
-				line.Reset()
+				lines = append(lines, strings.Join(p.words[start:i], " "))
+				start = i
 			}
-			if ww > limit && utf8.RuneCountInString(w) > 1 {
+			if sw.width > limit && utf8.RuneCountInString(p.words[i]) > 1 {
 				return m.font.Wrap(s, size, maxWidth)
 			}
-			line.WriteString(w)
-			lineW = ww
-			last, _ = utf8.DecodeLastRuneInString(w)
+			lineW, after = sw.width, sw.after
 		}
-		lines = append(lines, line.String())
+		lines = append(lines, strings.Join(p.words[start:], " "))
 	}
 	return lines
 }
