@@ -9,9 +9,9 @@ import (
 )
 
 // measurer measures and wraps text with the glyph fonts, remembering the
-// width of every word it has seen. glyph.Font.Wrap measures the whole line
-// again for every word it adds; the layout wraps each caption at several
-// widths, so remembering words keeps a resize well within a frame.
+// width of every word it has seen. glyph.Font.Wrap measures every letter
+// of a text each time; the layout wraps each caption at several widths, so
+// remembering words keeps a resize well within a frame.
 type measurer struct {
 	mu    sync.Mutex
 	font  *glyph.Font
