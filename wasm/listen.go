@@ -3,8 +3,6 @@
 package main
 
 import (
-	"fmt"
-	"strings"
 	"syscall/js"
 
 	"github.com/stancemap/stancemap/wasm/embedcfg"
@@ -108,48 +106,9 @@ func stringify(v js.Value) (s string, ok bool) {
 	return r.String(), r.Type() == js.TypeString
 }
 
-// apply carries out a host's request on the game goroutine. A step set by
-// the host is not reported back to it as an eventchange.
+// apply carries out a host's request on the game goroutine.
 func (b *bridge) apply(w *widget.Widget, s embedcfg.Set) {
-	if s.Region != "" {
-		if err := w.SetRegion(s.Region); err != nil {
-			b.p.warn("ignoring region " + fmt.Sprintf("%q", s.Region) + ": " + err.Error())
-		}
+	for _, msg := range embedcfg.Apply(w, b.story, b.world, s, b.notice) {
+		b.p.warn(msg)
 	}
-	switch {
-	case s.EventIsIndex && s.Index < len(b.story.Events):
-		w.SetEvent(s.Index)
-	case s.EventIsIndex:
-		b.p.warn(fmt.Sprintf("ignoring event %d: the story has steps 0 to %d", s.Index, len(b.story.Events)-1))
-	case s.Event != "":
-		if i, err := b.story.FindEvent(s.Event); err != nil {
-			b.p.warn(fmt.Sprintf("ignoring event %q: %v", s.Event, err))
-		} else {
-			w.SetEvent(i)
-		}
-	}
-	for _, n := range w.Notices() {
-		if n.Kind != "eventchange" {
-			b.notice(n)
-		}
-	}
-	if s.Country != "" {
-		if code := b.country(w, s.Country); code == "" {
-			b.p.warn(fmt.Sprintf("ignoring country %q: no country has that code or name", s.Country))
-		} else {
-			w.Select(code)
-		}
-	}
-}
-
-// country resolves a host's or the URL's country, a code or a name in any
-// of the story's languages, to a code of the world, or "" if none matches.
-func (b *bridge) country(w *widget.Widget, s string) string {
-	if code := strings.ToUpper(s); b.world.Known(code) {
-		return code
-	}
-	if found := w.FindCountry(s); len(found) > 0 {
-		return found[0]
-	}
-	return ""
 }

@@ -74,7 +74,7 @@ func run(p *page) error {
 	w := widget.New(story, world, opt)
 	b := newBridge(p, cfg, story, world, w)
 	if cfg.Country != "" {
-		if code := b.country(w, cfg.Country); code == "" {
+		if code := embedcfg.Country(w, world, cfg.Country); code == "" {
 			p.warn(fmt.Sprintf("ignoring country=%q: no country has that code or name", cfg.Country))
 		} else {
 			w.Select(code)
