@@ -12,8 +12,13 @@ import (
 // Apply carries out a host's stancemap:set on w (on the game goroutine),
 // passing the widget's notices to report and returning a warning for each
 // part of the request it cannot honour. A step set by the host is not
-// reported back to it as an eventchange.
+// reported back to it as an eventchange; notices the reader's own input
+// left pending (a step the reader chose in the same frame) are reported
+// first, in order.
 func Apply(w *widget.Widget, story *data.Story, world *geo.World, s Set, report func(widget.Notice)) []string {
+	for _, n := range w.Notices() {
+		report(n)
+	}
 	var warn []string
 	if s.Region != "" {
 		if err := w.SetRegion(s.Region); err != nil {
