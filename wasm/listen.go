@@ -3,6 +3,7 @@
 package main
 
 import (
+	"fmt"
 	"syscall/js"
 
 	"github.com/stancemap/stancemap/wasm/embedcfg"
@@ -37,6 +38,13 @@ func (b *bridge) listen() {
 	b.p.win.Call("addEventListener", "blur", release)
 	b.p.doc.Call("addEventListener", "visibilitychange", release)
 	b.p.win.Call("addEventListener", "message", b.fn(func(args []js.Value) any {
+		// Only the page that frames the embed may steer it: any window
+		// that holds a handle can post here (a sibling ad frame reaches
+		// it through parent.frames). Opened on its own, the embed is its
+		// own parent.
+		if !args[0].Get("source").Equal(b.p.win.Get("parent")) {
+			return nil
+		}
 		b.message(args[0].Get("data"))
 		b.poke()
 		return nil
@@ -85,7 +93,13 @@ func (b *bridge) message(d js.Value) {
 		b.p.warn("ignoring a " + embedcfg.TypeSet + " message that is not plain data")
 		return
 	}
-	set, ok, err := embedcfg.ParseMessage(raw)
+	// Measured in JavaScript, before the string is copied into Go (a
+	// String object: syscall/js reads no property of a plain string).
+	if n := js.Global().Get("String").New(raw).Get("length").Int(); n > embedcfg.MaxMessage {
+		b.p.warn(fmt.Sprintf("ignoring a %s message of %d characters (at most %d)", embedcfg.TypeSet, n, embedcfg.MaxMessage))
+		return
+	}
+	set, ok, err := embedcfg.ParseMessage(raw.String())
 	if err != nil {
 		b.p.warn("ignoring a message: " + err.Error())
 		return
@@ -95,15 +109,16 @@ func (b *bridge) message(d js.Value) {
 	}
 }
 
-// stringify is JSON.stringify, false when it throws (a cyclic object).
-func stringify(v js.Value) (s string, ok bool) {
+// stringify is JSON.stringify, as a JavaScript string; false when it
+// throws (a cyclic object).
+func stringify(v js.Value) (s js.Value, ok bool) {
 	defer func() {
 		if recover() != nil {
-			s, ok = "", false
+			s, ok = js.Undefined(), false
 		}
 	}()
 	r := js.Global().Get("JSON").Call("stringify", v)
-	return r.String(), r.Type() == js.TypeString
+	return r, r.Type() == js.TypeString
 }
 
 // apply carries out a host's request on the game goroutine.
