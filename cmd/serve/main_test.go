@@ -1,10 +1,12 @@
 package main
 
 import (
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestLoadStory(t *testing.T) {
@@ -33,5 +35,20 @@ func TestLoadStory(t *testing.T) {
 	}
 	if _, err := loadStory(filepath.Join(t.TempDir(), "missing.json")); err == nil || !strings.Contains(err.Error(), "-story") {
 		t.Errorf("missing story: %v", err)
+	}
+}
+
+// TestServerTimeouts checks that the server lets go of a client that sends
+// nothing, sends slowly or idles, while leaving a slow phone time to fetch
+// the wasm.
+func TestServerTimeouts(t *testing.T) {
+	srv := newServer(http.NotFoundHandler())
+	if srv.ReadHeaderTimeout <= 0 || srv.ReadTimeout <= 0 || srv.IdleTimeout <= 0 || srv.WriteTimeout <= 0 {
+		t.Fatalf("timeouts: header %v, read %v, write %v, idle %v; want all set",
+			srv.ReadHeaderTimeout, srv.ReadTimeout, srv.WriteTimeout, srv.IdleTimeout)
+	}
+	// 12 MB (the wasm uncompressed) at 100 KB/s.
+	if srv.WriteTimeout < 2*time.Minute {
+		t.Errorf("WriteTimeout %v: a slow phone needs two minutes for an uncompressed wasm", srv.WriteTimeout)
 	}
 }
