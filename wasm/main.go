@@ -93,13 +93,12 @@ func run(p *page) error {
 	return ebiten.RunGameWithOptions(tg, &ebiten.RunGameOptions{InitUnfocused: true, ScreenTransparent: true})
 }
 
-// story returns the built-in story, or the one loader.js fetched for data=.
+// story returns the built-in story, or the one loader.js fetched for data=
+// (the page decides whether it may be fetched, and runs no wasm when it may
+// not or when the fetch fails).
 func (p *page) story(cfg embedcfg.Config, world *geo.World) (*data.Story, error) {
 	if cfg.Data == "" {
 		return data.Load(data.DefaultJSON(), data.Options{KnownCode: world.Known})
-	}
-	if e := p.sm.Get("storyError"); e.Truthy() {
-		return nil, errors.New(e.String())
 	}
 	raw := p.sm.Get("storyBytes")
 	if !raw.Truthy() {

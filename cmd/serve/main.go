@@ -8,6 +8,7 @@
 //	go run ./cmd/serve                 # http://127.0.0.1:8080/
 //	go run ./cmd/serve -addr 127.0.0.1:0
 //	go run ./cmd/serve -out dist
+//	go run ./cmd/serve -out dist -allow-data https://data.example.org
 package main
 
 import (
@@ -21,6 +22,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -37,6 +39,8 @@ func main() {
 	quality := flag.Int("brotli", -1, "brotli `quality` 0–11 (default 11 with -out, 9 when serving: 11 takes ~30 s); at 10 or more the posters get zlib's best compression too")
 	baseURL := flag.String("base-url", "", "the bundle's public `URL` (e.g. https://example.org/stancemap/), to make og:image absolute; default: relative")
 	storyPath := flag.String("story", "", "make the story `FILE` (JSON, see data/FORMAT.md) the bundle's own: the wasm embeds it and the posters show it; default: the built-in story")
+	var allow origins
+	flag.Var(&allow, "allow-data", "let embed.html?data= show stories from `ORIGIN` (https://host[:port]) besides the embed's own; repeat for more")
 	flag.Parse()
 	if flag.NArg() > 0 {
 		fmt.Fprintf(os.Stderr, "serve: unexpected arguments %q\n", flag.Args())
@@ -52,18 +56,34 @@ func main() {
 	if *baseURL != "" && !strings.HasSuffix(*baseURL, "/") {
 		*baseURL += "/"
 	}
-	if err := run(*addr, *out, *quality, *baseURL, *storyPath); err != nil {
+	if err := run(*addr, *out, *quality, *baseURL, *storyPath, allow); err != nil {
 		fmt.Fprintln(os.Stderr, "serve:", err)
 		os.Exit(1)
 	}
 }
 
-func run(addr, out string, quality int, baseURL, storyPath string) error {
+// origins is the repeatable -allow-data flag.
+type origins []string
+
+func (o *origins) String() string { return strings.Join(*o, " ") }
+
+func (o *origins) Set(s string) error {
+	origin, err := bundle.ParseOrigin(s)
+	if err != nil {
+		return err
+	}
+	if !slices.Contains(*o, origin) {
+		*o = append(*o, origin)
+	}
+	return nil
+}
+
+func run(addr, out string, quality int, baseURL, storyPath string, allowData []string) error {
 	st, err := loadStory(storyPath)
 	if err != nil {
 		return err
 	}
-	b, err := build(quality, baseURL, st)
+	b, err := build(quality, baseURL, st, allowData)
 	if err != nil {
 		return err
 	}
@@ -111,7 +131,7 @@ func loadStory(path string) (*bundleStory, error) {
 
 // build compiles the wasm and assembles the bundle, reporting progress on
 // stderr.
-func build(quality int, baseURL string, st *bundleStory) (*bundle.Bundle, error) {
+func build(quality int, baseURL string, st *bundleStory, allowData []string) (*bundle.Bundle, error) {
 	tc, err := bundle.FindToolchain()
 	if err != nil {
 		return nil, err
@@ -139,7 +159,7 @@ func build(quality int, baseURL string, st *bundleStory) (*bundle.Bundle, error)
 		return nil, err
 	}
 	start = time.Now()
-	src := bundle.Sources{Root: root, Wasm: wasm, WasmExec: exec}
+	src := bundle.Sources{Root: root, Wasm: wasm, WasmExec: exec, AllowData: allowData}
 	level := png.DefaultCompression
 	if quality >= 10 {
 		level = png.BestCompression
