@@ -25,13 +25,27 @@ type measurer struct {
 	held  int // words held in texts
 }
 
-// measuredPara is a paragraph's words and their measures.
+// measuredPara is a paragraph's words and their measures. A line of words
+// joined by single spaces is a slice of the paragraph, which saves making
+// a string of every line at every size the layout tries.
 type measuredPara struct {
-	words []string
+	text  string
+	words []string // slices of text
+	at    []int32  // where each word starts in text
+	loose []int32  // loose[k]: how many gaps before words 1…k are not one space
 	sw    []spacedWord
+	width float64 // of the whole paragraph on one line, at size 1
 }
 
-// maxTextWords bounds the words held in texts (40 bytes each); texts is
+// line is words a…b-1 joined by single spaces.
+func (p *measuredPara) line(a, b int) string {
+	if p.loose[b-1] == p.loose[a] {
+		return p.text[p.at[a] : int(p.at[b-1])+len(p.words[b-1])]
+	}
+	return strings.Join(p.words[a:b], " ")
+}
+
+// maxTextWords bounds the words held in texts (48 bytes each); texts is
 // emptied when full. A story at the loader's limits has about 100 000.
 const maxTextWords = 200_000
 
@@ -75,13 +89,30 @@ func (m *measurer) text(s string) []measuredPara {
 	}
 	var ps []measuredPara
 	n := 0
+	space := m.word(" ")
 	for _, para := range strings.Split(s, "\n") {
-		p := measuredPara{words: strings.Fields(para)}
+		p := measuredPara{text: para, words: strings.Fields(para)}
 		p.sw = make([]spacedWord, len(p.words))
+		p.at = make([]int32, len(p.words))
+		p.loose = make([]int32, len(p.words))
+		end := 0 // of the previous word
 		for i, w := range p.words {
 			first, _ := utf8.DecodeRuneInString(w)
 			last, _ := utf8.DecodeLastRuneInString(w)
 			p.sw[i] = spacedWord{width: m.word(w), before: m.pair(' ', first), after: m.pair(last, ' ')}
+			start := end + strings.Index(para[end:], w)
+			p.at[i] = int32(start)
+			if i > 0 {
+				p.loose[i] = p.loose[i-1]
+				if para[end:start] != " " {
+					p.loose[i]++
+				}
+			}
+			end = start + len(w)
+			p.width += p.sw[i].width
+			if i > 0 {
+				p.width += p.sw[i-1].after + space + p.sw[i].before
+			}
 		}
 		n += len(p.words)
 		ps = append(ps, p)
@@ -126,8 +157,13 @@ func (m *measurer) wrap(s string, size, maxWidth float64) []string {
 	defer m.mu.Unlock()
 	limit := maxWidth/size + 1e-9
 	space := m.word(" ")
-	var lines []string
-	for _, p := range m.text(s) {
+	ps := m.text(s)
+	n := 0 // about how many lines, so that lines is made once
+	for _, p := range ps {
+		n += 1 + int(p.width/limit)
+	}
+	lines := make([]string, 0, n+n/4)
+	for _, p := range ps {
 		if len(p.words) == 0 {
 			lines = append(lines, "")
 			continue
@@ -141,7 +177,7 @@ func (m *measurer) wrap(s string, size, maxWidth float64) []string {
 					lineW, after = join, sw.after
 					continue
 				}
-				lines = append(lines, strings.Join(p.words[start:i], " "))
+				lines = append(lines, p.line(start, i))
 				start = i
 			}
 			if sw.width > limit && utf8.RuneCountInString(p.words[i]) > 1 {
@@ -149,7 +185,7 @@ func (m *measurer) wrap(s string, size, maxWidth float64) []string {
 			}
 			lineW, after = sw.width, sw.after
 		}
-		lines = append(lines, strings.Join(p.words[start:], " "))
+		lines = append(lines, p.line(start, len(p.words)))
 	}
 	return lines
 }
