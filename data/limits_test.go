@@ -14,16 +14,6 @@ import (
 	"github.com/stancemap/stancemap/data/datatest"
 )
 
-// atLimits is a story with every count at its limit and every headline,
-// summary and note as long as allowed, in two languages.
-func atLimits() datatest.Spec {
-	return datatest.Spec{
-		Events: data.MaxEvents, Codes: datatest.Codes(data.MaxCountries), Entries: 3,
-		Langs: []string{"en", "es"}, Sides: data.MaxSides, Questions: data.MaxQuestions, Sources: 100,
-		Headline: 250, TextChars: 1200,
-	}
-}
-
 // TestLimitsRefused checks that a story one past each limit is refused
 // with a problem naming the JSON path, and that one at the limit is not.
 func TestLimitsRefused(t *testing.T) {
@@ -85,12 +75,13 @@ func TestLimitsRefused(t *testing.T) {
 }
 
 // TestAtLimitsLoadsQuickly loads a story at every limit: in well under a
-// second, and holding at most 24 MB, half the wasm's 48 MB heap limit (the
-// derived stances are one map per event, so memory grows with events ×
-// countries: at the limits, about 13 MB of stances and 7 MB of changes,
-// since its steps alternate between questions and every country differs).
+// second, and holding at most 16 MB, a third of the wasm's 48 MB heap
+// limit (the derived stances are one map per event, so memory grows with
+// events × countries: at the limits, about 7 MB of stances and 4 MB of
+// changes, since its steps alternate between questions and every country
+// differs).
 func TestAtLimitsLoadsQuickly(t *testing.T) {
-	b := datatest.Story(atLimits())
+	b := datatest.Story(datatest.AtLimits(datatest.Codes(data.MaxCountries)))
 	if len(b) > data.MaxSize {
 		t.Fatalf("the story at the limits is %d bytes, over MaxSize", len(b))
 	}
@@ -111,8 +102,8 @@ func TestAtLimitsLoadsQuickly(t *testing.T) {
 	if took > time.Second {
 		t.Errorf("loading took %v; want under 1 s", took)
 	}
-	if heap > 24<<20 {
-		t.Errorf("the loaded story holds %.1f MB; want at most 24 MB", float64(heap)/1e6)
+	if heap > 16<<20 {
+		t.Errorf("the loaded story holds %.1f MB; want at most 16 MB", float64(heap)/1e6)
 	}
 	runtime.KeepAlive(s)
 }

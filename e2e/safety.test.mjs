@@ -6,9 +6,11 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { startServer, launchBrowser, collectErrors, embedFrame, waitForState, saveScreenshot, repoRoot } from './lib.mjs';
 
 let server;
@@ -166,6 +168,22 @@ test('a data= story that never comes, is missing or is 50 MB ends in a visible e
     } finally {
       await page.close();
     }
+  }
+});
+
+test('a story at the loader\'s limits keeps the embed within its 96 MB of memory', { timeout: 180_000 }, async (t) => {
+  // Every step, every atlas country, the longest texts in twelve languages.
+  const { stdout: story } = await promisify(execFile)('go', ['run', './data/datatest/storygen'], { cwd: repoRoot, maxBuffer: 32 << 20 });
+  const { page, state, error, errors } = await open('?data=limits.json', { routes: { '**/limits.json': story } });
+  try {
+    assert.equal(state, 'live', error);
+    await new Promise((r) => setTimeout(r, 1000));
+    const bytes = await page.evaluate(() => window.stancemap.memory.buffer.byteLength);
+    t.diagnostic(`wasm memory with a story at the limits: ${(bytes / 1e6).toFixed(1)} MB`);
+    assert.ok(bytes <= 96e6, `the wasm's memory is ${(bytes / 1e6).toFixed(1)} MB`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
   }
 });
 

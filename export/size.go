@@ -29,7 +29,7 @@ const MaxPixels = 80_000_000
 
 // MaxGIFPixels bounds an animated GIF's frames × pixels: every frame is
 // held (a byte a pixel) until the file is written. A story at the loader's
-// limit of 200 steps fits at the default 1200×675.
+// limit of 100 steps is 81 million at the default 1200×675.
 const MaxGIFPixels = 200_000_000
 
 // papers are portrait sizes in mm.

@@ -1,15 +1,17 @@
 // Package datatest writes synthetic story files for tests: stories of a
 // chosen size (events, countries, entries, text length, languages), up to
-// and past the loader's limits, so the data, widget and export tests can
+// and past the loader's limits, so the data, widget and browser tests can
 // check that a story at the limits loads and lays out in time and within
-// memory, and that one past them is refused. It writes JSON bytes only and
-// does not import package data, so data's own tests can use it.
+// memory, and that one past them is refused. (It imports package data for
+// the limits: data's tests that use it are in package data_test.)
 package datatest
 
 import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/stancemap/stancemap/data"
 )
 
 // Spec is the size of a synthetic story.
@@ -26,6 +28,18 @@ type Spec struct {
 	// Word, when above 0, puts a word of that many letters before each
 	// headline: a word longer than a line makes the wrapper break it.
 	Word int
+}
+
+// AtLimits is a story with every count at the loader's limits (events,
+// sides, questions, languages; the countries are codes, as many as given),
+// headlines, summaries and notes as long as allowed, and a hundred sources.
+func AtLimits(codes []string) Spec {
+	return Spec{
+		Events: data.MaxEvents, Codes: codes[:min(len(codes), data.MaxCountries)], Entries: 3,
+		Langs: strings.Fields("en es ru pt fr de it nl pl uk tr ar")[:data.MaxLangs],
+		Sides: data.MaxSides, Questions: data.MaxQuestions, Sources: 100,
+		Headline: data.MaxText("headline"), TextChars: min(data.MaxText("summary"), data.MaxText("note")),
+	}
 }
 
 // Story returns the story file for s.
