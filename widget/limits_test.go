@@ -12,7 +12,7 @@ import (
 
 // TestStoryAtLimitsLaysOutQuickly loads a story at the loader's limits
 // (every step, every atlas country, the longest headlines and summaries,
-// two languages) and lays it out as the embed does when it starts: the
+// twelve languages) and lays it out as the embed does when it starts: the
 // preferred height at the frame's width, then the first frame's scene. That
 // takes under a second natively (about 0.5 s here; the best of three runs
 // from cold caches counts, so that other packages' tests running at the
@@ -24,11 +24,7 @@ func TestStoryAtLimitsLaysOutQuickly(t *testing.T) {
 	for _, c := range world.Countries {
 		codes = append(codes, c.Code)
 	}
-	b := datatest.Story(datatest.Spec{
-		Events: data.MaxEvents, Codes: codes[:min(len(codes), data.MaxCountries)], Entries: 3,
-		Langs: []string{"en", "es"}, Sides: data.MaxSides, Questions: data.MaxQuestions, Sources: 100,
-		Headline: 250, TextChars: 1200,
-	})
+	b := datatest.Story(datatest.AtLimits(codes))
 	var s *data.Story
 	var w *Widget
 	best := time.Duration(math.MaxInt64)
