@@ -21,9 +21,9 @@ const (
 	MaxEvents    = 100  // slider steps
 	MaxCountries = 300  // the atlas draws about 250
 	MaxSides     = 12   // legend entries
-	MaxQuestions = 20   //
+	MaxQuestions = 20   // questions the colours answer
 	MaxSources   = 1000 // the story's source list
-	MaxLangs     = 12   // languages, the default included
+	MaxLangs     = 12   // entries of langs
 	MaxSubject   = 50   // countries the story is about
 	MaxEntries   = 200  // entries per country and question
 	MaxRefs      = 20   // sources cited by one event or entry

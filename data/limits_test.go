@@ -172,7 +172,7 @@ func TestFormatLimits(t *testing.T) {
 		fmt.Sprintf("| `sides` | %d |", data.MaxSides),
 		fmt.Sprintf("| `questions` | %d |", data.MaxQuestions),
 		fmt.Sprintf("| `sources` | %d |", data.MaxSources),
-		fmt.Sprintf("| `langs` (with `lang`) | %d |", data.MaxLangs),
+		fmt.Sprintf("| `langs` | %d |", data.MaxLangs),
 		fmt.Sprintf("| `subject` | %d |", data.MaxSubject),
 		fmt.Sprintf("| entries per country and question | %d |", data.MaxEntries),
 		fmt.Sprintf("| sources cited by one event or entry | %d |", data.MaxRefs),

@@ -50,7 +50,7 @@ func WriteFile(path string, write func(io.Writer) error) (err error) {
 	defer func() {
 		if !done { // an error, or a panic on its way up
 			f.Close()
-			forget(tmp, true)
+			removeTemp(tmp)
 		}
 	}()
 	if err = write(f); err != nil {
@@ -114,13 +114,11 @@ func rename(tmp, path string) error {
 	return nil
 }
 
-// forget removes a temporary file (if remove) and its record.
-func forget(tmp string, remove bool) {
+// removeTemp removes a temporary file and its record.
+func removeTemp(tmp string) {
 	temps.Lock()
 	defer temps.Unlock()
-	if remove {
-		os.Remove(tmp)
-	}
+	os.Remove(tmp)
 	delete(temps.paths, tmp)
 }
 

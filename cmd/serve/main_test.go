@@ -52,7 +52,7 @@ func TestServerTimeouts(t *testing.T) {
 		t.Fatalf("timeouts: header %v, read %v, write %v, idle %v; want all set",
 			srv.ReadHeaderTimeout, srv.ReadTimeout, srv.WriteTimeout, srv.IdleTimeout)
 	}
-	// 12 MB (the wasm uncompressed) at 100 KB/s.
+	// 13 MB (the wasm uncompressed) at 100 KB/s.
 	if srv.WriteTimeout < 2*time.Minute {
 		t.Errorf("WriteTimeout %v: a slow phone needs two minutes for an uncompressed wasm", srv.WriteTimeout)
 	}

@@ -42,7 +42,13 @@ var originHost = regexp.MustCompile(`^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9]
 // dataScript is the embed page's data= policy, run before the wasm: the
 // origins besides its own whose stories it may fetch, and the most bytes a
 // story may have (the loader's limit, checked as the body streams in).
+// Each origin must be as ParseOrigin writes it: it goes into the policy.
 func dataScript(origins []string) (string, error) {
+	for _, o := range origins {
+		if clean, err := ParseOrigin(o); err != nil || clean != o {
+			return "", fmt.Errorf("bundle: allowed data origin %q is not an origin as ParseOrigin writes it", o)
+		}
+	}
 	b, err := json.Marshal(struct {
 		Origins  []string `json:"origins"`
 		MaxBytes int      `json:"maxBytes"`

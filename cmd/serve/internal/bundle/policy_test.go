@@ -32,6 +32,18 @@ func TestParseOrigin(t *testing.T) {
 	}
 }
 
+func TestDataScript(t *testing.T) {
+	got, err := dataScript([]string{"https://a.example", "http://127.0.0.1:8080"})
+	if want := `window.STANCEMAP_DATA={"origins":["https://a.example","http://127.0.0.1:8080"],"maxBytes":8388608};`; err != nil || got != want {
+		t.Errorf("dataScript = %s, %v; want %s", got, err, want)
+	}
+	for _, bad := range []string{"https://a.example/", "https://a.example; script-src *", "HTTPS://A.EXAMPLE"} {
+		if _, err := dataScript([]string{bad}); err == nil {
+			t.Errorf("dataScript took %q", bad)
+		}
+	}
+}
+
 func TestContentSecurityPolicy(t *testing.T) {
 	sha := func(s string) string {
 		sum := sha256.Sum256([]byte(s))
