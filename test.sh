@@ -3,8 +3,9 @@
 # tests need when it is missing (Debian packages as root, the e2e folder's
 # npm packages), then runs gofmt, go vet (native and js/wasm), go test
 # under Xvfb, short fuzzes of the story loader and of the embed's URL and
-# message parsers, the wasm build and the browser end-to-end tests. It prints a timed line per step and ends with
-# "N passed, N failed"; the exit status is non-zero if any step failed.
+# message parsers, the wasm build and the browser end-to-end tests. It
+# prints a timed line per step and ends with "N passed, N failed"; the exit
+# status is non-zero if any step failed.
 set -uo pipefail
 cd "$(dirname "$0")"
 
