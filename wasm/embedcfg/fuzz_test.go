@@ -7,7 +7,8 @@ import (
 
 // FuzzParse feeds arbitrary query strings to Parse, which reads the embed
 // page's URL: it must never panic, every value it keeps must have its
-// parameter's shape, and each warning must stay short. Run it with
+// parameter's shape, and each warning must stay short whatever the input's
+// length (a value is cut to 60 bytes, which quoting can make 240). Run it with
 //
 //	go test ./wasm/embedcfg -run '^$' -fuzz '^FuzzParse$' -fuzztime 10s
 func FuzzParse(f *testing.F) {
@@ -36,7 +37,7 @@ func FuzzParse(f *testing.F) {
 			t.Errorf("data %q, lang %q", c.Data, c.Lang)
 		}
 		for _, w := range warns {
-			if len(w) > 300 {
+			if len(w) > 500 {
 				t.Errorf("a warning of %d bytes", len(w))
 			}
 		}
