@@ -2,9 +2,10 @@
 # test.sh runs every check of stancemap in one go: it installs what the
 # tests need when it is missing (Debian packages as root, the e2e folder's
 # npm packages), then runs gofmt, go vet (native and js/wasm), go test
-# under Xvfb, a short fuzz of the story loader, the wasm build and the
-# browser end-to-end tests. It prints a timed line per step and ends with
-# "N passed, N failed"; the exit status is non-zero if any step failed.
+# under Xvfb, short fuzzes of the story loader and of the embed's URL and
+# message parsers, the wasm build and the browser end-to-end tests. It
+# prints a timed line per step and ends with "N passed, N failed"; the exit
+# status is non-zero if any step failed.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -15,7 +16,8 @@ APT_PACKAGES=(
   libx11-dev libxrandr-dev libxcursor-dev libxinerama-dev libxi-dev libxxf86vm-dev libgl-dev
   xvfb xauth chromium poppler-utils
 )
-FUZZTIME=${FUZZTIME:-20s}
+FUZZTIME=${FUZZTIME:-20s}           # the story loader
+EMBED_FUZZTIME=${EMBED_FUZZTIME:-10s} # each of the embed's parsers
 
 passed=0
 failed=0
@@ -114,6 +116,16 @@ fuzz_loader() {
   go test -run='^$' -fuzz='^FuzzLoad$' -fuzztime="$FUZZTIME" ./data
 }
 
+# fuzz_embed fuzzes the parsers of what a host page controls: the embed's
+# URL parameters and the messages it is sent.
+fuzz_embed() {
+  local target
+  for target in FuzzParse FuzzParseMessage; do
+    echo "running $target in ./wasm/embedcfg for $EMBED_FUZZTIME"
+    go test -run='^$' -fuzz="^$target\$" -fuzztime="$EMBED_FUZZTIME" ./wasm/embedcfg || return 1
+  done
+}
+
 build_wasm() {
   GOOS=js GOARCH=wasm CGO_ENABLED=0 go build -trimpath -ldflags='-s -w' -o "$tmp/stancemap.wasm" ./wasm || return 1
   echo "stancemap.wasm: $(stat -c %s "$tmp/stancemap.wasm") bytes (uncompressed)"
@@ -151,6 +163,7 @@ else
   echo
   echo "=== fuzz data.Load: not run: no FuzzLoad target in data/*_test.go yet"
 fi
+step "fuzz embed parsers" fuzz_embed
 step "wasm build" build_wasm
 step "browser e2e" e2e
 

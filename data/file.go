@@ -32,7 +32,7 @@ func LoadNamed(b []byte, name string, opt Options) (*Story, error) {
 		for i, p := range ps {
 			lines[i] = "  " + p.String()
 		}
-		return nil, fmt.Errorf("%s is not a valid story (%d problems):\n%s", name, len(ps), strings.Join(lines, "\n"))
+		return nil, fmt.Errorf("%s is not a valid story (%d problems):\n%s", name, ps.Total(), strings.Join(lines, "\n"))
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)

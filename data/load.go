@@ -29,6 +29,9 @@ func Load(b []byte, opt Options) (*Story, error) {
 	}
 	root := gjson.ParseBytes(b)
 	p := &parser{}
+	if !p.withinLimits(root) {
+		return nil, p.probs
+	}
 	f, ok := p.fields(root, "", "format", "id", "lang", "langs", "title", "credit",
 		"subject", "sides", "questions", "sources", "events", "countries", "corrections")
 	if !ok {

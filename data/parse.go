@@ -52,11 +52,15 @@ func checkShape(b []byte) *Problem {
 // one pass reports everything wrong with a file.
 type parser struct {
 	probs Problems
+	more  int             // problems found past MaxProblems (limits.go)
 	lang  string          // default language
 	langs map[string]bool // declared languages
 }
 
 func (p *parser) add(path, format string, args ...any) {
+	if p.capped() {
+		return
+	}
 	p.probs = append(p.probs, Problem{Path: path, Message: fmt.Sprintf(format, args...)})
 }
 

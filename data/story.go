@@ -194,7 +194,7 @@ func (ps Problems) Error() string {
 		b.WriteString("story has 1 problem: ")
 	default:
 		b.WriteString("story has ")
-		b.WriteString(strconv.Itoa(len(ps)))
+		b.WriteString(strconv.Itoa(ps.Total()))
 		b.WriteString(" problems:\n  ")
 	}
 	for i, p := range ps {

@@ -250,7 +250,10 @@ test('the WebGL canvas gets its size once, in device pixels, and follows the fra
     await new Promise((res) => setTimeout(res, 500));
     const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
     const colours = await page.evaluate(async (b64) => {
-      const bmp = await createImageBitmap(await (await fetch('data:image/png;base64,' + b64)).blob());
+      // Decoded here, not fetched from a data: URL, which the page's
+      // Content-Security-Policy (connect-src) refuses.
+      const png = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bmp = await createImageBitmap(new Blob([png], { type: 'image/png' }));
       const box = document.querySelector('canvas').getBoundingClientRect();
       const k = bmp.width / window.innerWidth;
       const g = new OffscreenCanvas(bmp.width, bmp.height).getContext('2d');
@@ -417,14 +420,14 @@ test('a story from data= says it is loading, and with static=1 that it has no st
   } finally {
     await page.close();
   }
-  // Without static=1 the frame says the map is loading until the wasm
-  // replaces it (here with the story's problems: it does not exist).
+  // Without static=1 the frame says the map is loading until the story
+  // and the wasm are in (held back here, to look at the frame before).
   const live = await browser.context.newPage();
-  await live.route('**/*.wasm', async (route) => {
-    await new Promise((r) => setTimeout(r, 1500)); // hold the wasm back to look at the frame before it
-    await route.continue();
+  await live.route('**/slow-story.json', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.fulfill({ status: 404, body: 'not here' });
   });
-  await live.goto(new URL('embed.html?data=' + encodeURIComponent('missing-story.json'), server.url).href, { waitUntil: 'load' });
+  await live.goto(new URL('embed.html?data=' + encodeURIComponent('slow-story.json'), server.url).href, { waitUntil: 'load' });
   try {
     assert.equal(await live.evaluate(() => document.querySelector('#poster').textContent), 'Loading the map…');
   } finally {

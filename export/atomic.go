@@ -9,14 +9,25 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"sync"
 )
 
 // WriteFile calls write with a temporary file in path's directory, then
-// syncs it and renames it over path. If anything fails, the temporary file
-// is removed and an existing file at path is left as it was.
+// syncs it and renames it over path. If anything fails, or write panics,
+// the temporary file is removed and an existing file at path is left as it
+// was. A file it replaces keeps its permissions (a new one is 0644); a
+// symlink at path is written through, so the link stays a link.
 func WriteFile(path string, write func(io.Writer) error) (err error) {
+	if fi, statErr := os.Lstat(path); statErr == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		target, err := filepath.EvalSymlinks(path)
+		if err != nil {
+			return fmt.Errorf("export: %s is a link to nothing: %w", path, unwrapPath(err))
+		}
+		path = target
+	}
 	dir, base := filepath.Split(path)
 	if base == "" {
 		return fmt.Errorf("export: %q names a directory, not a file", path)
@@ -24,18 +35,22 @@ func WriteFile(path string, write func(io.Writer) error) (err error) {
 	if dir == "" {
 		dir = "."
 	}
-	if fi, statErr := os.Stat(path); statErr == nil && fi.IsDir() {
-		return fmt.Errorf("export: %s is a directory", path)
+	mode := os.FileMode(0o644) // CreateTemp makes 0600; an export is an ordinary document
+	if fi, statErr := os.Stat(path); statErr == nil {
+		if fi.IsDir() {
+			return fmt.Errorf("export: %s is a directory", path)
+		}
+		mode = fi.Mode().Perm()
 	}
-	f, err := os.CreateTemp(dir, "."+base+".*.tmp")
+	f, tmp, err := createTemp(dir, base)
 	if err != nil {
-		return fmt.Errorf("export: cannot write in %s: %w", dir, unwrapPath(err))
+		return err
 	}
-	tmp := f.Name()
+	done := false
 	defer func() {
-		if err != nil {
+		if !done { // an error, or a panic on its way up
 			f.Close()
-			os.Remove(tmp)
+			removeTemp(tmp)
 		}
 	}()
 	if err = write(f); err != nil {
@@ -47,14 +62,77 @@ func WriteFile(path string, write func(io.Writer) error) (err error) {
 	if err = f.Close(); err != nil {
 		return fmt.Errorf("export: %s: %w", path, err)
 	}
-	// CreateTemp makes the file 0600; an export is an ordinary document.
-	if err = os.Chmod(tmp, 0o644); err != nil {
+	if err = os.Chmod(tmp, mode); err != nil {
 		return fmt.Errorf("export: %s: %w", path, err)
 	}
-	if err = os.Rename(tmp, path); err != nil {
+	if err = rename(tmp, path); err != nil {
 		return fmt.Errorf("export: %s: %w", path, unwrapPath(err))
 	}
+	done = true
 	return nil
+}
+
+// temps are the temporary files WriteFile has open, so that a command
+// stopped by a signal can remove them (RemoveTemps). The lock also keeps a
+// rename and that removal apart.
+var temps struct {
+	sync.Mutex
+	paths   map[string]bool
+	stopped bool
+}
+
+// createTemp makes and records a temporary file for base in dir.
+func createTemp(dir, base string) (*os.File, string, error) {
+	temps.Lock()
+	defer temps.Unlock()
+	if temps.stopped {
+		return nil, "", errors.New("export: stopping")
+	}
+	f, err := os.CreateTemp(dir, "."+base+".*.tmp")
+	if err != nil {
+		return nil, "", fmt.Errorf("export: cannot write in %s: %w", dir, unwrapPath(err))
+	}
+	if temps.paths == nil {
+		temps.paths = map[string]bool{}
+	}
+	temps.paths[f.Name()] = true
+	return f, f.Name(), nil
+}
+
+// rename moves the finished temporary file into place, unless RemoveTemps
+// has run.
+func rename(tmp, path string) error {
+	temps.Lock()
+	defer temps.Unlock()
+	if temps.stopped {
+		return errors.New("stopping")
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return err
+	}
+	delete(temps.paths, tmp)
+	return nil
+}
+
+// removeTemp removes a temporary file and its record.
+func removeTemp(tmp string) {
+	temps.Lock()
+	defer temps.Unlock()
+	os.Remove(tmp)
+	delete(temps.paths, tmp)
+}
+
+// RemoveTemps removes every temporary file WriteFile has open and makes
+// every WriteFile from now on fail without touching its target: a command
+// calls it when a signal (Ctrl+C, SIGTERM) stops it half-way, then exits.
+func RemoveTemps() {
+	temps.Lock()
+	defer temps.Unlock()
+	temps.stopped = true
+	for p := range temps.paths {
+		os.Remove(p)
+		delete(temps.paths, p)
+	}
 }
 
 // unwrapPath drops the temporary file's name from an error, which would

@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"io"
+	"math"
 	"path/filepath"
 	"strings"
 	"time"
@@ -65,13 +66,32 @@ func File(path string, job Job) error {
 	if err != nil {
 		return err
 	}
+	if err := job.Check(f); err != nil {
+		return err
+	}
 	return WriteFile(path, func(w io.Writer) error { return Write(w, f, job) })
+}
+
+// Check reports whether the job can be written in format f within memory:
+// an animated GIF holds all its frames, at most MaxGIFPixels in all.
+func (job Job) Check(f Format) error {
+	if job.Story == nil || job.World == nil {
+		return fmt.Errorf("export: no story or world")
+	}
+	if f == GIF {
+		w, h := math.Round(job.Size.W*job.Size.Scale), math.Round(job.Size.H*job.Size.Scale)
+		if n := float64(len(job.Story.Events)); n*w*h > MaxGIFPixels {
+			return fmt.Errorf("a GIF of %.0f frames of %.0f×%.0f px is %.0f million px; the limit is %d million: give a smaller size",
+				n, w, h, n*w*h/1e6, MaxGIFPixels/1_000_000)
+		}
+	}
+	return nil
 }
 
 // Write writes the job to w in format f.
 func Write(w io.Writer, f Format, job Job) error {
-	if job.Story == nil || job.World == nil {
-		return fmt.Errorf("export: no story or world")
+	if err := job.Check(f); err != nil {
+		return err
 	}
 	opt := job.Print
 	opt.W, opt.H = job.Size.W, job.Size.H

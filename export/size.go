@@ -17,14 +17,20 @@ type Size struct {
 	PageW, PageH float64 // mm
 }
 
-// Pixels returns the raster size.
+// Pixels returns the raster size. Sizes made by PaperSize and PixelSize
+// have been checked; on others the product w*h may overflow.
 func (s Size) Pixels() (w, h int) {
 	return int(math.Round(s.W * s.Scale)), int(math.Round(s.H * s.Scale))
 }
 
-// maxPixels bounds raster output (A3 at 600 dpi is 70 million) so a typo
+// MaxPixels bounds raster output (A3 at 600 dpi is 70 million) so a typo
 // in -dpi cannot exhaust memory.
-const maxPixels = 80_000_000
+const MaxPixels = 80_000_000
+
+// MaxGIFPixels bounds an animated GIF's frames × pixels: every frame is
+// held (a byte a pixel) until the file is written. A story at the loader's
+// limit of 100 steps is 81 million at the default 1200×675.
+const MaxGIFPixels = 200_000_000
 
 // papers are portrait sizes in mm.
 var papers = map[string][2]float64{
@@ -63,7 +69,7 @@ func PaperSize(name string, landscape bool, dpi float64) (Size, error) {
 // device pixel per logical px; dpi only sets the physical size recorded.
 func PixelSize(w, h int, dpi float64) (Size, error) {
 	if w <= 0 || h <= 0 {
-		return Size{}, fmt.Errorf("size %d×%d: width and height must be positive", w, h)
+		return Size{}, fmt.Errorf("size %d×%d px: width and height must be positive", w, h)
 	}
 	if !(dpi > 0) {
 		return Size{}, fmt.Errorf("dpi %v: must be positive", dpi)
@@ -72,12 +78,15 @@ func PixelSize(w, h int, dpi float64) (Size, error) {
 	return s, s.check()
 }
 
+// check bounds the size. The pixel count is worked out in floating point:
+// 4294967296 × 4294967296 overflows an int64 to 0, which passed as small.
 func (s Size) check() error {
 	if !(s.DPI >= 10 && s.DPI <= 2400) {
 		return fmt.Errorf("dpi %v: must be between 10 and 2400", s.DPI)
 	}
-	if w, h := s.Pixels(); w < 16 || h < 16 || w*h > maxPixels {
-		return fmt.Errorf("image of %d×%d px: must be at least 16 px a side and at most %d million px", w, h, maxPixels/1_000_000)
+	w, h := math.Round(s.W*s.Scale), math.Round(s.H*s.Scale)
+	if !(w >= 16 && h >= 16 && w*h <= MaxPixels) {
+		return fmt.Errorf("image of %.0f×%.0f px: must be at least 16 px a side and at most %d million px", w, h, MaxPixels/1_000_000)
 	}
 	return nil
 }

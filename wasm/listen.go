@@ -4,7 +4,6 @@ package main
 
 import (
 	"fmt"
-	"strings"
 	"syscall/js"
 
 	"github.com/stancemap/stancemap/wasm/embedcfg"
@@ -39,6 +38,13 @@ func (b *bridge) listen() {
 	b.p.win.Call("addEventListener", "blur", release)
 	b.p.doc.Call("addEventListener", "visibilitychange", release)
 	b.p.win.Call("addEventListener", "message", b.fn(func(args []js.Value) any {
+		// Only the page that frames the embed may steer it: any window
+		// that holds a handle can post here (a sibling ad frame reaches
+		// it through parent.frames). Opened on its own, the embed is its
+		// own parent.
+		if !args[0].Get("source").Equal(b.p.win.Get("parent")) {
+			return nil
+		}
 		b.message(args[0].Get("data"))
 		b.poke()
 		return nil
@@ -87,7 +93,13 @@ func (b *bridge) message(d js.Value) {
 		b.p.warn("ignoring a " + embedcfg.TypeSet + " message that is not plain data")
 		return
 	}
-	set, ok, err := embedcfg.ParseMessage(raw)
+	// Measured in JavaScript, before the string is copied into Go (a
+	// String object: syscall/js reads no property of a plain string).
+	if n := js.Global().Get("String").New(raw).Get("length").Int(); n > embedcfg.MaxMessage {
+		b.p.warn(fmt.Sprintf("ignoring a %s message of %d characters (at most %d)", embedcfg.TypeSet, n, embedcfg.MaxMessage))
+		return
+	}
+	set, ok, err := embedcfg.ParseMessage(raw.String())
 	if err != nil {
 		b.p.warn("ignoring a message: " + err.Error())
 		return
@@ -97,59 +109,21 @@ func (b *bridge) message(d js.Value) {
 	}
 }
 
-// stringify is JSON.stringify, false when it throws (a cyclic object).
-func stringify(v js.Value) (s string, ok bool) {
+// stringify is JSON.stringify, as a JavaScript string; false when it
+// throws (a cyclic object).
+func stringify(v js.Value) (s js.Value, ok bool) {
 	defer func() {
 		if recover() != nil {
-			s, ok = "", false
+			s, ok = js.Undefined(), false
 		}
 	}()
 	r := js.Global().Get("JSON").Call("stringify", v)
-	return r.String(), r.Type() == js.TypeString
+	return r, r.Type() == js.TypeString
 }
 
-// apply carries out a host's request on the game goroutine. A step set by
-// the host is not reported back to it as an eventchange.
+// apply carries out a host's request on the game goroutine.
 func (b *bridge) apply(w *widget.Widget, s embedcfg.Set) {
-	if s.Region != "" {
-		if err := w.SetRegion(s.Region); err != nil {
-			b.p.warn("ignoring region " + fmt.Sprintf("%q", s.Region) + ": " + err.Error())
-		}
+	for _, msg := range embedcfg.Apply(w, b.story, b.world, s, b.notice) {
+		b.p.warn(msg)
 	}
-	switch {
-	case s.EventIsIndex && s.Index < len(b.story.Events):
-		w.SetEvent(s.Index)
-	case s.EventIsIndex:
-		b.p.warn(fmt.Sprintf("ignoring event %d: the story has steps 0 to %d", s.Index, len(b.story.Events)-1))
-	case s.Event != "":
-		if i, err := b.story.FindEvent(s.Event); err != nil {
-			b.p.warn(fmt.Sprintf("ignoring event %q: %v", s.Event, err))
-		} else {
-			w.SetEvent(i)
-		}
-	}
-	for _, n := range w.Notices() {
-		if n.Kind != "eventchange" {
-			b.notice(n)
-		}
-	}
-	if s.Country != "" {
-		if code := b.country(w, s.Country); code == "" {
-			b.p.warn(fmt.Sprintf("ignoring country %q: no country has that code or name", s.Country))
-		} else {
-			w.Select(code)
-		}
-	}
-}
-
-// country resolves a host's or the URL's country, a code or a name in any
-// of the story's languages, to a code of the world, or "" if none matches.
-func (b *bridge) country(w *widget.Widget, s string) string {
-	if code := strings.ToUpper(s); b.world.Known(code) {
-		return code
-	}
-	if found := w.FindCountry(s); len(found) > 0 {
-		return found[0]
-	}
-	return ""
 }

@@ -43,7 +43,7 @@ func main() {
 			for i, pr := range ps {
 				lines[i] = pr.String()
 			}
-			p.fail(fmt.Sprintf("the story file is not valid (%d problems)", len(ps)), lines)
+			p.fail(fmt.Sprintf("the story file is not valid (%d problems)", ps.Total()), lines)
 			return
 		}
 		p.fail(err.Error(), nil)
@@ -74,7 +74,7 @@ func run(p *page) error {
 	w := widget.New(story, world, opt)
 	b := newBridge(p, cfg, story, world, w)
 	if cfg.Country != "" {
-		if code := b.country(w, cfg.Country); code == "" {
+		if code := embedcfg.Country(w, world, cfg.Country); code == "" {
 			p.warn(fmt.Sprintf("ignoring country=%q: no country has that code or name", cfg.Country))
 		} else {
 			w.Select(code)
@@ -93,13 +93,12 @@ func run(p *page) error {
 	return ebiten.RunGameWithOptions(tg, &ebiten.RunGameOptions{InitUnfocused: true, ScreenTransparent: true})
 }
 
-// story returns the built-in story, or the one loader.js fetched for data=.
+// story returns the built-in story, or the one loader.js fetched for data=
+// (the page decides whether it may be fetched, and runs no wasm when it may
+// not or when the fetch fails).
 func (p *page) story(cfg embedcfg.Config, world *geo.World) (*data.Story, error) {
 	if cfg.Data == "" {
 		return data.Load(data.DefaultJSON(), data.Options{KnownCode: world.Known})
-	}
-	if e := p.sm.Get("storyError"); e.Truthy() {
-		return nil, errors.New(e.String())
 	}
 	raw := p.sm.Get("storyBytes")
 	if !raw.Truthy() {

@@ -30,7 +30,23 @@ func (w *Widget) questionLine(i int) string {
 // data -> a side), which is not a switch; and those no longer on record.
 // It is "" where the question is asked for the first time: the question
 // line says so.
+//
+// The text is kept: the layout asks for every step's at every size it
+// tries (PreferredHeight tries dozens), and it depends only on the step.
 func (w *Widget) changesText(i, most int) string {
+	key := [2]int{i, most}
+	if s, ok := w.changes[key]; ok {
+		return s
+	}
+	s := w.describeChanges(i, most)
+	if w.changes == nil {
+		w.changes = map[[2]int]string{}
+	}
+	w.changes[key] = s
+	return s
+}
+
+func (w *Widget) describeChanges(i, most int) string {
 	base := w.story.Baseline(i)
 	if i <= 0 || base < 0 {
 		return ""

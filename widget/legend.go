@@ -21,7 +21,7 @@ func (w *Widget) legendKeys() []string {
 		keys = append(keys, s.ID)
 	}
 	keys = append(keys, "nodata")
-	if w.anyUncertain() {
+	if w.uncertain {
 		keys = append(keys, "uncertain")
 	}
 	standing := map[string]bool{}
@@ -36,22 +36,6 @@ func (w *Widget) legendKeys() []string {
 		}
 	}
 	return keys
-}
-
-func (w *Widget) anyUncertain() bool {
-	for i := range w.story.Events {
-		for _, st := range w.story.Stances(i) {
-			if st.Uncertain {
-				return true
-			}
-		}
-		for _, st := range w.story.Standing(i) {
-			if st.Uncertain {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // legendActive reports whether step i shows the legend entry key: a

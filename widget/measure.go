@@ -9,22 +9,56 @@ import (
 )
 
 // measurer measures and wraps text with the glyph fonts, remembering the
-// width of every word it has seen. glyph.Font.Wrap measures the whole line
-// again for every word it adds; the layout wraps each caption at several
-// widths, so remembering words keeps a resize well within a frame.
+// width of every word it has seen. glyph.Font.Wrap measures every letter
+// of a text each time; the layout wraps each caption at several widths, so
+// remembering words keeps a resize well within a frame.
 type measurer struct {
 	mu    sync.Mutex
 	font  *glyph.Font
 	words map[string]float64  // width at size 1
 	kerns map[[2]rune]float64 // kerning across a space, at size 1
+	// texts holds, by text, its paragraphs' words, each measured with the
+	// kerning across a space before and after it, at size 1. The layout
+	// wraps every step's caption at each size it tries (PreferredHeight
+	// tries dozens): a text is split and its words looked up once.
+	texts map[string][]measuredPara
+	held  int // words held in texts
 }
+
+// measuredPara is a paragraph's words and their measures. A line of words
+// joined by single spaces is a slice of the paragraph, which saves making
+// a string of every line at every size the layout tries.
+type measuredPara struct {
+	text  string
+	words []string // slices of text
+	at    []int32  // where each word starts in text
+	loose []int32  // loose[k]: how many gaps before words 1…k are not one space
+	sw    []spacedWord
+	width float64 // of the whole paragraph on one line, at size 1
+}
+
+// line is words a…b-1 joined by single spaces.
+func (p *measuredPara) line(a, b int) string {
+	if p.loose[b-1] == p.loose[a] {
+		return p.text[p.at[a] : int(p.at[b-1])+len(p.words[b-1])]
+	}
+	return strings.Join(p.words[a:b], " ")
+}
+
+// maxTextWords bounds the words held in texts (48 bytes each); texts is
+// emptied when full. A story at the loader's limits has about 100 000.
+const maxTextWords = 200_000
+
+// spacedWord is a word's width and the kerning a space adds before it
+// (space, first letter) and after it (last letter, space).
+type spacedWord struct{ width, before, after float64 }
 
 // maxWords bounds the word cache; it is simply emptied when full.
 const maxWords = 20000
 
 var measurers = [2]*measurer{
-	{font: glyph.Face(false), words: map[string]float64{}, kerns: map[[2]rune]float64{}},
-	{font: glyph.Face(true), words: map[string]float64{}, kerns: map[[2]rune]float64{}},
+	{font: glyph.Face(false), words: map[string]float64{}, kerns: map[[2]rune]float64{}, texts: map[string][]measuredPara{}},
+	{font: glyph.Face(true), words: map[string]float64{}, kerns: map[[2]rune]float64{}, texts: map[string][]measuredPara{}},
 }
 
 func measure(bold bool) *measurer {
@@ -45,6 +79,51 @@ func (m *measurer) word(s string) float64 {
 	v := m.font.Width(s, 1)
 	m.words[s] = v
 	return v
+}
+
+// text returns s split into paragraphs of measured words; the caller
+// holds mu.
+func (m *measurer) text(s string) []measuredPara {
+	if ps, ok := m.texts[s]; ok {
+		return ps
+	}
+	var ps []measuredPara
+	n := 0
+	space := m.word(" ")
+	for _, para := range strings.Split(s, "\n") {
+		p := measuredPara{text: para, words: strings.Fields(para)}
+		p.sw = make([]spacedWord, len(p.words))
+		p.at = make([]int32, len(p.words))
+		p.loose = make([]int32, len(p.words))
+		end := 0 // of the previous word
+		for i, w := range p.words {
+			first, _ := utf8.DecodeRuneInString(w)
+			last, _ := utf8.DecodeLastRuneInString(w)
+			p.sw[i] = spacedWord{width: m.word(w), before: m.pair(' ', first), after: m.pair(last, ' ')}
+			start := end + strings.Index(para[end:], w)
+			p.at[i] = int32(start)
+			if i > 0 {
+				p.loose[i] = p.loose[i-1]
+				if para[end:start] != " " {
+					p.loose[i]++
+				}
+			}
+			end = start + len(w)
+			p.width += p.sw[i].width
+			if i > 0 {
+				p.width += p.sw[i-1].after + space + p.sw[i].before
+			}
+		}
+		n += len(p.words)
+		ps = append(ps, p)
+	}
+	if m.held+n > maxTextWords {
+		clear(m.texts)
+		m.held = 0
+	}
+	m.texts[s] = ps
+	m.held += n
+	return ps
 }
 
 // pair is the kerning between a and b at size 1; the caller holds mu.
@@ -78,39 +157,35 @@ func (m *measurer) wrap(s string, size, maxWidth float64) []string {
 	defer m.mu.Unlock()
 	limit := maxWidth/size + 1e-9
 	space := m.word(" ")
-	var lines []string
-	for _, para := range strings.Split(s, "\n") {
-		words := strings.Fields(para)
-		if len(words) == 0 {
+	ps := m.text(s)
+	n := 0 // about how many lines, so that lines is made once
+	for _, p := range ps {
+		n += 1 + int(p.width/limit)
+	}
+	lines := make([]string, 0, n+n/4)
+	for _, p := range ps {
+		if len(p.words) == 0 {
 			lines = append(lines, "")
 			continue
 		}
-		var line strings.Builder
-		lineW := 0.0
-		last := rune(0)
-		for _, w := range words {
-			ww := m.word(w)
-			first, _ := utf8.DecodeRuneInString(w)
-			if line.Len() > 0 {
-				join := lineW + m.pair(last, ' ') + space + m.pair(' ', first) + ww
+		start := 0               // the line is p.words[start:i]
+		lineW, after := 0.0, 0.0 // after: the kerning a space adds after the line's last word
+		for i, sw := range p.sw {
+			if i > start {
+				join := lineW + after + space + sw.before + sw.width
 				if join <= limit {
-					line.WriteByte(' ')
-					line.WriteString(w)
-					lineW = join
-					last, _ = utf8.DecodeLastRuneInString(w)
+					lineW, after = join, sw.after
 					continue
 				}
-				lines = append(lines, line.String())
-				line.Reset()
+				lines = append(lines, p.line(start, i))
+				start = i
 			}
-			if ww > limit && utf8.RuneCountInString(w) > 1 {
+			if sw.width > limit && utf8.RuneCountInString(p.words[i]) > 1 {
 				return m.font.Wrap(s, size, maxWidth)
 			}
-			line.WriteString(w)
-			lineW = ww
-			last, _ = utf8.DecodeLastRuneInString(w)
+			lineW, after = sw.width, sw.after
 		}
-		lines = append(lines, line.String())
+		lines = append(lines, p.line(start, len(p.words)))
 	}
 	return lines
 }

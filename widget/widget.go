@@ -62,6 +62,7 @@ type Widget struct {
 	tl          *timeline.Controller
 	dates       []time.Time
 	storyCodes  map[string]bool // countries with a stance at some step
+	uncertain   bool            // some stance at some step is uncertain
 	region      string
 	view        geo.View
 	viewOK      bool   // view has been fitted to the current layout
@@ -85,7 +86,8 @@ type Widget struct {
 
 	atlas *atlasFacts // view-independent facts about the world, for the map
 
-	wraps map[wrapKey]captionText // wrapped captions, see wrapCaption
+	wraps   map[wrapKey]captionText // wrapped captions, see wrapCaption
+	changes map[[2]int]string       // changesText by step and most
 
 	cache sceneCache
 }
@@ -110,7 +112,7 @@ func New(story *data.Story, world *geo.World, opt Options) *Widget {
 		for _, e := range story.Events {
 			w.dates = append(w.dates, e.Date)
 		}
-		w.storyCodes = storyCodes(story)
+		w.storyCodes, w.uncertain = storyCodes(story)
 	}
 	w.tl = timeline.New(n, opt.Event)
 	if _, ok := geo.RegionByID(opt.Region); ok {
@@ -343,16 +345,23 @@ func (r rect) scene(fill *scene.Fill, stroke *scene.Stroke, radius float64, id s
 }
 
 // storyCodes returns the countries the story gives a stance at some step,
-// and its subjects.
-func storyCodes(s *data.Story) map[string]bool {
-	m := map[string]bool{}
+// and its subjects; and whether any of those stances, or of the standing
+// positions drawn where a country has none, is uncertain (hatched). (Both
+// look at every stance of every step, which for a story at the loader's
+// limits is 60 000: once, not at every layout.)
+func storyCodes(s *data.Story) (codes map[string]bool, uncertain bool) {
+	codes = map[string]bool{}
 	for _, code := range s.Subject {
-		m[code] = true
+		codes[code] = true
 	}
 	for i := range s.Events {
-		for code := range s.Stances(i) {
-			m[code] = true
+		for code, st := range s.Stances(i) {
+			codes[code] = true
+			uncertain = uncertain || st.Uncertain
+		}
+		for _, st := range s.Standing(i) {
+			uncertain = uncertain || st.Uncertain
 		}
 	}
-	return m
+	return codes, uncertain
 }

@@ -10,7 +10,7 @@
 //	        [-data story.json] [-grayscale] [-title TEXT] [-credit TEXT]
 //
 // The format follows the extension of -o. The file is replaced only when
-// the export succeeds.
+// the export succeeds; stopped by Ctrl+C or SIGTERM, it leaves nothing.
 package main
 
 import (
@@ -19,7 +19,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/export"
@@ -28,7 +30,26 @@ import (
 )
 
 func main() {
+	stopOnSignal(os.Stderr)
 	os.Exit(run(os.Args[1:], os.Stderr))
+}
+
+// stopOnSignal makes Ctrl+C and SIGTERM remove the export's temporary
+// file before the command exits (with 128 + the signal's number, as a
+// shell reports it): a GIF export stopped half-way leaves nothing.
+func stopOnSignal(stderr io.Writer) {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		s := <-sigs
+		export.RemoveTemps()
+		fmt.Fprintf(stderr, "mapshot: interrupted (%v); no unfinished file is left\n", s)
+		code := exitFail
+		if n, ok := s.(syscall.Signal); ok {
+			code = 128 + int(n)
+		}
+		os.Exit(code)
+	}()
 }
 
 // Exit codes: 2 for a bad command line, 1 for anything that failed after.
@@ -124,13 +145,17 @@ func mapshot(args []string, stderr io.Writer) error {
 			return usageError{err}
 		}
 	}
-	return export.File(*out, export.Job{
+	job := export.Job{
 		Story: story, World: world, Size: size,
 		Print: widget.PrintOptions{
 			Event: ev, Lang: *lang, Theme: *theme, Region: *region, Grayscale: *gray,
 			Title: *title, Credit: *credit,
 		},
-	})
+	}
+	if err := job.Check(format); err != nil {
+		return usageError{err}
+	}
+	return export.File(*out, job)
 }
 
 // pageSize turns the size flags into an export size. dpiSet says whether

@@ -8,6 +8,7 @@
 //	go run ./cmd/serve                 # http://127.0.0.1:8080/
 //	go run ./cmd/serve -addr 127.0.0.1:0
 //	go run ./cmd/serve -out dist
+//	go run ./cmd/serve -out dist -allow-data https://data.example.org
 package main
 
 import (
@@ -21,6 +22,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -37,6 +39,8 @@ func main() {
 	quality := flag.Int("brotli", -1, "brotli `quality` 0–11 (default 11 with -out, 9 when serving: 11 takes ~30 s); at 10 or more the posters get zlib's best compression too")
 	baseURL := flag.String("base-url", "", "the bundle's public `URL` (e.g. https://example.org/stancemap/), to make og:image absolute; default: relative")
 	storyPath := flag.String("story", "", "make the story `FILE` (JSON, see data/FORMAT.md) the bundle's own: the wasm embeds it and the posters show it; default: the built-in story")
+	var allow origins
+	flag.Var(&allow, "allow-data", "let embed.html?data= show stories from `ORIGIN` (https://host[:port]) besides the embed's own; repeat for more")
 	flag.Parse()
 	if flag.NArg() > 0 {
 		fmt.Fprintf(os.Stderr, "serve: unexpected arguments %q\n", flag.Args())
@@ -52,18 +56,34 @@ func main() {
 	if *baseURL != "" && !strings.HasSuffix(*baseURL, "/") {
 		*baseURL += "/"
 	}
-	if err := run(*addr, *out, *quality, *baseURL, *storyPath); err != nil {
+	if err := run(*addr, *out, *quality, *baseURL, *storyPath, allow); err != nil {
 		fmt.Fprintln(os.Stderr, "serve:", err)
 		os.Exit(1)
 	}
 }
 
-func run(addr, out string, quality int, baseURL, storyPath string) error {
+// origins is the repeatable -allow-data flag.
+type origins []string
+
+func (o *origins) String() string { return strings.Join(*o, " ") }
+
+func (o *origins) Set(s string) error {
+	origin, err := bundle.ParseOrigin(s)
+	if err != nil {
+		return err
+	}
+	if !slices.Contains(*o, origin) {
+		*o = append(*o, origin)
+	}
+	return nil
+}
+
+func run(addr, out string, quality int, baseURL, storyPath string, allowData []string) error {
 	st, err := loadStory(storyPath)
 	if err != nil {
 		return err
 	}
-	b, err := build(quality, baseURL, st)
+	b, err := build(quality, baseURL, st, allowData)
 	if err != nil {
 		return err
 	}
@@ -111,7 +131,7 @@ func loadStory(path string) (*bundleStory, error) {
 
 // build compiles the wasm and assembles the bundle, reporting progress on
 // stderr.
-func build(quality int, baseURL string, st *bundleStory) (*bundle.Bundle, error) {
+func build(quality int, baseURL string, st *bundleStory, allowData []string) (*bundle.Bundle, error) {
 	tc, err := bundle.FindToolchain()
 	if err != nil {
 		return nil, err
@@ -139,7 +159,7 @@ func build(quality int, baseURL string, st *bundleStory) (*bundle.Bundle, error)
 		return nil, err
 	}
 	start = time.Now()
-	src := bundle.Sources{Root: root, Wasm: wasm, WasmExec: exec}
+	src := bundle.Sources{Root: root, Wasm: wasm, WasmExec: exec, AllowData: allowData}
 	level := png.DefaultCompression
 	if quality >= 10 {
 		level = png.BestCompression
@@ -196,7 +216,7 @@ func serve(addr string, b *bundle.Bundle) error {
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: b.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	srv := newServer(b.Handler())
 	fmt.Printf("serving http://%s/\n", displayAddr(ln.Addr().(*net.TCPAddr)))
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -214,6 +234,28 @@ func serve(addr string, b *bundle.Bundle) error {
 		return err
 	}
 	return nil
+}
+
+// Server timeouts. A reader's phone on a slow link (100 KB/s) takes about
+// 25 s for the 2.4 MB brotli wasm, and a client that takes it uncompressed
+// (13 MB) over two minutes; a client that sends no request, or sends it
+// slowly, or keeps an idle connection, is let go.
+const (
+	readHeaderTimeout = 10 * time.Second
+	readTimeout       = 30 * time.Second
+	writeTimeout      = 3 * time.Minute
+	idleTimeout       = 2 * time.Minute
+)
+
+// newServer is the HTTP server for handler, with the timeouts above.
+func newServer(handler http.Handler) *http.Server {
+	return &http.Server{
+		Handler:           handler,
+		ReadHeaderTimeout: readHeaderTimeout,
+		ReadTimeout:       readTimeout,
+		WriteTimeout:      writeTimeout,
+		IdleTimeout:       idleTimeout,
+	}
 }
 
 // displayAddr names a wildcard listen address by loopback, which a browser

@@ -28,6 +28,11 @@ func HeightMessages(id string, height float64) []any {
 	}
 }
 
+// MaxMessage is the longest message data, serialised as JSON, the embed
+// reads: a stancemap:set needs a few hundred bytes. The bridge checks it
+// before it copies a message into Go.
+const MaxMessage = 4096
+
 // Message types of the postMessage protocol.
 const (
 	TypeSet          = "stancemap:set"          // host -> embed
@@ -49,10 +54,10 @@ type Set struct {
 
 // ParseMessage reads a message event's data, serialised as JSON. ok is
 // false for messages of other protocols (height messages, other widgets'
-// traffic, our own reports), which the embed ignores quietly; err describes
-// a stancemap:set it cannot use.
+// traffic, our own reports) and for any longer than MaxMessage, which the
+// embed ignores quietly; err describes a stancemap:set it cannot use.
 func ParseMessage(jsonData string) (s Set, ok bool, err error) {
-	if !gjson.Valid(jsonData) {
+	if len(jsonData) > MaxMessage || !gjson.Valid(jsonData) {
 		return Set{}, false, nil
 	}
 	m := gjson.Parse(jsonData)

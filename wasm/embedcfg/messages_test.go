@@ -51,6 +51,8 @@ func TestParseMessage(t *testing.T) {
 		{`{"datawrapper-height":{"a":1}}`, Set{}, false, ""},
 		{`"pymxPYMxaxPYMxheightxPYMx10"`, Set{}, false, ""},
 		{`not json`, Set{}, false, ""},
+		// Past MaxMessage bytes a message is not read at all.
+		{`{"type":"stancemap:set","event":"2019-01-23","pad":"` + strings.Repeat("x", MaxMessage) + `"}`, Set{}, false, ""},
 		{``, Set{}, false, ""},
 	}
 	for _, tt := range tests {

@@ -68,11 +68,16 @@
   }
 
   // fail keeps the poster (or shows details, e.g. a story's problems, as a
-  // list in its place) with a one-line note. It warns rather than errs on
-  // the console: a missing WebGL is a fallback, not a bug of the page.
-  function fail(err, details) {
+  // list in its place) with a one-line note, line if given. Without a
+  // poster (a data= story has none) the error takes the place of "Loading
+  // the map…". It warns rather than errs on the console: a missing WebGL is
+  // a fallback, not a bug of the page.
+  function fail(err, details, line) {
+    if (state === 'error') return; // the first failure is the one to show
     stancemap.error = String(err && err.message ? err.message : err);
-    note('Interactive map unavailable (' + stancemap.error + '). Showing a still image.');
+    var wait = document.querySelector('#poster .poster-wait');
+    if (wait) wait.textContent = 'The map could not be shown: ' + stancemap.error + '.';
+    note(line || (wait ? 'The map could not be shown.' : 'Interactive map unavailable (' + stancemap.error + '). Showing a still image.'));
     if (details && details.length) showProblems(stancemap.error, details);
     console.warn('stancemap: ' + stancemap.error + (details && details.length ? '\n  ' + Array.prototype.join.call(details, '\n  ') : ''));
     stancemap.state = 'error';
@@ -393,16 +398,61 @@
     return function () { delete document.createElement; };
   }
 
-  // fetchStory fetches data= for the wasm: stancemap.storyBytes on
-  // success, stancemap.storyError otherwise.
+  // fetchStory fetches data= (a URL the page allowed) for the wasm, as
+  // stancemap.storyBytes. It gives up after STORY_TIMEOUT_MS (a server that
+  // never answers, or trickles) and past the loader's size limit
+  // (window.STANCEMAP_DATA.maxBytes, data.MaxSize, written by cmd/serve),
+  // counted as the body streams in rather than once it is all held; and it
+  // refuses a redirect to an origin the page would not have fetched.
+  var STORY_TIMEOUT_MS = 10000;
   function fetchStory(url) {
-    return fetch(url, { credentials: 'omit' })
+    var max = (window.STANCEMAP_DATA || {}).maxBytes;
+    var ctl = window.AbortController ? new AbortController() : null;
+    var timedOut = false;
+    var timer = setTimeout(function () {
+      timedOut = true;
+      if (ctl) ctl.abort();
+    }, STORY_TIMEOUT_MS);
+    var tooBig = function () { return new Error('it is larger than ' + Math.round(max / 1048576) + ' MB'); };
+    return fetch(url, { credentials: 'omit', signal: ctl ? ctl.signal : undefined })
       .then(function (r) {
-        if (!r.ok) throw new Error('HTTP ' + r.status);
-        return r.arrayBuffer();
+        if (!r.ok) throw new Error('the server answered HTTP ' + r.status);
+        if (r.url && !pick.storyURL(r.url)) throw new Error('it was redirected to another site');
+        if (!(max > 0)) throw new Error('the page does not say how large a story may be');
+        if (Number(r.headers.get('Content-Length')) > max) throw tooBig();
+        if (!r.body || !r.body.getReader) {
+          return r.arrayBuffer().then(function (b) {
+            if (b.byteLength > max) throw tooBig();
+            return new Uint8Array(b);
+          });
+        }
+        var reader = r.body.getReader(), parts = [], size = 0;
+        return (function next() {
+          return reader.read().then(function (c) {
+            if (c.done) {
+              var all = new Uint8Array(size), at = 0;
+              parts.forEach(function (p) { all.set(p, at); at += p.length; });
+              return all;
+            }
+            size += c.value.length;
+            if (size > max) {
+              reader.cancel().catch(function () { /* gone already */ });
+              throw tooBig();
+            }
+            parts.push(c.value);
+            return next();
+          });
+        })();
       })
-      .then(function (b) { stancemap.storyBytes = new Uint8Array(b); })
-      .catch(function (e) { stancemap.storyError = 'the story at ' + url + ' could not be fetched: ' + (e && e.message ? e.message : e); });
+      .then(function (bytes) {
+        clearTimeout(timer);
+        stancemap.storyBytes = bytes;
+      }, function (e) {
+        clearTimeout(timer);
+        if (ctl && !timedOut) ctl.abort();
+        var why = timedOut ? 'it did not arrive within ' + STORY_TIMEOUT_MS / 1000 + ' s' : (e && e.message ? e.message : String(e));
+        throw new Error('the story at ' + url + ' could not be loaded: ' + why);
+      });
   }
 
   var started = false;
@@ -429,7 +479,7 @@
     gateTouches();
     var go = new Go();
     holdTimers(go);
-    var story = params.has('data') ? fetchStory(params.get('data')) : Promise.resolve();
+    var story = pick.data ? fetchStory(pick.data) : Promise.resolve();
     // The page's inline script started the fetch and compile when the frame
     // came near the viewport; without it, start them here.
     var compiled = pick.wasm || WebAssembly.compileStreaming(fetch(window.STANCEMAP_WASM));
@@ -509,6 +559,12 @@
   };
 
   markPoster();
+  if (pick.refused) {
+    // The page's script refused data=: the bundle's poster stays, and no
+    // wasm runs.
+    fail(new Error(pick.refused), null, 'A story from another site was not loaded.');
+    return;
+  }
   var st = params.get('static');
   if (params.has('static') && /^(1|true|yes|)$/i.test(st)) return; // poster only
   document.getElementById('save-png').addEventListener('click', function () { if (stancemap.download) stancemap.download('png'); });

@@ -26,6 +26,10 @@ type Sources struct {
 	// manifest, the noscript poster, og:image). A marker without an insert
 	// is an error.
 	Inserts map[string]string
+	// AllowData are the origins, besides the embed's own, whose stories
+	// embed.html?data= may show (serve -allow-data), as ParseOrigin gives
+	// them.
+	AllowData []string
 }
 
 // GeneratedQuality caps the brotli quality of generated files: quality 5
@@ -40,7 +44,10 @@ const WebDir = "wasm/web"
 // under wasm/web/ (same relative names), wasm_exec.js and the wasm under
 // its WasmName, each precompressed at the given brotli quality. The pages'
 // "<!--stancemap:wasm-->" marker becomes a script setting
-// window.STANCEMAP_WASM to that name.
+// window.STANCEMAP_WASM to that name and window.STANCEMAP_DATA to the
+// data= policy (AllowData and the story size limit); their
+// "<!--stancemap:csp-->" marker, which each must have before its first
+// script, becomes their Content-Security-Policy.
 func Assemble(src Sources, brotliQuality int) (*Bundle, error) {
 	if len(src.Wasm) == 0 {
 		return nil, fmt.Errorf("bundle: no wasm")
@@ -82,13 +89,23 @@ func Assemble(src Sources, brotliQuality int) (*Bundle, error) {
 	for k, v := range src.Inserts {
 		inserts[k] = v
 	}
-	if _, ok := inserts["wasm"]; ok {
-		return nil, fmt.Errorf("bundle: the \"wasm\" marker is the bundle's own")
+	for _, own := range []string{"wasm", "csp"} {
+		if _, ok := inserts[own]; ok {
+			return nil, fmt.Errorf("bundle: the %q marker is the bundle's own", own)
+		}
 	}
-	inserts["wasm"] = `<script>window.STANCEMAP_WASM="` + WasmName(src.Wasm) + `";</script>`
+	policy, err := dataScript(src.AllowData)
+	if err != nil {
+		return nil, err
+	}
+	inserts["wasm"] = `<script>window.STANCEMAP_WASM="` + WasmName(src.Wasm) + `";` + policy + `</script>`
+	inserts["csp"] = cspMarker // filled once the page's scripts are in place
 	for _, f := range files {
 		if f.Name == "embed.html" || f.Name == "index.html" {
 			if f.Data, err = fillMarkers(f.Data, inserts); err != nil {
+				return nil, err
+			}
+			if f.Data, err = addPolicy(f.Name, f.Data, src.AllowData); err != nil {
 				return nil, err
 			}
 		}
@@ -135,6 +152,28 @@ func fillMarkers(page []byte, inserts map[string]string) ([]byte, error) {
 		return nil, fmt.Errorf("bundle: embed.html has markers with nothing to put there: %q", missing)
 	}
 	return bytes.Clone(out), nil
+}
+
+const cspMarker = "<!--stancemap:csp-->"
+
+// addPolicy replaces page's csp marker by its Content-Security-Policy,
+// which covers the scripts after it: the marker must come before the
+// first.
+func addPolicy(name string, page []byte, connect []string) ([]byte, error) {
+	at := bytes.Index(page, []byte(cspMarker))
+	switch {
+	case at < 0:
+		return nil, fmt.Errorf("bundle: %s has no %s marker for its Content-Security-Policy", name, cspMarker)
+	case bytes.Count(page, []byte(cspMarker)) > 1:
+		return nil, fmt.Errorf("bundle: %s has more than one %s marker", name, cspMarker)
+	case bytes.Contains(bytes.ToLower(page[:at]), []byte("<script")):
+		return nil, fmt.Errorf("bundle: %s has a script before its %s marker, which the policy would not cover", name, cspMarker)
+	}
+	meta, err := contentSecurityPolicy(page, connect)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return bytes.Replace(page, []byte(cspMarker), []byte(meta), 1), nil
 }
 
 // precompressAll precompresses files on every CPU.

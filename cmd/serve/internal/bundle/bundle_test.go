@@ -84,13 +84,13 @@ func writeTree(t *testing.T, root string, files map[string]string) {
 func TestAssemble(t *testing.T) {
 	root := t.TempDir()
 	writeTree(t, root, map[string]string{
-		"index.html":                 "<iframe src=embed.html></iframe>",
-		"wasm/web/embed.html":        "<!--stancemap:wasm--><script src=loader.js></script>",
+		"index.html":                 "<!--stancemap:csp--><iframe src=embed.html></iframe>",
+		"wasm/web/embed.html":        "<!--stancemap:csp--><!--stancemap:wasm--><script src=loader.js></script>",
 		"wasm/web/loader.js":         "window.stancemap = {}",
 		"wasm/web/posters/event.svg": "<svg/>",
 	})
 	wasm := append([]byte("\x00asm"), bytes.Repeat([]byte{1, 2, 3, 4}, 2000)...)
-	b, err := Assemble(Sources{Root: root, Wasm: wasm, WasmExec: []byte("// go")}, 3)
+	b, err := Assemble(Sources{Root: root, Wasm: wasm, WasmExec: []byte("// go"), AllowData: []string{"https://data.example"}}, 3)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,10 +101,12 @@ func TestAssemble(t *testing.T) {
 	if w := b.Wasm(); w == nil || w.Name != WasmName(wasm) || w.Br == nil || w.Gz == nil {
 		t.Error("the wasm was not precompressed")
 	}
-	// The embed page is told the wasm's name.
-	wantPage := `<script>window.STANCEMAP_WASM="` + WasmName(wasm) + `";</script><script src=loader.js></script>`
-	if got := string(b.File("embed.html").Data); got != wantPage {
-		t.Errorf("embed.html = %s, want %s", got, wantPage)
+	// The embed page is told the wasm's name and which stories data= may
+	// show, and gets its policy.
+	wantPage := `<script>window.STANCEMAP_WASM="` + WasmName(wasm) + `";` +
+		`window.STANCEMAP_DATA={"origins":["https://data.example"],"maxBytes":8388608};</script><script src=loader.js></script>`
+	if got := string(b.File("embed.html").Data); !strings.HasSuffix(got, wantPage) || !strings.HasPrefix(got, `<meta http-equiv="Content-Security-Policy"`) {
+		t.Errorf("embed.html = %s, want the policy, then %s", got, wantPage)
 	}
 	// The marker is the bundle's to fill, not a caller's.
 	if _, err := Assemble(Sources{Root: root, Wasm: wasm, WasmExec: []byte("// go"), Inserts: map[string]string{"wasm": "x"}}, 3); err == nil {
@@ -139,7 +141,7 @@ func TestWasmName(t *testing.T) {
 
 func TestAssembleErrors(t *testing.T) {
 	wasm := []byte("\x00asm")
-	full := map[string]string{"index.html": "x", "wasm/web/embed.html": "x", "wasm/web/loader.js": "x"}
+	full := map[string]string{"index.html": "<!--stancemap:csp-->", "wasm/web/embed.html": "<!--stancemap:csp-->", "wasm/web/loader.js": "x"}
 	tests := []struct {
 		name    string
 		drop    string
@@ -150,6 +152,10 @@ func TestAssembleErrors(t *testing.T) {
 		{"no wasm_exec", "", func(r string) Sources { return Sources{Root: r, Wasm: wasm} }, "wasm_exec"},
 		{"no article", "index.html", nil, "demo article"},
 		{"no loader", "wasm/web/loader.js", nil, "loader.js is missing"},
+		{"no policy", "", func(r string) Sources {
+			writeTree(t, r, map[string]string{"index.html": "<p>an article</p>"})
+			return Sources{Root: r, Wasm: wasm, WasmExec: []byte("x")}
+		}, "index.html has no <!--stancemap:csp--> marker"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

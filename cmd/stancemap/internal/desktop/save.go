@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -17,6 +18,11 @@ import (
 // SaveScale is how many PNG pixels a saved view has per window pixel:
 // twice the window, sharp enough for slides and social posts.
 const SaveScale = 2
+
+// MaxSavePixels bounds a saved view: a 24-megapixel picture (96 MB while it
+// is drawn). Twice a very large window would be more; its view is saved at
+// the largest scale within this.
+const MaxSavePixels = 24_000_000
 
 // SaveName returns the file name for a saved view of event in lang.
 func (a *App) SaveName() string {
@@ -31,9 +37,13 @@ func SavePNG(dir, name string, sc *scene.Scene) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	img := rasterout.Render(sc, SaveScale)
+	scale := float64(SaveScale)
+	if px := sc.W * sc.H * SaveScale * SaveScale; px > MaxSavePixels {
+		scale = SaveScale * math.Sqrt(MaxSavePixels/px) * 0.999 // rounding must not take it over
+	}
+	img := rasterout.Render(sc, scale)
 	err = export.WriteFile(path, func(w io.Writer) error {
-		return rasterout.EncodePNG(w, img, 96*SaveScale)
+		return rasterout.EncodePNG(w, img, 96*scale)
 	})
 	if err != nil {
 		os.Remove(path)

@@ -1,6 +1,8 @@
 package desktop
 
 import (
+	"image/png"
+	"math"
 	"os"
 	"path/filepath"
 	"testing"
@@ -53,5 +55,27 @@ func TestSavePNGNeverOverwrites(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 5 {
 		t.Errorf("dir has %d files, want 5 (no temporary files left)", len(entries))
+	}
+}
+
+// A view of a very large window is saved at a lower scale than twice its
+// size, within MaxSavePixels, instead of a picture that exhausts memory.
+func TestSavePNGCapsTheSize(t *testing.T) {
+	dir := t.TempDir()
+	path, err := SavePNG(dir, "big.png", &scene.Scene{W: 6000, H: 4000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cfg, err := png.DecodeConfig(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if px := cfg.Width * cfg.Height; px > MaxSavePixels || px < MaxSavePixels*9/10 || math.Abs(float64(cfg.Width)/float64(cfg.Height)-1.5) > 0.01 {
+		t.Errorf("saved %d×%d px; want the window's shape, near and within %d px", cfg.Width, cfg.Height, MaxSavePixels)
 	}
 }

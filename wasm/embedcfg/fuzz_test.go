@@ -1,0 +1,80 @@
+package embedcfg
+
+import (
+	"strings"
+	"testing"
+)
+
+// FuzzParse feeds arbitrary query strings to Parse, which reads the embed
+// page's URL: it must never panic, every value it keeps must have its
+// parameter's shape, and each warning must stay short whatever the input's
+// length (a value is cut to 60 bytes, which quoting can make 240). Run it with
+//
+//	go test ./wasm/embedcfg -run '^$' -fuzz '^FuzzParse$' -fuzztime 10s
+func FuzzParse(f *testing.F) {
+	for _, q := range []string{
+		"", "event=2019-01-23&lang=es", "?event=guaido-claim&region=europe&theme=DARK&static=1&id=map-1",
+		"data=https://example.org/story.json", "data=/%5Cevil.example/x.json", "country=C%C3%B4te%20d%E2%80%99Ivoire",
+		"lang=es&lang=ru", "event=%zz", "static", "id=<script>", "country=%FF", "lang=pt-BR",
+	} {
+		f.Add(q)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		c, warns := Parse(q)
+		if c.Event != "" && !token(c.Event, 100) {
+			t.Errorf("event %q", c.Event)
+		}
+		if c.ID != "" && !token(c.ID, 64) {
+			t.Errorf("id %q", c.ID)
+		}
+		if c.Country != "" && !countryShape(c.Country) {
+			t.Errorf("country %q", c.Country)
+		}
+		if c.Theme != "" && c.Theme != ThemeAuto && c.Theme != ThemeLight && c.Theme != ThemeDark {
+			t.Errorf("theme %q", c.Theme)
+		}
+		if len(c.Data) > maxValue || len(c.Lang) > 100 || strings.ToLower(c.Lang) != c.Lang {
+			t.Errorf("data %q, lang %q", c.Data, c.Lang)
+		}
+		for _, w := range warns {
+			if len(w) > 500 {
+				t.Errorf("a warning of %d bytes", len(w))
+			}
+		}
+	})
+}
+
+// FuzzParseMessage feeds arbitrary message data (as JSON.stringify gives
+// it) to ParseMessage: it must never panic, what it accepts must be a
+// request it can carry out, and what it refuses must not be a Set.
+//
+//	go test ./wasm/embedcfg -run '^$' -fuzz '^FuzzParseMessage$' -fuzztime 10s
+func FuzzParseMessage(f *testing.F) {
+	for _, m := range []string{
+		`{"type":"stancemap:set","event":"2019-01-23"}`, `{"type":"stancemap:set","event":3,"country":"Brazil","region":"americas"}`,
+		`{"type":"stancemap:set","event":1e999}`, `{"type":"stancemap:set","country":{"a":[1,2]}}`,
+		`{"datawrapper-height":{"a":1}}`, `"pymxPYMxaxPYMxheightxPYMx10"`, `[{"type":"stancemap:set"}]`, `{"type":"stancemap:set"`,
+	} {
+		f.Add(m)
+	}
+	f.Fuzz(func(t *testing.T, m string) {
+		s, ok, err := ParseMessage(m)
+		if !ok && (err != nil || s != (Set{})) {
+			t.Fatalf("not ours, yet %+v, %v", s, err)
+		}
+		if err != nil && s != (Set{}) {
+			t.Fatalf("refused, yet %+v", s)
+		}
+		if ok && err == nil {
+			if s.Event == "" && !s.EventIsIndex && s.Country == "" && s.Region == "" {
+				t.Fatal("an empty request accepted")
+			}
+			if s.EventIsIndex && (s.Index < 0 || s.Index > 1e6) || len(s.Event) > 200 || len(s.Country) > 200 || len(s.Region) > 200 {
+				t.Fatalf("accepted %+v", s)
+			}
+		}
+		if len(m) > MaxMessage && (ok || err != nil) {
+			t.Fatalf("a message of %d bytes was read", len(m))
+		}
+	})
+}
