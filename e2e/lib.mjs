@@ -268,3 +268,42 @@ export async function recordMessages(page) {
     window.addEventListener('message', (e) => window.__messages.push(e.data));
   });
 }
+
+/**
+ * startHost serves host pages on a free loopback port of its own, another
+ * origin than the embed's, as a publisher's site would be: pages maps a
+ * path ("/pym.html") to {body, type} or to a body of HTML. It returns
+ * {url, close}; url ends with "/".
+ */
+export async function startHost(pages) {
+  const { createServer } = await import('node:http');
+  const srv = createServer((req, res) => {
+    const p = pages[new URL(req.url, 'http://x').pathname];
+    if (p === undefined) {
+      res.writeHead(404).end();
+      return;
+    }
+    const { body, type = 'text/html; charset=utf-8' } = typeof p === 'string' ? { body: p } : p;
+    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
+  });
+  await new Promise((resolve) => srv.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${srv.address().port}/`,
+    close: () => new Promise((resolve) => { srv.closeAllConnections(); srv.close(resolve); }),
+  };
+}
+
+/**
+ * runAxe runs axe-core (the npm package) in frame and returns its
+ * violations as {id, impact, help, nodes: [target…]}. It is evaluated
+ * through the protocol, which a page's Content-Security-Policy does not
+ * block; options.iframes is false: each frame is checked on its own.
+ */
+export async function runAxe(frame) {
+  const source = await readFile(path.join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  await frame.evaluate(source);
+  return frame.evaluate(async () => {
+    const r = await window.axe.run(document, { iframes: false, resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}

@@ -629,6 +629,8 @@
       note(linkWords('copied'));
       noteTimer = setTimeout(function () { note(''); }, 5000);
     };
+    // select leaves the address in view, selected, and tries the older
+    // copy command, which a sandboxed frame may still allow.
     var select = function () {
       field.value = url;
       field.hidden = false;
@@ -638,12 +640,23 @@
         field.select();
         ok = document.execCommand('copy');
       } catch (e) { /* refused as well */ }
-      if (ok) copied();
-      else note(linkWords('select'));
+      note(linkWords(ok ? 'copied' : 'select'));
     };
+    // Asked where a permissions policy forbids it (a cross-origin frame
+    // without allow="clipboard-write"), the clipboard logs an error and,
+    // in some browsers, never answers: ask only where it is allowed, and
+    // fall back after a second.
+    var allowed = true;
     try {
-      if (navigator.clipboard && navigator.clipboard.writeText) {
-        navigator.clipboard.writeText(url).then(copied, select);
+      var policy = document.permissionsPolicy || document.featurePolicy;
+      if (policy && policy.allowsFeature) allowed = policy.allowsFeature('clipboard-write');
+    } catch (e) { /* no policy to ask */ }
+    try {
+      if (allowed && navigator.clipboard && navigator.clipboard.writeText) {
+        var settled = false;
+        var once = function (f) { return function () { if (!settled) { settled = true; clearTimeout(timer); f(); } }; };
+        var timer = setTimeout(once(select), 1000);
+        navigator.clipboard.writeText(url).then(once(copied), once(select));
         return;
       }
     } catch (e) { /* no clipboard here */ }
