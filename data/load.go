@@ -29,12 +29,14 @@ func Load(b []byte, opt Options) (*Story, error) {
 	}
 	root := gjson.ParseBytes(b)
 	p := &parser{}
-	f, ok := p.fields(root, "", "format", "id", "lang", "langs", "title", "credit",
+	f, ok := p.fields(root, "", "$schema", "format", "id", "lang", "langs", "title", "credit",
 		"subject", "sides", "questions", "sources", "events", "countries", "corrections")
 	if !ok {
 		return nil, p.probs
 	}
 	s := &Story{}
+	// $schema names story.schema.json for editors' completion; its value is theirs.
+	p.str(f.Get("$schema"), here("$schema"), false)
 	if fm := f.Get("format"); fm.Exists() && fm.String() != FormatID {
 		p.add("format", "%s is not %q", short(fm), FormatID)
 	}
