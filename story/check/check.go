@@ -53,6 +53,8 @@ func (f Finding) String() string {
 type Report struct {
 	Problems []Finding `json:"problems"`
 	Warnings []Finding `json:"warnings"`
+	// Story is the loaded story, when it loads.
+	Story *data.Story `json:"-"`
 }
 
 // OK reports whether the story loads (it may have warnings).
@@ -87,7 +89,7 @@ func Check(b []byte, opt Options) Report {
 		c.add(&c.r.Problems, Problem, "", "%v", err)
 		return c.r
 	}
-	c.s = s
+	c.s, c.r.Story = s, s
 	c.fileIndex = countryIndex(b)
 	c.unlinkedCells()
 	c.uncitedSources()
