@@ -80,7 +80,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 
 func printReport(w io.Writer, out checkOutput) {
 	for _, n := range out.Notes {
-		fmt.Fprintf(w, "read %s\n", n)
+		fmt.Fprintf(w, "note: %s\n", n)
 	}
 	for _, f := range out.Problems {
 		fmt.Fprintf(w, "problem: %s\n", f)

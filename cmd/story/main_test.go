@@ -84,7 +84,7 @@ func TestCLI(t *testing.T) {
 		{name: "bad flag", args: []string{"check", "-jsn", tmpl}, code: 2, stderr: []string{"flag provided but not defined: -jsn"}},
 		{name: "two files", args: []string{"check", tmpl, warn}, code: 2, stderr: []string{"want one story FILE", "got 2 argument(s)"}},
 		{name: "new without -o", args: []string{"new"}, code: 2, stderr: []string{"give -o DIR"}},
-		{name: "new", args: []string{"new", "-o", "mine"}, stdout: []string{"wrote story.csv, sides.csv", "story import mine -o story.json"},
+		{name: "new", args: []string{"new", "-o", "mine"}, stdout: []string{"wrote story.csv, sides.csv", "story import mine -o story.json", "story check story.json"},
 			check: func(t *testing.T, dir, _ string) {
 				ents, _ := os.ReadDir(filepath.Join(dir, "mine"))
 				if len(ents) != 7 {
@@ -102,7 +102,7 @@ func TestCLI(t *testing.T) {
 			stderr: []string{"sheets already has story.csv", "-force"}, noneWritten: true},
 		{name: "new -force", sheets: true, args: []string{"new", "-o", "sheets", "-force"}},
 		{name: "import", sheets: true, args: []string{"import", "sheets", "-o", "story.json"},
-			stdout: []string{"wrote story.json: 3 steps, 3 countries, in en, es"}, stderr: []string{"story import: read all sheets: separator ','"},
+			stdout: []string{"wrote story.json: 3 steps, 3 countries, in en, es"}, stderr: []string{"story import: all sheets: separator ','"},
 			check: func(t *testing.T, dir, _ string) {
 				if code, out, _ := runBin(t, dir, "check", "story.json"); code != 0 || !strings.Contains(out, "no problems, no warnings") {
 					t.Errorf("the imported story does not check clean: %d %s", code, out)
@@ -146,7 +146,7 @@ func TestCLI(t *testing.T) {
 				replaceIn(t, filepath.Join(dir, "sheets", "events.csv"), ",Europe follows,", ",,")
 			},
 			args: []string{"check", "sheets"}, code: 1,
-			stdout: []string{"read all sheets", "problem: events.csv row 3, column headline_en (G): text in the default language \"en\" is required (events[1].headline.en)"}},
+			stdout: []string{"note: all sheets", "problem: events.csv row 3, column headline_en (G): text in the default language \"en\" is required (events[1].headline.en)"}},
 		{name: "check -json", args: []string{"check", "-json", bad}, code: 1,
 			check: func(t *testing.T, _, stdout string) {
 				var out checkOutput

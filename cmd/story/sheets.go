@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/stancemap/stancemap/data"
@@ -51,8 +52,12 @@ func cmdNew(args []string, stdout, stderr io.Writer) error {
 	if err := sheets.WriteDir(*out, sh, sheets.WriteOptions{Sep: r, Force: *force}); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "wrote %s to %s\nnext: edit them, then: story import %s -o story.json && story check story.json\n",
-		names(sh), *out, *out)
+	self := "story"
+	if strings.Contains(os.Args[0], "go-build") {
+		self = "go run ./cmd/story" // run by go run, from the repository
+	}
+	fmt.Fprintf(stdout, "wrote %s to %s\nnext: edit them in a spreadsheet (save as CSV), then:\n  %s import %s -o story.json\n  %s check story.json\n",
+		names(sh), *out, self, *out, self)
 	return nil
 }
 
@@ -114,7 +119,7 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 	s, src, err := story.Load(pos[0], data.Options{KnownCode: world.Known})
 	if src != nil && src.Sheets != nil {
 		for _, n := range src.Sheets.Notes {
-			fmt.Fprintf(stderr, "story import: read %s\n", n)
+			fmt.Fprintf(stderr, "story import: %s\n", n)
 		}
 	}
 	if err != nil {
