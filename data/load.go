@@ -35,7 +35,8 @@ func Load(b []byte, opt Options) (*Story, error) {
 		return nil, p.probs
 	}
 	s := &Story{}
-	// $schema names story.schema.json for editors' completion; its value is theirs.
+	// $schema names story.schema.json for editors' completion: a string,
+	// not read further.
 	p.str(f.Get("$schema"), here("$schema"), false)
 	if fm := f.Get("format"); fm.Exists() && fm.String() != FormatID {
 		p.add("format", "%s is not %q", short(fm), FormatID)

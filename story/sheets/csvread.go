@@ -30,16 +30,12 @@ type table struct {
 type dialect struct {
 	sep      rune
 	encoding string // "UTF-8", "UTF-8 with a byte-order mark", "UTF-16LE", "Windows-1252"
-	crlf     bool
+	ends     string // "LF", "CRLF" or "CR"
 }
 
 func (d dialect) String() string {
 	sep := map[rune]string{',': "','", ';': "';'", '\t': "tab"}[d.sep]
-	ends := "LF"
-	if d.crlf {
-		ends = "CRLF"
-	}
-	return fmt.Sprintf("separator %s, %s, %s line ends", sep, d.encoding, ends)
+	return fmt.Sprintf("separator %s, %s, %s line ends", sep, d.encoding, d.ends)
 }
 
 // parseTable reads a sheet file's bytes: it finds the encoding and the
@@ -52,7 +48,15 @@ func parseTable(name string, b []byte) (*table, error) {
 	if err != nil {
 		return nil, Problems{{Cell{Sheet: name, Row: err.row, Col: -1}, err.msg}}
 	}
-	t := &table{name: name, dialect: dialect{encoding: enc, crlf: strings.Contains(text, "\r\n")}}
+	t := &table{name: name, dialect: dialect{encoding: enc, ends: "LF"}}
+	switch {
+	case strings.Contains(text, "\r\n"):
+		t.dialect.ends = "CRLF"
+	case strings.Contains(text, "\r"):
+		// Old Macintosh line ends, which encoding/csv does not take.
+		t.dialect.ends = "CR"
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
 	t.dialect.sep = sniffSeparator(text)
 	r := csv.NewReader(strings.NewReader(text))
 	r.Comma = t.dialect.sep

@@ -101,6 +101,7 @@ func TestImportDialects(t *testing.T) {
 		{"tabs", SourcesSheet, func(b []byte) []byte { return reSeparate(t, b, '\t') }, "sources.csv: separator tab"},
 		{"utf-16", SidesSheet, func(b []byte) []byte { return utf16le(string(bytes.TrimPrefix(b, bom))) }, "sides.csv: separator ',', UTF-16LE"},
 		{"no bom", StorySheet, func(b []byte) []byte { return bytes.TrimPrefix(b, bom) }, "story.csv: separator ',', UTF-8, LF"},
+		{"old Macintosh line ends", QuestionsSheet, func(b []byte) []byte { return bytes.ReplaceAll(b, []byte("\n"), []byte("\r")) }, "questions.csv: separator ',', UTF-8 with a byte-order mark, CR line ends"},
 		{"windows-1252", StancesSheet, func(b []byte) []byte { return bytes.TrimPrefix(b, bom) }, ""},
 	}
 	for _, tt := range tests {

@@ -25,12 +25,14 @@ func (s *Server) Handler() http.Handler {
 		send(w, "text/javascript; charset=utf-8", previewJS)
 	})
 	mux.HandleFunc("GET /_preview/manifest.js", func(w http.ResponseWriter, r *http.Request) {
-		v, _ := s.current()
-		send(w, "text/javascript; charset=utf-8", orNull("STANCEMAP_POSTERS", v.manifest))
+		if v := s.planned(r); v != nil {
+			send(w, "text/javascript; charset=utf-8", orNull("STANCEMAP_POSTERS", v.manifest))
+		}
 	})
 	mux.HandleFunc("GET /_preview/alt.js", func(w http.ResponseWriter, r *http.Request) {
-		v, _ := s.current()
-		send(w, "text/javascript; charset=utf-8", orNull("STANCEMAP_ALT", v.alt))
+		if v := s.planned(r); v != nil {
+			send(w, "text/javascript; charset=utf-8", orNull("STANCEMAP_ALT", v.alt))
+		}
 	})
 	mux.HandleFunc("GET /"+StoryURL, func(w http.ResponseWriter, r *http.Request) {
 		v, _ := s.current()
@@ -74,7 +76,10 @@ func orNull(name string, b []byte) []byte {
 
 // poster draws (or finds) a poster of the current story.
 func (s *Server) poster(w http.ResponseWriter, r *http.Request) {
-	v, _ := s.current()
+	v := s.planned(r)
+	if v == nil {
+		return
+	}
 	if v.posters == nil {
 		http.NotFound(w, r)
 		return

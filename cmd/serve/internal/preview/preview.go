@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"strconv"
 	"sync"
 	"time"
@@ -70,13 +71,17 @@ type Server struct {
 
 // version is the story as read once.
 type version struct {
-	n        int
-	at       time.Time
-	took     time.Duration
-	json     []byte       // nil when it could not be read
-	readErr  error        // the file could not be read (not a problem of the story)
-	report   check.Report // problems, warnings and, when it loads, the story
-	notes    []string     // how sheets were read
+	n       int
+	at      time.Time
+	took    time.Duration
+	json    []byte       // nil when it could not be read
+	readErr error        // the file could not be read (not a problem of the story)
+	report  check.Report // problems, warnings and, when it loads, the story
+	notes   []string     // how sheets were read
+	// planned closes once posters, manifest and alt are set: planning
+	// measures the widget's height at 35 widths per language (1.7 s for the
+	// built-in story), which the page and the check need not wait for.
+	planned  chan struct{}
 	posters  *poster.OnDemand
 	manifest []byte // window.STANCEMAP_POSTERS=…; (nil without a story)
 	alt      []byte // window.STANCEMAP_ALT=…;
@@ -110,7 +115,7 @@ func Start(ctx context.Context, opt Options) (*Server, error) {
 // read reads and checks the story, and plans its posters.
 func (s *Server) read(n int) *version {
 	start := time.Now()
-	v := &version{n: n, at: start}
+	v := &version{n: n, at: start, planned: make(chan struct{})}
 	defer func() { v.took = time.Since(start) }()
 	src, err := story.Read(s.opt.Path)
 	var ps sheets.Problems
@@ -119,9 +124,11 @@ func (s *Server) read(n int) *version {
 		for _, p := range ps {
 			v.report.Problems = append(v.report.Problems, check.Finding{Kind: check.Problem, Where: p.Cell.String(), Message: p.Message})
 		}
+		close(v.planned)
 		return v
 	case err != nil:
 		v.readErr = err
+		close(v.planned)
 		return v
 	}
 	v.json = src.JSON
@@ -130,19 +137,28 @@ func (s *Server) read(n int) *version {
 	}
 	v.report = check.Check(src.JSON, check.Options{KnownCode: s.opt.World.Known, Where: src.Where})
 	if v.report.Story == nil {
+		close(v.planned)
 		return v
 	}
-	if v.posters, err = poster.NewOnDemand(v.report.Story, s.opt.World, src.JSON); err != nil {
-		v.report.Problems = append(v.report.Problems, check.Finding{Kind: check.Problem, Message: err.Error()})
-		return v
+	go s.plan(v)
+	return v
+}
+
+// plan plans v's posters and makes the embed page's scripts of them.
+func (s *Server) plan(v *version) {
+	defer close(v.planned)
+	start := time.Now()
+	p, err := poster.NewOnDemand(v.report.Story, s.opt.World, v.json)
+	if err != nil {
+		fmt.Fprintf(s.opt.Log, "preview: no posters: %v\n", err)
+		return
 	}
-	m := v.posters.Manifest()
+	m := p.Manifest()
 	m.Story = StoryURL
 	alt := m.Alt
 	m.Alt = nil
-	v.manifest = script("STANCEMAP_POSTERS", m)
-	v.alt = script("STANCEMAP_ALT", alt)
-	return v
+	v.posters, v.manifest, v.alt = p, script("STANCEMAP_POSTERS", m), script("STANCEMAP_ALT", alt)
+	fmt.Fprintf(s.opt.Log, "preview: planned the posters of version %d in %s\n", v.n, time.Since(start).Round(time.Millisecond))
 }
 
 // script is JavaScript setting window[name] to v.
@@ -201,6 +217,18 @@ func (s *Server) logVersion(v *version) {
 // reloads too.
 func (s *Server) versionID(v *version) string {
 	return strconv.FormatInt(s.started.UnixMilli(), 36) + "." + strconv.Itoa(v.n)
+}
+
+// planned is the story as last read, once its posters are planned (nil
+// when the request ends first).
+func (s *Server) planned(r *http.Request) *version {
+	v, _ := s.current()
+	select {
+	case <-v.planned:
+		return v
+	case <-r.Context().Done():
+		return nil
+	}
 }
 
 // current is the story as last read, and a channel closed when it changes.
