@@ -166,8 +166,15 @@ func (c *checker) unlinkedCells() {
 	}
 	for _, key := range keys {
 		cells := byKey[key]
-		c.warn(UnlinkedCells, cells[0], "%d coloured cell(s) rest only on %s, which has no url: add one so readers can check the colour, unless it is in print only (cells: %s)",
-			len(cells), key, strings.Join(cells, ", "))
+		has, rest := "has", "1 coloured cell rests"
+		if strings.Contains(key, ",") {
+			has = "have"
+		}
+		if len(cells) > 1 {
+			rest = fmt.Sprintf("%d coloured cells rest", len(cells))
+		}
+		c.warn(UnlinkedCells, cells[0], "%s %s no url, and %s on that alone: add one so readers can check the colour, unless the source is in print only (%s)",
+			key, has, rest, strings.Join(cells, ", "))
 	}
 }
 

@@ -51,7 +51,7 @@ func TestWarnings(t *testing.T) {
 	}{
 		{"cell on a source without a link", func(t *testing.T) []byte {
 			return change(t, template(t), `"date": "2019-01-23", "url": "https://www.pagina12.com.ar/170317-rusia-y-turquia-apoyan-a-maduro"`, `"date": "2019-01-23"`)
-		}, UnlinkedCells, "countries[1].stances.president[0]", "1 coloured cell(s) rest only on M10, which has no url"},
+		}, UnlinkedCells, "countries[1].stances.president[0]", "M10 has no url, and 1 coloured cell rests on that alone"},
 		{"source never cited", func(t *testing.T) []byte {
 			return change(t, template(t), `"question": "assembly", "sources": ["J8", "J6"]`, `"question": "assembly", "sources": ["J8"]`,
 				`"assembly": [{"from": "2020-01-06", "side": "maduro", "sources": ["J6"]}]`, `"assembly": [{"from": "2020-01-06", "side": "maduro", "sources": ["M10"]}]`)

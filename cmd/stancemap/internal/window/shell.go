@@ -165,6 +165,7 @@ func (s *Shell) apply(l loaded) {
 		s.problems = &desktop.Page{Heading: name + " cannot be read", Lines: []string{l.err.Error()}, Alarm: true,
 			Footer: "Put the story back: it is read again when it changes. Esc shows the last story that could be shown."}
 		s.game.SetWidget(s.blank)
+		s.setTitle(name + " cannot be read — stancemap")
 		fmt.Fprintf(s.stderr, "stancemap: %v\n", l.err)
 	default:
 		s.game.Widget().Notify(l.err.Error())

@@ -138,6 +138,15 @@ func TestReloadShowsProblems(t *testing.T) {
 	if r.red() || r.s.game.Widget().Event() != 1 {
 		t.Errorf("after the fix: red %v, step %d (want the reader's, 1)", r.red(), r.s.game.Widget().Event())
 	}
+
+	// A story that goes away is said so, and comes back with its file.
+	os.Remove(file)
+	r.until("saying it cannot be read", func() bool { return r.s.title == "story.json cannot be read — stancemap" })
+	if !r.red() {
+		t.Error("no page for a story that went away")
+	}
+	os.WriteFile(file, good, 0o644)
+	r.until("back", func() bool { return r.s.title == templateTitle && !r.red() })
 }
 
 // Ctrl+O opens the prompt; Enter opens what it names, or says why not;
