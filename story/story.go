@@ -9,6 +9,7 @@ package story
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -39,12 +40,25 @@ func Read(path string) (*Source, error) {
 		}
 		return &Source{Path: path, JSON: res.JSON, Sheets: res}, nil
 	}
-	b, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
+	defer f.Close()
+	// The loader refuses large files itself (data.Load); this only keeps a
+	// wrong path to a huge file from being read into memory first.
+	b, err := io.ReadAll(io.LimitReader(f, maxFile+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if len(b) > maxFile {
+		return nil, fmt.Errorf("%s is over %d MB: not a story file", path, maxFile>>20)
+	}
 	return &Source{Path: path, JSON: b}, nil
 }
+
+// maxFile is far above any story's size (a story is refused past 8 MB).
+const maxFile = 64 << 20
 
 // Where names where the value at a JSON path of the story came from: its
 // sheet cell for sheets, else "".
