@@ -32,12 +32,15 @@ func Load(b []byte, opt Options) (*Story, error) {
 	if !p.withinLimits(root) {
 		return nil, p.probs
 	}
-	f, ok := p.fields(root, "", "format", "id", "lang", "langs", "title", "credit",
+	f, ok := p.fields(root, "", "$schema", "format", "id", "lang", "langs", "title", "credit",
 		"subject", "sides", "questions", "sources", "events", "countries", "corrections")
 	if !ok {
 		return nil, p.probs
 	}
 	s := &Story{}
+	// $schema names story.schema.json for editors' completion: a string,
+	// not read further.
+	p.str(f.Get("$schema"), here("$schema"), false)
 	if fm := f.Get("format"); fm.Exists() && fm.String() != FormatID {
 		p.add("format", "%s is not %q", short(fm), FormatID)
 	}

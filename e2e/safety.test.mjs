@@ -224,11 +224,11 @@ test('stancemap:set from a sibling frame is ignored; from the parent it works', 
     const frame = await embedFrame(page);
     assert.equal((await waitForState(frame)).state, 'live');
     const alt = () => frame.evaluate(() => document.getElementById('alt').textContent);
-    assert.match(await alt(), /^10 January 2020/);
+    assert.match(await alt(), /^27 January 2020/);
     const ad = page.frames().find((f) => f.name() === 'ad');
     await ad.evaluate(() => parent.frames[0].postMessage({ type: 'stancemap:set', event: '2019-01-04', country: 'RUS' }, '*'));
     await new Promise((r) => setTimeout(r, 1500));
-    assert.match(await alt(), /^10 January 2020/, 'the sibling moved the map');
+    assert.match(await alt(), /^27 January 2020/, 'the sibling moved the map');
     assert.equal(await frame.evaluate(() => window.stancemap.country), '');
     await page.evaluate(() => document.querySelector('iframe[data-stancemap]').contentWindow.postMessage({ type: 'stancemap:set', event: '2019-01-04' }, '*'));
     await frame.waitForFunction(() => document.getElementById('alt').textContent.startsWith('4 January 2019'), null, { timeout: 5000 });

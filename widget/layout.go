@@ -207,8 +207,15 @@ func (w *Widget) layoutSide(l *layout) {
 		// its foot: a step's caption may take what its own question's
 		// legend leaves (the standing positions' rows are only there on
 		// the steps that show them).
+		legendAt := map[string]float64{} // by question: a story may have 100 steps
 		levels, h := w.pickLevelsWithin(l, func(step int) float64 {
-			return colH - w.flowLegendAt(l, step, 0, 0, inner, true) - l.pad
+			q := w.story.Events[step].Question
+			lh, ok := legendAt[q]
+			if !ok {
+				lh = w.flowLegendAt(l, step, 0, 0, inner, true)
+				legendAt[q] = lh
+			}
+			return colH - lh - l.pad
 		})
 		if n := summaryCount(levels); n > bestN {
 			best, bestN, bestH, colW, legendH = levels, n, h, cw, lh

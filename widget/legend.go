@@ -24,16 +24,8 @@ func (w *Widget) legendKeys() []string {
 	if w.uncertain {
 		keys = append(keys, "uncertain")
 	}
-	standing := map[string]bool{}
-	for i := range w.story.Events {
-		for _, st := range w.story.Standing(i) {
-			standing[st.Side] = true
-		}
-	}
-	for _, s := range w.story.Sides {
-		if standing[s.ID] {
-			keys = append(keys, standingPrefix+s.ID)
-		}
+	for _, side := range w.standingSides {
+		keys = append(keys, standingPrefix+side)
 	}
 	return keys
 }

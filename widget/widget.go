@@ -59,15 +59,18 @@ type Widget struct {
 
 	pageTouch bool // Options.PageTouch
 
-	tl          *timeline.Controller
-	dates       []time.Time
-	storyCodes  map[string]bool // countries with a stance at some step
-	uncertain   bool            // some stance at some step is uncertain
-	region      string
-	view        geo.View
-	viewOK      bool   // view has been fitted to the current layout
-	atPreset    bool   // the view is still the fitted region preset
-	startRegion string // the region Reset returns to
+	tl         *timeline.Controller
+	dates      []time.Time
+	storyCodes map[string]bool // countries with a stance at some step
+	uncertain  bool            // some stance at some step is uncertain
+	// standingSides are the sides some step shows as a standing position,
+	// in the story's order (the legend's entries for them).
+	standingSides []string
+	region        string
+	view          geo.View
+	viewOK        bool   // view has been fitted to the current layout
+	atPreset      bool   // the view is still the fitted region preset
+	startRegion   string // the region Reset returns to
 
 	w, h, dpr float64
 	lay       *layout
@@ -113,6 +116,7 @@ func New(story *data.Story, world *geo.World, opt Options) *Widget {
 			w.dates = append(w.dates, e.Date)
 		}
 		w.storyCodes, w.uncertain = storyCodes(story)
+		w.standingSides = standingSides(story)
 	}
 	w.tl = timeline.New(n, opt.Event)
 	if _, ok := geo.RegionByID(opt.Region); ok {
@@ -364,4 +368,23 @@ func storyCodes(s *data.Story) (codes map[string]bool, uncertain bool) {
 		}
 	}
 	return codes, uncertain
+}
+
+// standingSides lists, in the story's order, the sides that some step
+// shows as a standing position (data.Story.Standing), once: the legend
+// asks at every layout.
+func standingSides(s *data.Story) []string {
+	seen := map[string]bool{}
+	for i := range s.Events {
+		for _, st := range s.Standing(i) {
+			seen[st.Side] = true
+		}
+	}
+	var out []string
+	for _, d := range s.Sides {
+		if seen[d.ID] {
+			out = append(out, d.ID)
+		}
+	}
+	return out
 }

@@ -9,6 +9,7 @@
 //	go run ./cmd/serve -addr 127.0.0.1:0
 //	go run ./cmd/serve -out dist
 //	go run ./cmd/serve -out dist -allow-data https://data.example.org
+//	go run ./cmd/serve -story my-story.json   # a preview that reloads (package preview)
 package main
 
 import (
@@ -32,6 +33,7 @@ import (
 	"github.com/stancemap/stancemap/cmd/serve/internal/share"
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/story"
 )
 
 func main() {
@@ -39,7 +41,7 @@ func main() {
 	out := flag.String("out", "", "write the static bundle to `DIR` and exit instead of serving")
 	quality := flag.Int("brotli", -1, "brotli `quality` 0–11 (default 11 with -out, 9 when serving: 11 takes ~30 s); at 10 or more the posters get zlib's best compression too")
 	baseURL := flag.String("base-url", "", "the bundle's public `URL` (e.g. https://example.org/stancemap/), to make the social cards' URLs absolute and write the static oEmbed answers; default: relative, none")
-	storyPath := flag.String("story", "", "make the story `FILE` (JSON, see data/FORMAT.md) the bundle's own: the wasm embeds it and the posters show it; default: the built-in story")
+	storyPath := flag.String("story", "", "a story `FILE` (JSON, see data/FORMAT.md, or a folder of sheets): with -out, the bundle's own (the wasm embeds it, the posters show it); without, a preview of it that reloads when it changes")
 	var allow origins
 	flag.Var(&allow, "allow-data", "let embed.html?data= show stories from `ORIGIN` (https://host[:port]) besides the embed's own; repeat for more")
 	flag.Parse()
@@ -80,6 +82,9 @@ func (o *origins) Set(s string) error {
 }
 
 func run(addr, out string, quality int, baseURL, storyPath string, allowData []string) error {
+	if storyPath != "" && out == "" {
+		return servePreview(addr, storyPath, quality)
+	}
 	st, err := loadStory(storyPath)
 	if err != nil {
 		return err
@@ -109,22 +114,23 @@ type bundleStory struct {
 }
 
 // loadStory reads and checks the story at path, or the built-in one when
-// path is "": a story the wasm would reject stops the build here, with
-// every problem and its JSON path.
+// path is "" (path may be a folder of sheets): a story the wasm would
+// reject stops the build here, with every problem where it can be fixed.
 func loadStory(path string) (*bundleStory, error) {
 	world, err := geo.Load()
 	if err != nil {
 		return nil, err
 	}
 	st := &bundleStory{json: data.DefaultJSON(), world: world}
-	name := "the built-in story"
 	if path != "" {
-		if st.json, err = os.ReadFile(path); err != nil {
+		s, src, err := story.Load(path, data.Options{KnownCode: world.Known})
+		if err != nil {
 			return nil, fmt.Errorf("-story: %w", err)
 		}
-		name, st.custom = path, true
+		st.json, st.story, st.custom = src.JSON, s, true
+		return st, nil
 	}
-	if st.story, err = data.LoadNamed(st.json, name, data.Options{KnownCode: world.Known}); err != nil {
+	if st.story, err = data.LoadNamed(st.json, "the built-in story", data.Options{KnownCode: world.Known}); err != nil {
 		return nil, err
 	}
 	return st, nil

@@ -1,18 +1,24 @@
 // Command stancemap shows the stancemap widget in a desktop window: a world
 // map coloured by which side each government backed in Venezuela's
-// presidential crisis, with the time slider, legend, tooltips, pan and zoom.
+// presidential crisis (or in the story it is given), with the time slider,
+// legend, tooltips, pan and zoom.
 //
 // Usage:
 //
-//	stancemap [-data story.json] [-event ID_OR_DATE] [-lang en|es|ru]
+//	stancemap [-data story.json|SHEETS_DIR] [-event ID_OR_DATE] [-lang en|es|ru]
 //	          [-theme light|dark|auto] [-region ID]
 //	          [-screenshot FILE.png [-width W -height H]]
 //
-// Ctrl+S saves a PNG of the current view in the working directory as
-// stancemap-<event>-<lang>.png (adding -1, -2… instead of replacing a file)
-// and prints where on stderr. An invalid -data file is reported on stderr,
-// every problem on its own line, and the program exits 1 without a window.
-// -screenshot draws one frame in a real window, writes it and exits.
+// The window is titled with the story's title. A story file or folder of
+// sheets dropped on the window opens, and so does one typed at the prompt
+// Ctrl+O shows (Tab completes names); the story shown is read again when
+// it changes on disk, and one that cannot be shown lists its problems in
+// the window. Ctrl+S saves a PNG of the current view in the working
+// directory as stancemap-<event>-<lang>.png (adding -1, -2… instead of
+// replacing a file) and prints where on stderr. An invalid -data story is
+// reported on stderr, every problem on its own line, and the program
+// exits 1 before a window opens. -screenshot draws one frame in a real
+// window, writes it and exits.
 package main
 
 import (
@@ -24,14 +30,11 @@ import (
 	"os"
 
 	"github.com/stancemap/stancemap/cmd/stancemap/internal/desktop"
+	"github.com/stancemap/stancemap/cmd/stancemap/internal/window"
 	"github.com/stancemap/stancemap/export"
-	"github.com/stancemap/stancemap/widget"
 	"github.com/stancemap/stancemap/widget/ebitenui"
-	"github.com/stancemap/stancemap/widget/i18n"
 	"github.com/stancemap/stancemap/widget/rasterout"
 )
-
-const title = "stancemap — Venezuela: who backed whom"
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stderr))
@@ -41,7 +44,7 @@ func run(args []string, stderr io.Writer) int {
 	fs := flag.NewFlagSet("stancemap", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var cfg desktop.Config
-	fs.StringVar(&cfg.Data, "data", "", "a story `file` (JSON) to show instead of the built-in one")
+	fs.StringVar(&cfg.Data, "data", "", "a story `file` (JSON) or folder of sheets to show instead of the built-in story")
 	fs.StringVar(&cfg.Event, "event", "", "event id or date (YYYY-MM-DD) to start at; default the last")
 	fs.StringVar(&cfg.Lang, "lang", "", "language: en, es or ru; default the story's")
 	fs.StringVar(&cfg.Theme, "theme", "auto", "light, dark, or auto (dark when GTK_THEME or GNOME's color-scheme says so)")
@@ -67,36 +70,14 @@ func run(args []string, stderr io.Writer) int {
 		}
 		return 1
 	}
-	var g *ebitenui.Game
-	opt := ebitenui.Options{Shortcut: func(name string, w *widget.Widget) bool {
-		if name != "Ctrl+S" {
-			return false
-		}
-		// The scene is taken now; drawing and writing it happen aside, so
-		// the window keeps answering while a large PNG is made. The result
-		// shows in the window (and reaches screen readers) and on stderr.
-		sc, name := w.Scene(), app.SaveName()
-		go func() {
-			path, err := desktop.SavePNG(".", name, sc)
-			msg := i18n.F(app.Lang, "saved", path)
-			if err != nil {
-				fmt.Fprintf(stderr, "stancemap: %v\n", err)
-				msg = i18n.F(app.Lang, "saveFailed", err)
-			} else {
-				fmt.Fprintf(stderr, "stancemap: saved %s\n", path)
-			}
-			g.Post(func(w *widget.Widget) { w.Notify(msg) })
-		}()
-		return true
-	}}
+	var opt ebitenui.Options
 	if *shot != "" {
 		opt.Screenshot = func(img *image.RGBA) error {
 			dpi := 96 * float64(img.Bounds().Dx()) / float64(*width) // 96 per window px, so HiDPI shots print at window size
 			return export.WriteFile(*shot, func(w io.Writer) error { return rasterout.EncodePNG(w, img, dpi) })
 		}
 	}
-	g = ebitenui.New(app.Widget, opt)
-	if err := ebitenui.Run(g, ebitenui.Window{Title: title, Width: *width, Height: *height}); err != nil {
+	if err := window.New(app, opt, stderr).Run(*width, *height); err != nil {
 		fmt.Fprintf(stderr, "stancemap: %v\n", err)
 		return 1
 	}

@@ -53,6 +53,10 @@ type Manifest struct {
 	Alt     map[string][]string `json:"alt,omitempty"` // text alternative by language and step (see AltScript)
 	Title   map[string]string   `json:"title"`         // the story's title by language
 	Dir     string              `json:"dir"`           // the posters' folder, Dir/ and a hash of the set
+	// Story is the data= URL of the story the posters show, for a preview
+	// that serves its story that way: embed.html shows posters with
+	// data= only when it names this story.
+	Story string `json:"story,omitempty"`
 }
 
 // EventRef names a step the way the URL may: by id or by date.
@@ -61,12 +65,25 @@ type EventRef struct {
 	Date string `json:"date"`
 }
 
-// Build renders every poster of story (each event × language × theme ×
-// reference width × scale) and the manifest, using all CPUs. level is the
-// PNGs' zlib level (see Render).
-func Build(story *data.Story, world *geo.World, level png.CompressionLevel) (*Set, error) {
+// Heights are the logical heights posters are drawn at: the widget's
+// preferred height, by language and reference width.
+type Heights map[heightKey]float64
+
+type heightKey struct {
+	lang  string
+	width int
+}
+
+// For is the height a poster in lang at width is drawn at.
+func (h Heights) For(lang string, width int) float64 { return h[heightKey{lang, width}] }
+
+// Plan makes the manifest of story's posters without drawing them —
+// everything the embed page needs before a poster exists — and the
+// heights they are drawn at. Its Dir is left empty: Build names it by a
+// hash of the posters, OnDemand by a hash of the story.
+func Plan(story *data.Story, world *geo.World) (Manifest, Heights, error) {
 	if story == nil || world == nil || len(story.Events) == 0 {
-		return nil, fmt.Errorf("poster: no story or world")
+		return Manifest{}, nil, fmt.Errorf("poster: no story or world")
 	}
 	m := Manifest{
 		Default: len(story.Events) - 1, Lang: story.Lang, Langs: story.Langs,
@@ -76,20 +93,16 @@ func Build(story *data.Story, world *geo.World, level png.CompressionLevel) (*Se
 	for _, e := range story.Events {
 		m.Events = append(m.Events, EventRef{ID: e.ID, Date: e.Date.Format("2006-01-02")})
 	}
-	type job struct {
-		lang  string
-		width int
-	}
-	var jobs []job
+	var jobs []heightKey
 	for _, lang := range story.Langs {
 		m.Title[lang] = story.Title.In(lang, story.Lang)
 		m.Heights[lang] = make([]int, (tableTo-tableFrom)/tableStep+1)
 		for w := tableFrom; w <= tableTo; w += tableStep {
-			jobs = append(jobs, job{lang, w})
+			jobs = append(jobs, heightKey{lang, w})
 		}
 		for _, w := range Widths {
 			if !onGrid(w) {
-				jobs = append(jobs, job{lang, w})
+				jobs = append(jobs, heightKey{lang, w})
 			}
 		}
 		alt := make([]string, len(story.Events))
@@ -99,7 +112,7 @@ func Build(story *data.Story, world *geo.World, level png.CompressionLevel) (*Se
 		m.Alt[lang] = alt
 	}
 	var mu sync.Mutex
-	heights := map[job]float64{}
+	heights := Heights{}
 	_ = parallel(len(jobs), func(i int) error {
 		j := jobs[i]
 		h := widget.PreferredHeight(story, world, float64(j.width), j.lang)
@@ -113,6 +126,17 @@ func Build(story *data.Story, world *geo.World, level png.CompressionLevel) (*Se
 			m.Heights[j.lang][(j.width-tableFrom)/tableStep] = int(h)
 		}
 	}
+	return m, heights, nil
+}
+
+// Build renders every poster of story (each event × language × theme ×
+// reference width × scale) and the manifest, using all CPUs. level is the
+// PNGs' zlib level (see Render).
+func Build(story *data.Story, world *geo.World, level png.CompressionLevel) (*Set, error) {
+	m, heights, err := Plan(story, world)
+	if err != nil {
+		return nil, err
+	}
 	var variants []Variant
 	for i := range story.Events {
 		for _, lang := range story.Langs {
@@ -124,10 +148,9 @@ func Build(story *data.Story, world *geo.World, level png.CompressionLevel) (*Se
 		}
 	}
 	files := make([]File, 2*len(variants))
-	err := parallel(len(variants), func(i int) error {
+	err = parallel(len(variants), func(i int) error {
 		v := variants[i]
-		h := heights[job{v.Lang, v.Width}]
-		x1, x2, err := Render(story, world, v, h, level)
+		x1, x2, err := Render(story, world, v, heights.For(v.Lang, v.Width), level)
 		if err != nil {
 			return err
 		}

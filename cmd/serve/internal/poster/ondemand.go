@@ -1,0 +1,125 @@
+package poster
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"image/png"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/geo"
+)
+
+// OnDemand draws a story's posters when they are asked for, for a preview:
+// Build draws all of them (528 for the built-in story, a minute of CPU),
+// and a reader of a preview sees one or two. Each is drawn once (both
+// scales together) and kept.
+type OnDemand struct {
+	story    *data.Story
+	world    *geo.World
+	manifest Manifest
+	heights  Heights
+
+	mu    sync.Mutex
+	files map[string]*drawing // by name
+}
+
+// drawing is one poster being drawn or drawn: done closes when data or
+// err is set.
+type drawing struct {
+	done chan struct{}
+	data []byte
+	err  error
+}
+
+// NewOnDemand plans story's posters (see Plan) in a folder named by a hash
+// of storyJSON, so a changed story's posters never take the old names.
+func NewOnDemand(story *data.Story, world *geo.World, storyJSON []byte) (*OnDemand, error) {
+	m, heights, err := Plan(story, world)
+	if err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(storyJSON)
+	m.Dir = Dir + "/" + hex.EncodeToString(sum[:8])
+	return &OnDemand{story: story, world: world, manifest: m, heights: heights, files: map[string]*drawing{}}, nil
+}
+
+// Manifest is the posters' manifest.
+func (o *OnDemand) Manifest() Manifest { return o.manifest }
+
+// File returns the poster named name (a Name in the manifest's Dir),
+// drawing it and its other scale first if need be. ok is false for a name
+// that is no poster of this story.
+func (o *OnDemand) File(name string) (b []byte, ok bool, err error) {
+	v, ok := o.parse(name)
+	if !ok {
+		return nil, false, nil
+	}
+	id := o.story.Events[v.Event].ID
+	names := [2]string{Name(o.manifest.Dir, id, v.Lang, v.Theme, v.Width, 1), Name(o.manifest.Dir, id, v.Lang, v.Theme, v.Width, 2)}
+	if name != names[0] && name != names[1] {
+		return nil, false, nil // not spelled as Name spells it (a width of "0700")
+	}
+	o.mu.Lock()
+	d := o.files[name]
+	if d == nil {
+		// Both scales come from one drawing.
+		x1, x2 := &drawing{done: make(chan struct{})}, &drawing{done: make(chan struct{})}
+		o.files[names[0]], o.files[names[1]] = x1, x2
+		go o.draw(v, names, x1, x2)
+		d = o.files[name]
+	}
+	o.mu.Unlock()
+	<-d.done
+	return d.data, true, d.err
+}
+
+func (o *OnDemand) draw(v Variant, names [2]string, x1, x2 *drawing) {
+	a, b, err := Render(o.story, o.world, v, o.heights.For(v.Lang, v.Width), png.DefaultCompression)
+	x1.data, x1.err = a, err
+	x2.data, x2.err = b, err
+	close(x1.done)
+	close(x2.done)
+	if err != nil {
+		// Let a later request try again.
+		o.mu.Lock()
+		delete(o.files, names[0])
+		delete(o.files, names[1])
+		o.mu.Unlock()
+	}
+}
+
+// parse reads a poster's name, DIR/EVENT.LANG.THEME.WIDTH[@2x].png, into
+// a variant of this story (the event id may hold dots).
+func (o *OnDemand) parse(name string) (Variant, bool) {
+	rest, ok := strings.CutPrefix(name, o.manifest.Dir+"/")
+	rest, ok2 := strings.CutSuffix(rest, ".png")
+	if !ok || !ok2 {
+		return Variant{}, false
+	}
+	parts := strings.Split(rest, ".")
+	if len(parts) < 4 {
+		return Variant{}, false
+	}
+	n := len(parts)
+	width, scale := parts[n-1], 1
+	if w, ok := strings.CutSuffix(width, "@2x"); ok {
+		width, scale = w, 2
+	}
+	v := Variant{Lang: parts[n-3], Theme: parts[n-2], Scale: scale, Event: -1}
+	var err error
+	if v.Width, err = strconv.Atoi(width); err != nil || !slices.Contains(Widths, v.Width) ||
+		!slices.Contains(Themes, v.Theme) || !slices.Contains(o.story.Langs, v.Lang) {
+		return Variant{}, false
+	}
+	id := strings.Join(parts[:n-3], ".")
+	for i, e := range o.story.Events {
+		if e.ID == id {
+			v.Event = i
+		}
+	}
+	return v, v.Event >= 0
+}

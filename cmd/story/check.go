@@ -1,0 +1,110 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/story"
+	"github.com/stancemap/stancemap/story/check"
+	"github.com/stancemap/stancemap/story/sheets"
+)
+
+// checkOutput is `story check -json`'s answer.
+type checkOutput struct {
+	File     string          `json:"file"`
+	OK       bool            `json:"ok"`
+	Problems []check.Finding `json:"problems"`
+	Warnings []check.Finding `json:"warnings"`
+	Notes    []string        `json:"notes,omitempty"` // how sheets were read
+}
+
+func cmdCheck(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("check", stderr, "[-json] [-previous FILE] [-strict] FILE")
+	asJSON := fs.Bool("json", false, "answer in JSON: {file, ok, problems, warnings, notes}, each finding {kind, path, where, message}")
+	previous := fs.String("previous", "", "an earlier version of the story (file or sheets): warn about step ids it has that this one lost")
+	strict := fs.Bool("strict", false, "exit 1 on warnings too")
+	pos, err := parse(fs, args, 1, "one story FILE (or folder of sheets)")
+	if err != nil {
+		return err
+	}
+	world, err := geo.Load()
+	if err != nil {
+		return err
+	}
+	opt := check.Options{KnownCode: world.Known}
+	if *previous != "" {
+		prev, _, err := story.Load(*previous, data.Options{KnownCode: world.Known})
+		if err != nil {
+			return fmt.Errorf("-previous: %w", err)
+		}
+		opt.Previous = prev
+	}
+	out := checkOutput{File: pos[0], Problems: []check.Finding{}, Warnings: []check.Finding{}}
+	src, err := story.Read(pos[0])
+	var ps sheets.Problems
+	switch {
+	case errors.As(err, &ps):
+		for _, p := range ps {
+			out.Problems = append(out.Problems, check.Finding{Kind: check.Problem, Where: p.Cell.String(), Message: p.Message})
+		}
+	case err != nil:
+		return err
+	default:
+		if src.Sheets != nil {
+			out.Notes = src.Sheets.Notes
+		}
+		opt.Where = src.Where
+		r := check.Check(src.JSON, opt)
+		out.Problems, out.Warnings = append(out.Problems, r.Problems...), append(out.Warnings, r.Warnings...)
+	}
+	out.OK = len(out.Problems) == 0
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(out); err != nil {
+			return err
+		}
+	} else {
+		printReport(stdout, out)
+	}
+	if !out.OK || (*strict && len(out.Warnings) > 0) {
+		return errFailed
+	}
+	return nil
+}
+
+func printReport(w io.Writer, out checkOutput) {
+	for _, n := range out.Notes {
+		fmt.Fprintf(w, "note: %s\n", n)
+	}
+	for _, f := range out.Problems {
+		fmt.Fprintf(w, "problem: %s\n", f)
+	}
+	for _, f := range out.Warnings {
+		fmt.Fprintf(w, "warning: %s\n", f)
+	}
+	switch {
+	case !out.OK:
+		fmt.Fprintf(w, "%s: %s, %s: it cannot be shown until the problems are fixed", out.File, count(len(out.Problems), "problem"), count(len(out.Warnings), "warning"))
+		if len(out.Warnings) == 0 {
+			fmt.Fprint(w, " (warnings are looked for once it loads)")
+		}
+		fmt.Fprintln(w)
+	case len(out.Warnings) > 0:
+		fmt.Fprintf(w, "%s: no problems, %s\n", out.File, count(len(out.Warnings), "warning"))
+	default:
+		fmt.Fprintf(w, "%s: no problems, no warnings\n", out.File)
+	}
+}
+
+func count(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
