@@ -10,11 +10,13 @@ set -uo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages: cgo headers for Ebiten's desktop build (GLFW), a
-# virtual display for the tests that open one, the browser for e2e, and
-# pdftoppm to look at exported PDFs.
+# virtual display for the tests that open one, the browsers for e2e
+# (Chromium; Firefox ESR and WebKitGTK's MiniBrowser with its WebDriver,
+# for the smoke tests in the engines readers use besides it), and pdftoppm
+# to look at exported PDFs.
 APT_PACKAGES=(
   libx11-dev libxrandr-dev libxcursor-dev libxinerama-dev libxi-dev libxxf86vm-dev libgl-dev
-  xvfb xauth chromium poppler-utils
+  xvfb xauth chromium firefox-esr webkit2gtk-driver poppler-utils
 )
 FUZZTIME=${FUZZTIME:-20s}           # the story loader
 EMBED_FUZZTIME=${EMBED_FUZZTIME:-10s} # each of the embed's parsers
@@ -74,6 +76,9 @@ install_system() {
   apt-get install -y --no-install-recommends "${missing[@]}" || return 1
 }
 
+# E2E_PACKAGES are e2e/'s npm packages (package.json's devDependencies).
+E2E_PACKAGES=(playwright-core puppeteer-core pym.js axe-core)
+
 # install_npm installs e2e/'s pinned npm packages from package-lock.json
 # when they are missing or older than the lock file.
 install_npm() {
@@ -81,8 +86,11 @@ install_npm() {
     echo "npm is missing (see the system step)"
     return 1
   fi
-  local marker=e2e/node_modules/.package-lock.json
-  if [ -f "$marker" ] && [ -d e2e/node_modules/playwright-core ] && [ ! e2e/package-lock.json -nt "$marker" ]; then
+  local marker=e2e/node_modules/.package-lock.json p present=1
+  for p in "${E2E_PACKAGES[@]}"; do
+    [ -d "e2e/node_modules/$p" ] || present=0
+  done
+  if [ -f "$marker" ] && [ "$present" = 1 ] && [ ! e2e/package-lock.json -nt "$marker" ]; then
     echo "e2e npm packages present: $(cd e2e && npm ls --depth=0 2>/dev/null | tail -n +2 | tr -d '\n')"
     return 0
   fi
@@ -136,11 +144,24 @@ e2e() {
     echo "not run: ${CHROMIUM:-/usr/bin/chromium} is missing (install chromium)"
     return 1
   fi
-  if [ ! -d e2e/node_modules/playwright-core ]; then
+  local b
+  for b in /usr/bin/firefox-esr /usr/bin/WebKitWebDriver; do
+    if [ ! -x "$b" ]; then
+      echo "not run: $b is missing (install firefox-esr and webkit2gtk-driver)"
+      return 1
+    fi
+  done
+  if ! command -v xvfb-run >/dev/null; then
+    echo "not run: xvfb-run is missing (install xvfb and xauth)"
+    return 1
+  fi
+  if [ ! -d e2e/node_modules/playwright-core ] || [ ! -d e2e/node_modules/puppeteer-core ]; then
     echo "not run: e2e/node_modules is missing (npm ci in e2e/ failed)"
     return 1
   fi
-  (cd e2e && node --test --test-concurrency=1 ./*.test.mjs)
+  # Under a virtual display: Firefox has WebGL 2 only headful, and
+  # WebKitGTK's MiniBrowser always opens a window (Chromium runs headless).
+  (cd e2e && xvfb-run -a node --test --test-concurrency=1 ./*.test.mjs)
 }
 
 total_start=$SECONDS

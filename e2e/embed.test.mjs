@@ -59,7 +59,7 @@ test('the demo article goes live and is sized by the height messages', { timeout
     }), { canvases: 1, antialias: false, stencil: true });
     assert.ok((await alt(frame)).includes('27 January 2020'), 'text alternative of the last step');
     const snippet = await page.locator('#snippet').textContent();
-    assert.match(snippet, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html"[^]*loading="lazy"[^]*allow="fullscreen"/);
+    assert.match(snippet, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html"[^]*loading="lazy"[^]*allow="fullscreen; clipboard-write"/);
     assert.match(snippet, /title="Interactive world map/);
     assert.deepEqual(errors, []);
   } finally {

@@ -13,7 +13,7 @@
 //	await browser.close(); await server.stop();
 
 import { spawn, execFile } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { mkdtemp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -267,4 +267,120 @@ export async function recordMessages(page) {
     window.__messages = [];
     window.addEventListener('message', (e) => window.__messages.push(e.data));
   });
+}
+
+/**
+ * startHost serves host pages on a free loopback port of its own, another
+ * origin than the embed's, as a publisher's site would be: pages maps a
+ * path ("/pym.html") to {body, type} or to a body of HTML. It returns
+ * {url, close}; url ends with "/".
+ */
+export async function startHost(pages) {
+  const { createServer } = await import('node:http');
+  const srv = createServer((req, res) => {
+    const p = pages[new URL(req.url, 'http://x').pathname];
+    if (p === undefined) {
+      res.writeHead(404).end();
+      return;
+    }
+    const { body, type = 'text/html; charset=utf-8' } = typeof p === 'string' ? { body: p } : p;
+    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
+  });
+  await new Promise((resolve) => srv.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${srv.address().port}/`,
+    close: () => new Promise((resolve) => { srv.closeAllConnections(); srv.close(resolve); }),
+  };
+}
+
+/**
+ * runAxe runs axe-core (the npm package) in frame and returns its
+ * violations as {id, impact, help, nodes: [target…]}. It is evaluated
+ * through the protocol, which a page's Content-Security-Policy does not
+ * block; options.iframes is false: each frame is checked on its own.
+ */
+export async function runAxe(frame) {
+  const source = await readFile(path.join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  await frame.evaluate(source);
+  return frame.evaluate(async () => {
+    const r = await window.axe.run(document, { iframes: false, resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+/** firefoxPath is Debian's Firefox ESR, or $FIREFOX when set. */
+export const firefoxPath = process.env.FIREFOX || '/usr/bin/firefox-esr';
+
+/** miniBrowserPath is WebKitGTK's MiniBrowser (Debian's libwebkit2gtk,
+ * under /usr/lib/<arch>/webkit2gtk-4.x/), which WebKitWebDriver starts with
+ * --automation, or $MINIBROWSER when set. */
+export const miniBrowserPath = process.env.MINIBROWSER || (() => {
+  for (const arch of existsDirs('/usr/lib')) {
+    for (const api of ['webkit2gtk-4.1', 'webkit2gtk-4.0']) {
+      const p = path.join('/usr/lib', arch, api, 'MiniBrowser');
+      if (existsSync(p)) return p;
+    }
+  }
+  return '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+})();
+
+function existsDirs(dir) {
+  try {
+    return readdirSync(dir).filter((d) => d.endsWith('-linux-gnu'));
+  } catch {
+    return [];
+  }
+}
+
+/** needDisplay fails unless there is an X display: Firefox has WebGL 2
+ * only headful (through Mesa), and WebKitGTK's MiniBrowser always needs
+ * one. test.sh runs the browser tests under xvfb-run. */
+export function needDisplay() {
+  if (!process.env.DISPLAY) throw new Error('no X display: run the browser tests under xvfb-run -a (./test.sh does)');
+}
+
+/**
+ * startWebKit starts Debian's WebKitWebDriver on a free loopback port and
+ * opens a session in MiniBrowser (with --automation). It returns {cmd,
+ * version, close}: cmd(method, path, body) sends one W3C WebDriver command
+ * of the session ("/url", "/execute/sync", …; "" is the session itself)
+ * and returns its value, or throws with WebDriver's error.
+ */
+export async function startWebKit() {
+  const { createServer } = await import('node:net');
+  const port = await new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => resolve(p)); });
+  });
+  const driver = spawn('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  driver.stderr.setEncoding('utf8').on('data', (d) => { log += d; });
+  const killOnExit = () => { try { process.kill(driver.pid, 'SIGKILL'); } catch { /* gone */ } };
+  process.once('exit', killOnExit);
+  const base = `http://127.0.0.1:${port}/session`;
+  const send = async (method, url, body) => {
+    const r = await fetch(url, { method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const j = await r.json();
+    if (!r.ok) throw new Error(`WebDriver ${method} ${url}: ${JSON.stringify(j.value)}\n${log}`);
+    return j.value;
+  };
+  let session;
+  for (let i = 0; ; i++) {
+    try {
+      session = await send('POST', base, { capabilities: { alwaysMatch: { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: miniBrowserPath, args: ['--automation'] } } } });
+      break;
+    } catch (err) {
+      if (i >= 50 || driver.exitCode !== null) { killOnExit(); throw err; }
+      await new Promise((r) => setTimeout(r, 100)); // the driver is still starting
+    }
+  }
+  const url = `${base}/${session.sessionId}`;
+  return {
+    version: session.capabilities.browserVersion,
+    cmd: (method, path, body) => send(method, url + path, body),
+    async close() {
+      await send('DELETE', url).catch(() => {});
+      process.removeListener('exit', killOnExit);
+      killOnExit();
+    },
+  };
 }

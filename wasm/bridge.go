@@ -50,10 +50,9 @@ func newBridge(p *page, cfg embedcfg.Config, story *data.Story, world *geo.World
 	if cfg.Lang != "" && contains(story.Langs, cfg.Lang) {
 		b.lang = cfg.Lang
 	}
-	// Replace the build-time height table and the JS height messages with
-	// the exact height and the Go messages, then size the page with them.
+	// Replace the build-time height table with the exact height, then size
+	// the page with it (loader.js sends the height messages).
 	p.sm.Set("heightFor", b.fn(func(args []js.Value) any { return b.heightFor(args[0].Float()) }))
-	p.sm.Set("postHeight", b.fn(func(args []js.Value) any { b.postHeight(args[0].Float()); return nil }))
 	// loader.js asks, at each one-finger touchstart on the canvas, whether
 	// the widget follows it or the page scrolls (widget.OwnsTouch; x, y in
 	// CSS px from the canvas's corner). A JS callback runs only while Go
@@ -104,17 +103,6 @@ func (b *bridge) heightFor(width float64) float64 {
 		b.mu.Unlock()
 	}
 	return h
-}
-
-// postHeight sends the height messages to the host page.
-func (b *bridge) postHeight(h float64) {
-	parent := b.p.win.Get("parent")
-	if parent.Equal(b.p.win) {
-		return
-	}
-	for _, m := range embedcfg.HeightMessages(b.cfg.ID, h) {
-		parent.Call("postMessage", m, "*")
-	}
 }
 
 // report sends a message to the host page (to nobody when not framed).

@@ -5,7 +5,8 @@
 // package embedcfg (a bad value is ignored with one console warning), loads
 // the world and the story (the built-in one, or the bytes loader.js fetched
 // for data=), and runs the widget with the Ebiten backend. Its bridge to the
-// page sizes the frame and tells the host its height, keeps the text
+// page gives loader.js the exact height to size the frame by (loader.js
+// tells the host), keeps the text
 // alternative and the aria-live announcement in the DOM, answers the
 // postMessage API, saves PNG and SVG downloads, and wakes the idle game
 // loop on page events so an idle embed costs nothing.

@@ -17,8 +17,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"html"
 	"image/png"
+	"maps"
 	"net"
 	"net/http"
 	"os"
@@ -30,6 +30,7 @@ import (
 
 	"github.com/stancemap/stancemap/cmd/serve/internal/bundle"
 	"github.com/stancemap/stancemap/cmd/serve/internal/poster"
+	"github.com/stancemap/stancemap/cmd/serve/internal/share"
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/story"
@@ -39,7 +40,7 @@ func main() {
 	addr := flag.String("addr", "127.0.0.1:8080", "`host:port` to serve on (port 0 picks a free one)")
 	out := flag.String("out", "", "write the static bundle to `DIR` and exit instead of serving")
 	quality := flag.Int("brotli", -1, "brotli `quality` 0–11 (default 11 with -out, 9 when serving: 11 takes ~30 s); at 10 or more the posters get zlib's best compression too")
-	baseURL := flag.String("base-url", "", "the bundle's public `URL` (e.g. https://example.org/stancemap/), to make og:image absolute; default: relative")
+	baseURL := flag.String("base-url", "", "the bundle's public `URL` (e.g. https://example.org/stancemap/), to make the social cards' URLs absolute and write the static oEmbed answers; default: relative, none")
 	storyPath := flag.String("story", "", "a story `FILE` (JSON, see data/FORMAT.md, or a folder of sheets): with -out, the bundle's own (the wasm embeds it, the posters show it); without, a preview of it that reloads when it changes")
 	var allow origins
 	flag.Var(&allow, "allow-data", "let embed.html?data= show stories from `ORIGIN` (https://host[:port]) besides the embed's own; repeat for more")
@@ -186,8 +187,9 @@ func build(quality int, baseURL string, st *bundleStory, allowData []string) (*b
 }
 
 // addPosters renders the story's posters into src and fills the pages'
-// markers with their manifest, the noscript poster, og:image and the
-// embed page's title.
+// markers with their manifest, the noscript poster, the embed page's title
+// and the social cards (package share, which also gives the static oEmbed
+// answers and the handler for the oEmbed endpoint and each step's card).
 func addPosters(src *bundle.Sources, level png.CompressionLevel, baseURL string, st *bundleStory) error {
 	cache := newPosterCache(st.json, []byte{byte(-level)})
 	set, ok := cache.load()
@@ -209,10 +211,20 @@ func addPosters(src *bundle.Sources, level png.CompressionLevel, baseURL string,
 	if err != nil {
 		return err
 	}
-	og := `<meta property="og:image" content="` + html.EscapeString(baseURL+set.Manifest.OGImage()) + `">`
-	src.Inserts = map[string]string{
-		"manifest": script, "alt": alt, "noscript": set.Manifest.Noscript(), "ogimage": og, "title": set.Manifest.TitleElement(),
+	site, err := share.New(st.story, st.world, set.Manifest, baseURL)
+	if err != nil {
+		return err
 	}
+	answers, err := site.Files()
+	if err != nil {
+		return err
+	}
+	src.Generated = append(src.Generated, answers...)
+	src.Inserts = map[string]string{
+		"manifest": script, "alt": alt, "noscript": set.Manifest.Noscript(), "title": set.Manifest.TitleElement(),
+	}
+	maps.Copy(src.Inserts, site.Inserts())
+	src.Serve = site.Handler
 	return nil
 }
 

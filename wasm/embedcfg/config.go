@@ -1,9 +1,12 @@
 // Package embedcfg is the part of the stancemap web embed that needs no
-// browser: it reads the embed page's URL parameters (bad values become
-// warnings, never errors), resolves them against a story, writes the
-// height messages that content management systems listen for, and reads
-// and writes the postMessage protocol between the embed and its host page.
-// Package main in wasm/ wires it to syscall/js.
+// browser: it reads the embed page's URL parameters that the widget uses
+// (bad values become warnings, never errors), resolves them against a
+// story, and reads and writes the postMessage protocol between the embed
+// and its host page. Package main in wasm/ wires it to syscall/js. The
+// parameters that only the page uses before the wasm runs — the embed id
+// (id=, pym.js's childId=) and initialWidth= — and the height messages
+// sent with that id are the page's own (wasm/web/loader.js and
+// embed.html's script), which send them from the first paint on.
 package embedcfg
 
 import (
@@ -29,7 +32,6 @@ type Config struct {
 	Theme   string // "light", "dark" or "auto"
 	Data    string // URL of a story JSON to show instead of the built-in one, as given
 	Static  bool   // poster only: never load the wasm
-	ID      string // the embed id used in height messages
 }
 
 // Theme values.
@@ -43,7 +45,7 @@ const (
 const maxValue = 2048
 
 // token reports whether v is 1 to max letters, digits, '_', '.', ':' or
-// '-': the shape of an event id, a date and an embed id. (Written out, not
+// '-': the shape of an event id and a date. (Written out, not
 // a regexp, for the same reason as the story loader's checks: less code to
 // compile before the first frame.)
 func token(v string, max int) bool {
@@ -89,7 +91,7 @@ func Parse(rawQuery string) (Config, []string) {
 	if err != nil {
 		warn = append(warn, fmt.Sprintf("some URL parameters could not be read: %v", err))
 	}
-	for _, name := range []string{"event", "region", "country", "lang", "theme", "data", "static", "id"} {
+	for _, name := range []string{"event", "region", "country", "lang", "theme", "data", "static"} {
 		vs, ok := q[name]
 		if !ok {
 			continue
@@ -151,12 +153,6 @@ func Parse(rawQuery string) (Config, []string) {
 			default:
 				bad(name, v, "want 1 or 0")
 			}
-		case "id":
-			if !token(v, 64) {
-				bad(name, v, "want up to 64 letters, digits, '-', '_', '.' or ':'")
-				continue
-			}
-			c.ID = v
 		}
 	}
 	return c, warn

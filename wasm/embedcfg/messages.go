@@ -3,30 +3,9 @@ package embedcfg
 import (
 	"fmt"
 	"math"
-	"strconv"
 
 	"github.com/tidwall/gjson"
 )
-
-// DefaultID is the embed id in height messages when the URL gives none.
-const DefaultID = "stancemap"
-
-// HeightMessages are the messages that tell a host page the embed's height
-// in px, one per dialect hosts listen for: Datawrapper's
-// {"datawrapper-height": {ID: H}}, pym.js v1's "pymxPYMx<id>xPYMxheightxPYMx<h>"
-// string, and AMP's {"sentinel": "amp", "type": "embed-size", "height": H}.
-// The values are maps, slices and strings that syscall/js.ValueOf takes.
-func HeightMessages(id string, height float64) []any {
-	if id == "" {
-		id = DefaultID
-	}
-	h := int(math.Ceil(height))
-	return []any{
-		map[string]any{"datawrapper-height": map[string]any{id: h}},
-		"pymxPYMx" + id + "xPYMxheightxPYMx" + strconv.Itoa(h),
-		map[string]any{"sentinel": "amp", "type": "embed-size", "height": h},
-	}
-}
 
 // MaxMessage is the longest message data, serialised as JSON, the embed
 // reads: a stancemap:set needs a few hundred bytes. The bridge checks it

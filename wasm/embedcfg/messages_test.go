@@ -7,30 +7,6 @@ import (
 	"testing"
 )
 
-func TestHeightMessages(t *testing.T) {
-	got := HeightMessages("map-1", 620.2)
-	want := []string{
-		`{"datawrapper-height":{"map-1":621}}`,
-		`"pymxPYMxmap-1xPYMxheightxPYMx621"`,
-		`{"height":621,"sentinel":"amp","type":"embed-size"}`,
-	}
-	if len(got) != len(want) {
-		t.Fatalf("%d messages, want %d", len(got), len(want))
-	}
-	for i := range want {
-		b, err := json.Marshal(got[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		if string(b) != want[i] {
-			t.Errorf("message %d = %s, want %s", i, b, want[i])
-		}
-	}
-	if s := HeightMessages("", 10)[1].(string); s != "pymxPYMxstancemapxPYMxheightxPYMx10" {
-		t.Errorf("default id: %q", s)
-	}
-}
-
 func TestParseMessage(t *testing.T) {
 	tests := []struct {
 		data   string

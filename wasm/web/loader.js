@@ -14,9 +14,10 @@
 // fails, the poster stays with a one-line note and state is "error" (with
 // stancemap.error). With static=1 the wasm is never fetched.
 //
-// Hooks the wasm replaces when it runs: heightFor(width) (the exact
-// preferred height instead of the build-time table) and postHeight(h) (the
-// same three message dialects, written in Go).
+// The hook the wasm replaces when it runs: heightFor(width), the exact
+// preferred height instead of the build-time table. The height messages
+// and the embed id they carry are this script's alone: it sends them from
+// the poster on, and answers pym.js's width messages.
 (function () {
   'use strict';
 
@@ -28,7 +29,7 @@
 
   var timings = {};
   var state = 'poster';
-  var embedID = /^[A-Za-z0-9_.:-]{1,64}$/.test(params.get('id') || '') ? params.get('id') : 'stancemap';
+  var embedID = readEmbedID();
 
   var stancemap = {
     timings: timings,
@@ -61,6 +62,21 @@
   };
   window.stancemap = stancemap;
   root.dataset.state = state;
+
+  // readEmbedID is the id the host listens for in height messages:
+  // pym.js's childId= (a pym.Parent hears only its container's id, which
+  // it puts there, as pym's own Child reads it), else id=, else
+  // "stancemap". A bad value is ignored with a warning.
+  function readEmbedID() {
+    var id = 'stancemap';
+    ['id', 'childId'].forEach(function (k) {
+      var v = params.get(k);
+      if (v === null) return;
+      if (/^[A-Za-z0-9_.:-]{1,64}$/.test(v)) id = v;
+      else console.warn('stancemap: ignoring ' + k + '=' + JSON.stringify(v.slice(0, 60)) + ": want up to 64 letters, digits, '-', '_', '.' or ':'");
+    });
+    return id;
+  }
 
   function note(text) {
     var n = document.getElementById('note');
@@ -100,7 +116,7 @@
       ul.appendChild(li);
     });
     box.appendChild(ul);
-    body.appendChild(box);
+    (document.querySelector('main') || body).appendChild(box);
     note('The story could not be shown.');
   }
 
@@ -135,6 +151,16 @@
   window.addEventListener('resize', sizeTo);
   window.addEventListener('load', function () { sizeTo(true); });
   sizeTo(true);
+
+  // pym.js's Parent sends "pymxPYMx<id>xPYMxwidthxPYMx<px>" when its page
+  // resizes; its Child answers with the height. So does this, from the
+  // frame's own width (which the parent's resize has already changed),
+  // to the window that frames the embed only.
+  var pymWidth = 'pymxPYMx' + embedID + 'xPYMxwidthxPYMx';
+  window.addEventListener('message', function (e) {
+    if (e.source !== window.parent || window.parent === window || typeof e.data !== 'string') return;
+    if (e.data.length < 200 && e.data.lastIndexOf(pymWidth, 0) === 0 && /^\d{1,6}$/.test(e.data.slice(pymWidth.length))) sizeTo(true);
+  });
 
   // Mark the poster visible at the frame's first contentful paint: the
   // poster is the first thing the embed paints.
@@ -398,6 +424,15 @@
     return function () { delete document.createElement; };
   }
 
+  // intoMain moves the canvas, which Ebiten appends to the body while
+  // go.run starts the program, into the page's main landmark, before the
+  // tools: a reader of landmarks finds the map there. It keeps its size:
+  // main is the body's box.
+  function intoMain(c) {
+    var main = document.querySelector('main');
+    if (main && c.parentNode === body) main.insertBefore(c, document.getElementById('bar'));
+  }
+
   // fetchStory fetches data= (a URL the page allowed) for the wasm, as
   // stancemap.storyBytes. It gives up after STORY_TIMEOUT_MS (a server that
   // never answers, or trickles) and past the loader's size limit
@@ -498,6 +533,7 @@
           return go.run(r[0]);
         } finally {
           undo();
+          intoMain(r[2]);
         }
       })
       .then(function () {
@@ -558,6 +594,83 @@
     img.src = url;
   };
 
+  // The Link button copies the address of the view on screen (linkURL),
+  // and says so in the note (a live region). Where the clipboard is
+  // refused (a sandboxed frame, an insecure page, a browser that asks),
+  // the address is put in a text field, selected, with a note to copy it.
+  // Nothing here throws.
+  var LINK_WORDS = {
+    copied: { en: 'Link to this view copied.', es: 'Enlace a esta vista copiado.', ru: 'Ссылка на этот вид скопирована.' },
+    select: { en: 'Copy this link:', es: 'Copie este enlace:', ru: 'Скопируйте ссылку:' },
+  };
+  function linkWords(kind) { return LINK_WORDS[kind][root.lang] || LINK_WORDS[kind].en; }
+
+  // linkURL is the embed page with the step, the language and the region on
+  // screen (and the story and theme the URL chose), without what a host
+  // added for itself (id=, pym.js's childId= and the rest).
+  function linkURL() {
+    var u = new URL(location.pathname, location.href);
+    var q = new URLSearchParams();
+    if (stancemap.event) q.set('event', stancemap.event);
+    q.set('lang', root.lang || pick.lang);
+    if (stancemap.region && stancemap.region !== 'world') q.set('region', stancemap.region);
+    ['theme', 'data'].forEach(function (k) { if (params.get(k)) q.set(k, params.get(k)); });
+    u.search = q.toString();
+    return u.href;
+  }
+
+  var noteTimer = 0;
+  function copyLink() {
+    var url = linkURL();
+    var field = document.getElementById('link-text');
+    clearTimeout(noteTimer);
+    var copied = function () {
+      field.hidden = true;
+      note(linkWords('copied'));
+      noteTimer = setTimeout(function () { note(''); }, 5000);
+    };
+    // select leaves the address in view, selected, and tries the older
+    // copy command, which a sandboxed frame may still allow.
+    var select = function () {
+      field.value = url;
+      field.hidden = false;
+      var ok = false;
+      try {
+        field.focus();
+        field.select();
+        ok = document.execCommand('copy');
+      } catch (e) { /* refused as well */ }
+      note(linkWords(ok ? 'copied' : 'select'));
+    };
+    // Asked where a permissions policy forbids it (a cross-origin frame
+    // without allow="clipboard-write"), the clipboard logs an error and,
+    // in some browsers, never answers: ask only where it is allowed, and
+    // fall back after a second.
+    var allowed = true;
+    try {
+      var policy = document.permissionsPolicy || document.featurePolicy;
+      if (policy && policy.allowsFeature) allowed = policy.allowsFeature('clipboard-write');
+    } catch (e) { /* no policy to ask */ }
+    try {
+      if (allowed && navigator.clipboard && navigator.clipboard.writeText) {
+        var settled = false;
+        var once = function (f) { return function () { if (!settled) { settled = true; clearTimeout(timer); f(); } }; };
+        var timer = setTimeout(once(select), 1000);
+        navigator.clipboard.writeText(url).then(once(copied), once(select));
+        return;
+      }
+    } catch (e) { /* no clipboard here */ }
+    select();
+  }
+  document.getElementById('link-text').addEventListener('blur', function (e) {
+    setTimeout(function () {
+      if (document.activeElement === e.target) return;
+      e.target.hidden = true;
+      note('');
+    }, 200);
+  });
+  stancemap.linkURL = linkURL;
+
   markPoster();
   if (pick.refused) {
     // The page's script refused data=: the bundle's poster stays, and no
@@ -569,5 +682,6 @@
   if (params.has('static') && /^(1|true|yes|)$/i.test(st)) return; // poster only
   document.getElementById('save-png').addEventListener('click', function () { if (stancemap.download) stancemap.download('png'); });
   document.getElementById('save-svg').addEventListener('click', function () { if (stancemap.download) stancemap.download('svg'); });
+  document.getElementById('copy-link').addEventListener('click', copyLink);
   startWhenNear();
 })();

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
+	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -30,6 +31,10 @@ type Sources struct {
 	// embed.html?data= may show (serve -allow-data), as ParseOrigin gives
 	// them.
 	AllowData []string
+	// Serve, when set, answers requests before the bundle's files do
+	// (next), for what a static file cannot be: the oEmbed endpoint, and
+	// the pages with each request's own social card.
+	Serve func(b *Bundle, next http.Handler) http.Handler
 }
 
 // GeneratedQuality caps the brotli quality of generated files: quality 5
@@ -56,6 +61,7 @@ func Assemble(src Sources, brotliQuality int) (*Bundle, error) {
 		return nil, fmt.Errorf("bundle: no wasm_exec.js")
 	}
 	b := New()
+	b.serve = src.Serve
 	index, err := os.ReadFile(filepath.Join(src.Root, "index.html"))
 	if err != nil {
 		return nil, fmt.Errorf("bundle: demo article: %w", err)

@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"mime"
+	"net/http"
 	"path"
 	"sort"
 	"strings"
@@ -109,6 +110,7 @@ func (f *File) encoded(coding string) ([]byte, bool) {
 // Bundle is a set of files addressed by name.
 type Bundle struct {
 	files map[string]*File
+	serve func(b *Bundle, next http.Handler) http.Handler // Sources.Serve
 }
 
 // New returns an empty bundle.

@@ -14,8 +14,20 @@ import (
 // coding; If-None-Match is answered with 304. Range requests are not
 // supported (no Accept-Ranges): every file is sent whole. Every answer
 // says X-Content-Type-Options: nosniff, so a browser takes each file for
-// its declared type only (a story served as text is not run as a script).
+// its declared type only (a story served as text is not run as a script),
+// and Access-Control-Allow-Origin: *: the bundle is public, and an embed
+// in a sandboxed frame (WordPress adds sandbox="allow-scripts" to a
+// provider's iframe) has an opaque origin, so its fetch of the wasm is a
+// cross-origin request. Sources.Serve, when set, answers first.
 func (b *Bundle) Handler() http.Handler {
+	if b.serve != nil {
+		return b.serve(b, b.fileHandler())
+	}
+	return b.fileHandler()
+}
+
+// fileHandler serves the bundle's files.
+func (b *Bundle) fileHandler() http.Handler {
 	etags := map[string]string{}
 	for name, f := range b.files {
 		for _, c := range preference {
@@ -27,6 +39,7 @@ func (b *Bundle) Handler() http.Handler {
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("X-Content-Type-Options", "nosniff")
+		w.Header().Set("Access-Control-Allow-Origin", "*")
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
 			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)

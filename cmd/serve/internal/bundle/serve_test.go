@@ -56,6 +56,11 @@ func TestHandler(t *testing.T) {
 				t.Fatalf("status %d, want %d", resp.StatusCode, tt.status)
 			}
 			// Every answer, an error's too, forbids guessing its type.
+			// The bundle is public, and a sandboxed frame (an opaque
+			// origin) fetches the wasm across origins.
+			if got := resp.Header.Get("Access-Control-Allow-Origin"); got != "*" {
+				t.Errorf("Access-Control-Allow-Origin = %q, want *", got)
+			}
 			if got := resp.Header.Get("X-Content-Type-Options"); got != "nosniff" {
 				t.Errorf("X-Content-Type-Options = %q, want nosniff", got)
 			}

@@ -37,11 +37,13 @@ const StoryURL = "story.json"
 // story of the moment, so the page itself never changes while the story
 // does, and there is no social card or noscript poster to draw.
 var Inserts = map[string]string{
-	"manifest": `<script src="_preview/manifest.js"></script>`,
-	"alt":      `<script src="_preview/alt.js"></script>`,
-	"noscript": "",
-	"ogimage":  "",
-	"title":    "<title>stancemap preview</title>",
+	"manifest":    `<script src="_preview/manifest.js"></script>`,
+	"alt":         `<script src="_preview/alt.js"></script>`,
+	"noscript":    "",
+	"card":        "",
+	"articlecard": "",
+	"heading":     "stancemap preview",
+	"title":       "<title>stancemap preview</title>",
 }
 
 // Options set a preview up.

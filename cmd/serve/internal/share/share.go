@@ -1,0 +1,162 @@
+// Package share makes what a newsroom's tools read from the embed rather
+// than run: the social card of each step (Open Graph and Twitter tags, a
+// canonical link, the step's poster as the image), the oEmbed answer that
+// turns a pasted embed URL into the iframe (static JSON per step in the
+// bundle, and an /oembed endpoint for a host that runs cmd/serve), and the
+// embed page's heading. Crawlers and CMSs run no script, so all of it is
+// HTML and JSON written by the server; the bundle's pages carry the default
+// step's, and cmd/serve fills each request's page with its own step's.
+package share
+
+import (
+	"fmt"
+	"math"
+	"net/url"
+	"strings"
+	"sync"
+
+	"github.com/stancemap/stancemap/cmd/serve/internal/poster"
+	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/widget"
+)
+
+// BarHeight is the embed page's row of tools under the widget (#bar in
+// embed.html, BAR in loader.js): a frame is the widget's height plus this.
+const BarHeight = 28
+
+// EmbedWidth is the frame width an oEmbed answer assumes when the consumer
+// gives no maxwidth: an article column.
+const EmbedWidth = 700
+
+// Site is the story's bundle as link previews and oEmbed consumers see it.
+type Site struct {
+	story *data.Story
+	world *geo.World
+	m     poster.Manifest
+	base  string // the bundle's public URL ("" when not known at build time), ending in "/"
+
+	mu      sync.Mutex
+	heights map[sizeKey]float64 // widget.PreferredHeight by language and width
+}
+
+type sizeKey struct {
+	lang  string
+	width int
+}
+
+// New describes the bundle of story, whose posters m lists, published at
+// baseURL (absolute, ending in "/"; "" when unknown: the pages' links are
+// then relative, and the bundle has no static oEmbed answers, whose HTML
+// must name the embed absolutely).
+func New(story *data.Story, world *geo.World, m poster.Manifest, baseURL string) (*Site, error) {
+	if story == nil || world == nil || len(story.Events) == 0 || len(m.Events) != len(story.Events) || len(m.Widths) == 0 {
+		return nil, fmt.Errorf("share: the story and its posters' manifest do not match")
+	}
+	if baseURL != "" {
+		u, err := url.Parse(baseURL)
+		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || !strings.HasSuffix(u.Path, "/") && u.Path != "" {
+			return nil, fmt.Errorf("share: base URL %q: want an absolute http(s) URL of a folder", baseURL)
+		}
+		if u.Path == "" {
+			baseURL += "/"
+		}
+	}
+	return &Site{story: story, world: world, m: m, base: baseURL, heights: map[sizeKey]float64{}}, nil
+}
+
+// Step is a step of the story as a link names it, in one language.
+type Step struct {
+	Index int
+	ID    string
+	Lang  string
+}
+
+// StepFor resolves a link's event= (an id or a date; "" or unknown: the
+// default step) and lang= ("" or unknown: the story's language), as the
+// embed page does.
+func (s *Site) StepFor(event, lang string) Step {
+	st := Step{Index: s.m.Default, Lang: s.story.Lang}
+	for i, e := range s.m.Events {
+		if event != "" && (e.ID == event || e.Date == event) {
+			st.Index = i
+		}
+	}
+	for _, l := range s.story.Langs {
+		if lang != "" && strings.EqualFold(l, lang) {
+			st.Lang = l
+		}
+	}
+	st.ID = s.m.Events[st.Index].ID
+	return st
+}
+
+// title is the story's title in the step's language.
+func (s *Site) title(st Step) string { return s.story.Title.In(st.Lang, s.story.Lang) }
+
+// headline is the step's headline in its language.
+func (s *Site) headline(st Step) string {
+	return s.story.Events[st.Index].Headline.In(st.Lang, s.story.Lang)
+}
+
+// summary is the step's summary in its language, or its headline.
+func (s *Site) summary(st Step) string {
+	if t := s.story.Events[st.Index].Summary.In(st.Lang, s.story.Lang); t != "" {
+		return t
+	}
+	return s.headline(st)
+}
+
+// height is the widget's preferred height at width in lang, cached.
+func (s *Site) height(lang string, width int) float64 {
+	k := sizeKey{lang, width}
+	s.mu.Lock()
+	h, ok := s.heights[k]
+	s.mu.Unlock()
+	if !ok {
+		h = widget.PreferredHeight(s.story, s.world, float64(width), lang)
+		s.mu.Lock()
+		s.heights[k] = h
+		s.mu.Unlock()
+	}
+	return h
+}
+
+// FrameHeight is the height of an embed frame width px wide: the widget's
+// preferred height and the tools' row, as loader.js sizes it.
+func (s *Site) FrameHeight(lang string, width int) int {
+	return int(math.Ceil(s.height(lang, width) + BarHeight))
+}
+
+// Poster is a poster's name in the bundle and its size in px.
+type Poster struct {
+	Name          string
+	Width, Height int
+}
+
+// poster is the step's light poster at reference width w, at 1×. Its size
+// is the one poster.Render gives the scene at w × the preferred height:
+// the 2× image rounded, then halved.
+func (s *Site) poster(st Step, w int) Poster {
+	h2 := int(math.Round(2 * s.height(st.Lang, w)))
+	return Poster{Name: poster.Name(s.m.Dir, st.ID, st.Lang, "light", w, 1), Width: w, Height: h2 / 2}
+}
+
+// cardPoster is the poster of a link preview: the widest layout.
+func (s *Site) cardPoster(st Step) Poster { return s.poster(st, s.m.Widths[len(s.m.Widths)-1]) }
+
+// EmbedURL is the embed page's URL for the step under base, with the
+// other parameters a link keeps (region, theme, country) from q.
+func EmbedURL(base string, st Step, storyLang string, q url.Values) string {
+	v := url.Values{}
+	v.Set("event", st.ID)
+	if st.Lang != storyLang {
+		v.Set("lang", st.Lang)
+	}
+	for _, k := range []string{"region", "theme", "country"} {
+		if x := q.Get(k); x != "" && len(x) <= 100 {
+			v.Set(k, x)
+		}
+	}
+	return base + "embed.html?" + v.Encode()
+}
