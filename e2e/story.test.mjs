@@ -87,7 +87,11 @@ test('the preview page reloads when the story file changes', { timeout: 180_000 
     assert.match(await page.textContent('.problems'), /events\[1\]\.date: "2019-02-31" is not a date/);
     assert.equal(await page.$('iframe'), null);
     await saveScreenshot(page, 'story-preview-problem');
-    assert.deepEqual(errors, []);
+    // A reload aborts what the page it leaves was still fetching, and on a
+    // busy machine a frame may be restarted once (its WebGL context lost)
+    // and abort its own first fetch of the story; each map above still
+    // went live. Every other failure counts.
+    assert.deepEqual(errors.filter((e) => !/^request failed: .*: net::ERR_ABORTED$/.test(e)), []);
   } finally {
     await page.close();
   }

@@ -71,7 +71,7 @@ var pageTmpl = template.Must(template.New("page").Parse(`<!doctype html>
 {{with .Problems}}<section class="problems"><h2>{{len .}} problem(s): the map cannot be shown until they are fixed</h2><ul>{{range .}}<li>{{.}}</li>{{end}}</ul></section>{{end}}
 {{with .Warnings}}<section class="warnings"><h2>{{len .}} warning(s)</h2><ul>{{range .}}<li>{{.}}</li>{{end}}</ul></section>{{end}}
 {{with .Notes}}<details><summary>How the sheets were read</summary><ul>{{range .}}<li>{{.}}</li>{{end}}</ul></details>{{end}}
-{{if .Embed}}<iframe src="{{.Embed}}" data-stancemap title="The map under preview" style="width:{{.Width}};height:620px" height="620" allow="fullscreen"></iframe>
+{{if .Embed}}<iframe src="{{.Embed}}" data-stancemap data-stancemap-link="off" title="The map under preview" style="width:{{.Width}};height:620px" height="620" allow="fullscreen"></iframe>
 <script src="stancemap-embed.js" async></script>{{end}}
 <script src="_preview/preview.js"></script>
 </body>

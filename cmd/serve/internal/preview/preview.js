@@ -2,7 +2,9 @@
 // preview changed (it answers _preview/wait once the story is newer than
 // the page's version), and keeps the step the reader is on in the page's
 // URL, from the embed's eventchange messages, so the reloaded map opens at
-// the same step.
+// the same step. (The frame opts out of the parent script's #stancemap=
+// links, which would point the reloaded frame at the step through its src
+// after it had started loading, aborting its first requests.)
 (function () {
   'use strict';
   var version = document.body.getAttribute('data-version');
