@@ -114,7 +114,7 @@ func TestPatternAnchoredAtOrigin(t *testing.T) {
 		&scene.Rect{X: 50, Y: 3, W: 40, H: 40, Fill: fill},
 	}}
 	dst := ebiten.NewImage(100, 50)
-	newPainter().layer(dst, l, 1)
+	newPainter().layerSS(dst, l, 1, 1)
 	img := readImage(dst)
 	// Compare the inside of the second square with the first, five
 	// periods to the left (the period along x is 6·√2, rounded to 8 px).
@@ -261,7 +261,7 @@ func TestPatternSheetMatchesRepeat(t *testing.T) {
 			maxSheetPixels = limit
 			p := newPainter()
 			dst := ebiten.NewImage(160, 100)
-			p.layer(dst, l, 1.5)
+			p.layerSS(dst, l, 1.5, 1)
 			return readImage(dst), p
 		}
 		sheet, p := draw(1 << 30)

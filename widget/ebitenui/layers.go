@@ -8,6 +8,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/geom"
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
@@ -127,7 +128,7 @@ func (c *compositor) drawMoving(dst *ebiten.Image, sc *scene.Scene, scale float6
 	case full || shifted || redrawn:
 		rs = []image.Rectangle{image.Rect(0, 0, c.w, c.h)}
 	case topChanged:
-		rs = mergeRects(append(append([]image.Rectangle(nil), c.lastTop...), top.rects...), 8)
+		rs = geom.MergeRects(append(append([]image.Rectangle(nil), c.lastTop...), top.rects...), 8)
 	default:
 		return
 	}
@@ -264,7 +265,7 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 	if bottom {
 		c.paint.tol = mapTolerance * 2 // device px, in target px
 	}
-	want := double(cl.clip)
+	want := geom.Double(cl.clip)
 	fill := bottom && l.Clip != nil
 	ts := c.scratchSize()
 	if c.big == nil {
@@ -313,10 +314,10 @@ func (c *compositor) collect(cl *cachedLayer, drawn image.Rectangle, filled bool
 	full := image.Rect(0, 0, c.w, c.h)
 	cl.rects = cl.rects[:0]
 	for _, r := range c.paint.rects {
-		cl.rects = append(cl.rects, halve(r).Intersect(full))
+		cl.rects = append(cl.rects, geom.Halve(r).Intersect(full))
 	}
-	cl.rects = mergeRects(cl.rects, 8)
-	cl.bounds = halve(drawn).Intersect(full)
+	cl.rects = geom.MergeRects(cl.rects, 8)
+	cl.bounds = geom.Halve(drawn).Intersect(full)
 	if filled {
 		cl.bounds, cl.rects = cl.clip, append(cl.rects[:0], cl.clip)
 	}
@@ -329,7 +330,7 @@ func (c *compositor) collect(cl *cachedLayer, drawn image.Rectangle, filled bool
 // them leaves the scratch transparent for the next layer or tile.
 func (c *compositor) shrinkTile(cl *cachedLayer, tile image.Rectangle, o image.Point) {
 	od := image.Pt(o.X/2, o.Y/2)
-	td := halve(tile)
+	td := geom.Halve(tile)
 	for _, r := range cl.rects {
 		part := r.Intersect(td).Sub(od)
 		if part.Empty() {
@@ -340,7 +341,7 @@ func (c *compositor) shrinkTile(cl *cachedLayer, tile image.Rectangle, o image.P
 		// the linear filter to one pipeline, which a software GPU
 		// compiles at its first use (WebGL pipelines in BENCHMARKS.md).
 		c.shrink.draw(cl.img, c.big, part, od)
-		c.big.SubImage(double(part)).(*ebiten.Image).Clear()
+		c.big.SubImage(geom.Double(part)).(*ebiten.Image).Clear()
 	}
 }
 
@@ -401,7 +402,7 @@ func (c *compositor) drawLower(dst *ebiten.Image, cl *cachedLayer, within image.
 		dst.DrawImage(cl.img.SubImage(dstR.Sub(shift)).(*ebiten.Image), op)
 	}
 	if bottom && shift != (image.Point{}) {
-		for _, r := range minus(area, cl.bounds.Add(shift).Intersect(area)) {
+		for _, r := range geom.Minus(area, cl.bounds.Add(shift).Intersect(area)) {
 			dst.SubImage(r.Add(o)).(*ebiten.Image).Fill(c.bg)
 		}
 	}
@@ -423,7 +424,7 @@ func (c *compositor) drawScaled(dst *ebiten.Image, cl *cachedLayer, area image.R
 	op.GeoM.Scale(m.s, m.s)
 	op.GeoM.Translate(x0+float64(o.X), y0+float64(o.Y))
 	target.DrawImage(cl.img.SubImage(src).(*ebiten.Image), op)
-	for _, r := range minus(area, covered) {
+	for _, r := range geom.Minus(area, covered) {
 		dst.SubImage(r.Add(o)).(*ebiten.Image).Fill(c.bg)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"image"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/stancemap/stancemap/widget/geom"
 )
 
 // drawShifted is a frame in which only the map moved by a pan or zoom (and
@@ -13,8 +14,8 @@ func (c *compositor) drawShifted(dst *ebiten.Image, top *cachedLayer) {
 	clip := c.lower[0].clip
 	// These parts do not overlap, so nothing of the top layer is drawn twice.
 	parts := []image.Rectangle{clip}
-	for _, r := range mergeRects(append(append([]image.Rectangle(nil), c.lastTop...), top.rects...), 8) {
-		parts = append(parts, minus(r, clip)...)
+	for _, r := range geom.MergeRects(append(append([]image.Rectangle(nil), c.lastTop...), top.rects...), 8) {
+		parts = append(parts, geom.Minus(r, clip)...)
 	}
 	c.paintBelow(dst, parts)
 	c.drawTop(dst, top, parts)
