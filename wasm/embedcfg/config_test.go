@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/data/datatest"
 )
 
 func TestParse(t *testing.T) {
@@ -81,7 +81,7 @@ func TestParse(t *testing.T) {
 }
 
 func TestOptions(t *testing.T) {
-	story, err := data.Default()
+	story, err := datatest.Default()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/data/datatest"
 	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/widget"
 	"github.com/stancemap/stancemap/widget/rasterout"
@@ -20,7 +21,7 @@ func newWidget(tb testing.TB, theme string, w, h, dpr float64) (*widget.Widget, 
 	if err != nil {
 		tb.Fatal(err)
 	}
-	story, err := data.Default()
+	story, err := datatest.Default()
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -31,6 +32,11 @@ func newWidget(tb testing.TB, theme string, w, h, dpr float64) (*widget.Widget, 
 	wd := widget.New(story, world, widget.Options{Lang: "en", Theme: theme, Event: ev})
 	wd.Resize(w, h, dpr)
 	return wd, story, world
+}
+
+// draw is a frame without a pan or zoom under way.
+func (c *compositor) draw(dst *ebiten.Image, sc *scene.Scene, scale float64) {
+	c.drawMoving(dst, sc, scale, motion{})
 }
 
 // readImage copies an Ebiten image to memory.

@@ -156,12 +156,3 @@ func WithAlpha(c color.NRGBA, a uint8) color.NRGBA {
 	c.A = a
 	return c
 }
-
-// Contrast is the WCAG contrast ratio between two opaque colours.
-func Contrast(a, b color.NRGBA) float64 {
-	la, lb := Luminance(a), Luminance(b)
-	if la < lb {
-		la, lb = lb, la
-	}
-	return (la + 0.05) / (lb + 0.05)
-}
