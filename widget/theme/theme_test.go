@@ -71,3 +71,26 @@ func contrast(a, b color.NRGBA) float64 {
 	la, lb := Luminance(a), Luminance(b)
 	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
 }
+
+func TestMode(t *testing.T) {
+	dark := func() bool { return true }
+	for _, tt := range []struct {
+		in          string
+		want        Mode
+		prefersDark func() bool
+		resolved    Mode
+	}{
+		{"", ModeAuto, nil, ModeLight},
+		{"auto", ModeAuto, dark, ModeDark},
+		{"Light", ModeLight, dark, ModeLight},
+		{"DARK", ModeDark, nil, ModeDark},
+	} {
+		m, err := ParseMode(tt.in)
+		if err != nil || m != tt.want || m.Resolve(tt.prefersDark) != tt.resolved {
+			t.Errorf("ParseMode(%q) = %q, %v; resolved %q; want %q, %q", tt.in, m, err, m.Resolve(tt.prefersDark), tt.want, tt.resolved)
+		}
+	}
+	if _, err := ParseMode("sepia"); err == nil {
+		t.Error("sepia is a theme")
+	}
+}
