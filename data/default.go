@@ -12,7 +12,3 @@ var defaultStory []byte
 // DefaultJSON returns a copy of the embedded default story file, e.g. as a
 // template for a newsroom's own story.
 func DefaultJSON() []byte { return append([]byte(nil), defaultStory...) }
-
-// Default loads the embedded default story. Country codes are checked only
-// for their form here; tests check them against the world atlas.
-func Default() (*Story, error) { return Load(defaultStory, Options{}) }

@@ -1,7 +1,6 @@
 package data
 
 import (
-	"bytes"
 	"errors"
 	"slices"
 	"strings"
@@ -36,10 +35,6 @@ func FuzzLoad(f *testing.F) {
 			}
 			return
 		}
-		codes := make([]string, 0, len(s.Countries))
-		for _, c := range s.Countries {
-			codes = append(codes, c.Code)
-		}
 		for i := range s.Events {
 			st := s.Stances(i)
 			total := 0
@@ -63,10 +58,6 @@ func FuzzLoad(f *testing.F) {
 			}
 			if s.QuestionOf(i) == nil {
 				t.Fatalf("event %d: no question", i)
-			}
-			var buf bytes.Buffer
-			if err := WriteCSV(&buf, s, i, append(codes, "ZZZ"), nil); err != nil {
-				t.Fatalf("WriteCSV: %v", err)
 			}
 		}
 		if _, err := s.FindEvent(s.Events[0].ID); err != nil {

@@ -110,7 +110,7 @@ func Write(w io.Writer, f Format, job Job) error {
 		for i, c := range job.World.Countries {
 			codes[i] = c.Code
 		}
-		return data.WriteCSV(w, job.Story, opt.Event, codes, func(code string) string { return job.World.Name(code, opt.Lang) })
+		return WriteCSV(w, job.Story, opt.Event, codes, func(code string) string { return job.World.Name(code, opt.Lang) })
 	case GIF:
 		delay := job.FrameDelay
 		if delay <= 0 {

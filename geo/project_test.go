@@ -79,33 +79,6 @@ func TestEqualEarthEqualArea(t *testing.T) {
 	}
 }
 
-func TestRobinson(t *testing.T) {
-	cases := []struct {
-		lonlat orb.Point
-		xy     orb.Point
-	}{
-		{orb.Point{0, 0}, orb.Point{0, 0}},
-		{orb.Point{180, 0}, orb.Point{0.8487 * math.Pi, 0}},
-		{orb.Point{180, 90}, orb.Point{0.8487 * 0.5322 * math.Pi, 1.3523}},
-		{orb.Point{-90, -45}, orb.Point{-0.8487 * 0.8962 * math.Pi / 2, -1.3523 * 0.5571}},
-	}
-	for _, c := range cases {
-		got := Robinson(c.lonlat)
-		if math.Abs(got[0]-c.xy[0]) > 1e-12 || math.Abs(got[1]-c.xy[1]) > 1e-12 {
-			t.Errorf("Robinson(%v) = %v, want %v", c.lonlat, got, c.xy)
-		}
-	}
-	// Between nodes it stays monotonic in latitude.
-	prev := -1.0
-	for lat := 0.0; lat <= 90; lat += 0.5 {
-		y := Robinson(orb.Point{0, lat})[1]
-		if y <= prev {
-			t.Fatalf("Robinson y not increasing at %v°", lat)
-		}
-		prev = y
-	}
-}
-
 var sink orb.Point
 
 func BenchmarkEqualEarth(b *testing.B) {

@@ -4,7 +4,6 @@ package main
 
 import (
 	"math"
-	"strings"
 	"sync"
 	"syscall/js"
 
@@ -40,15 +39,13 @@ type bridge struct {
 	pinnedSet bool   // whether stancemap.country has been set
 }
 
-func newBridge(p *page, cfg embedcfg.Config, story *data.Story, world *geo.World, w *widget.Widget) *bridge {
+// newBridge connects w to the page; lang is the widget's language, as
+// start.Resolve gave it (the story's spelling).
+func newBridge(p *page, cfg embedcfg.Config, lang string, story *data.Story, world *geo.World, w *widget.Widget) *bridge {
 	b := &bridge{
-		p: p, cfg: cfg, story: story, world: world, w: w, shown: -1,
+		p: p, cfg: cfg, lang: lang, story: story, world: world, w: w, shown: -1,
 		wake: make(chan struct{}, 1), heights: map[int]float64{},
 		canvas: p.doc.Call("querySelector", "canvas"),
-	}
-	b.lang = story.Lang
-	if cfg.Lang != "" && contains(story.Langs, cfg.Lang) {
-		b.lang = cfg.Lang
 	}
 	// Replace the build-time height table with the exact height, then size
 	// the page with it (loader.js sends the height messages).
@@ -196,13 +193,4 @@ func (b *bridge) firstFrame() {
 		return nil
 	})
 	b.p.win.Call("requestAnimationFrame", live)
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if strings.EqualFold(v, s) {
-			return true
-		}
-	}
-	return false
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/stancemap/stancemap/wasm/embedcfg"
 	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/theme"
 )
 
 // wakeEvents are the page events after which the game may have work. The
@@ -49,17 +50,14 @@ func (b *bridge) listen() {
 		b.poke()
 		return nil
 	}))
-	if b.cfg.Theme == "" || b.cfg.Theme == embedcfg.ThemeAuto {
+	if b.cfg.Theme == "" || b.cfg.Theme == theme.ModeAuto {
 		if mm := b.p.win.Get("matchMedia"); mm.Type() == js.TypeFunction {
 			q := b.p.win.Call("matchMedia", "(prefers-color-scheme: dark)")
 			q.Call("addEventListener", "change", b.fn(func(args []js.Value) any {
 				dark := args[0].Get("matches").Bool()
 				b.p.doc.Get("documentElement").Get("classList").Call("toggle", "dark", dark)
-				name := embedcfg.ThemeLight
-				if dark {
-					name = embedcfg.ThemeDark
-				}
-				b.post(func(w *widget.Widget) { w.SetTheme(name) })
+				mode := theme.ModeAuto.Resolve(func() bool { return dark })
+				b.post(func(w *widget.Widget) { w.SetTheme(string(mode)) })
 				return nil
 			}))
 		}

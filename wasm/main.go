@@ -25,6 +25,7 @@ import (
 	"github.com/stancemap/stancemap/wasm/embedcfg"
 	"github.com/stancemap/stancemap/widget"
 	"github.com/stancemap/stancemap/widget/ebitenui"
+	"github.com/stancemap/stancemap/widget/start"
 )
 
 // memoryLimit is the Go heap's soft limit. The wasm's linear memory only
@@ -67,18 +68,17 @@ func run(p *page) error {
 		return err
 	}
 	p.mark("storyAt")
-	opt, warns := cfg.Options(story, p.theme(cfg.Theme))
+	st, warns := cfg.Resolve(story, p.prefersDark)
 	for _, w := range warns {
 		p.warn(w)
 	}
+	opt := st.Options()
 	opt.PageTouch = true // one finger scrolls the article; two move the map
 	w := widget.New(story, world, opt)
-	b := newBridge(p, cfg, story, world, w)
+	b := newBridge(p, cfg, st.Lang, story, world, w)
 	if cfg.Country != "" {
-		if code := embedcfg.Country(w, world, cfg.Country); code == "" {
-			p.warn(fmt.Sprintf("ignoring country=%q: no country has that code or name", cfg.Country))
-		} else {
-			w.Select(code)
+		if pr := start.Select(w, world, cfg.Country); pr != nil {
+			p.warn(embedcfg.Ignoring(pr))
 		}
 	}
 	p.mark("bridgeAt")
@@ -159,17 +159,7 @@ func (p *page) fail(msg string, details []any) {
 	p.warn(msg)
 }
 
-// theme resolves the URL's theme; auto follows prefers-color-scheme.
-func (p *page) theme(want string) string {
-	if want == embedcfg.ThemeLight || want == embedcfg.ThemeDark {
-		return want
-	}
-	if p.prefersDark() {
-		return embedcfg.ThemeDark
-	}
-	return embedcfg.ThemeLight
-}
-
+// prefersDark reports whether the reader prefers dark (an auto theme).
 func (p *page) prefersDark() bool {
 	mm := p.win.Get("matchMedia")
 	return mm.Type() == js.TypeFunction && p.win.Call("matchMedia", "(prefers-color-scheme: dark)").Get("matches").Bool()

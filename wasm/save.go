@@ -7,7 +7,7 @@ import (
 	"syscall/js"
 
 	"github.com/stancemap/stancemap/widget"
-	"github.com/stancemap/stancemap/widget/glyph"
+	"github.com/stancemap/stancemap/widget/geom"
 	"github.com/stancemap/stancemap/widget/scene"
 	"github.com/stancemap/stancemap/widget/svgout"
 )
@@ -72,12 +72,7 @@ func outlineText(s *scene.Scene) *scene.Scene {
 				continue
 			}
 			fill := scene.Fill{Color: t.Color}
-			items[j] = &scene.Shape{
-				ID:     t.ID,
-				Path:   glyph.Face(t.Bold).Outline(t.S, t.Size, t.X, t.Y, t.Align),
-				Closed: true,
-				Fill:   &fill,
-			}
+			items[j] = &scene.Shape{ID: t.ID, Path: geom.TextPath(t), Closed: true, Fill: &fill}
 		}
 		l.Items = items
 		out.Layers[i] = l

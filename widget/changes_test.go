@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/data/datatest"
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
@@ -14,7 +15,7 @@ import (
 // presidency map) come first and alone are outlined.
 func TestDefaultStoryChanges(t *testing.T) {
 	_, world := fixture(t)
-	s, err := data.Default()
+	s, err := datatest.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +74,7 @@ func TestDefaultStoryChanges(t *testing.T) {
 // question changes says so and gives the new question, in every language.
 func TestQuestionSwitchSaysWhatColoursMean(t *testing.T) {
 	_, world := fixture(t)
-	s, err := data.Default()
+	s, err := datatest.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +97,7 @@ func TestQuestionSwitchSaysWhatColoursMean(t *testing.T) {
 // bloc of them a finer one, so Europe a year on is not one black blot.
 func TestSwitchOutlineWidth(t *testing.T) {
 	_, world := fixture(t)
-	s, err := data.Default()
+	s, err := datatest.Default()
 	if err != nil {
 		t.Fatal(err)
 	}

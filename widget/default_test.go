@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/data/datatest"
 	"github.com/stancemap/stancemap/widget/scene"
 	"github.com/stancemap/stancemap/widget/theme"
 )
@@ -13,7 +13,7 @@ import (
 // colours a reader would check first, at two sizes and in both themes.
 func TestDefaultStory(t *testing.T) {
 	_, world := fixture(t)
-	s, err := data.Default()
+	s, err := datatest.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +52,7 @@ func TestDefaultStory(t *testing.T) {
 // says it must.
 func TestDefaultStoryLayout(t *testing.T) {
 	_, world := fixture(t)
-	s, err := data.Default()
+	s, err := datatest.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -114,7 +114,7 @@ func TestDefaultStoryLayout(t *testing.T) {
 // each resize wraps afresh.
 func BenchmarkLayoutDefault(b *testing.B) {
 	_, world := fixture(b)
-	s, err := data.Default()
+	s, err := datatest.Default()
 	if err != nil {
 		b.Fatal(err)
 	}

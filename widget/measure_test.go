@@ -5,14 +5,14 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/data/datatest"
 )
 
 // TestWrapMatchesGlyph checks the cached wrap against glyph's own on every
 // caption text of the default story, in each language, at widths from a
 // phone column to a wide one, and on words too long for a line.
 func TestWrapMatchesGlyph(t *testing.T) {
-	s, err := data.Default()
+	s, err := datatest.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,7 +42,7 @@ func TestWrapMatchesGlyph(t *testing.T) {
 }
 
 func BenchmarkWrapCaption(b *testing.B) {
-	s, err := data.Default()
+	s, err := datatest.Default()
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/data/datatest"
 )
 
 // TestPreferredHeight checks the embed height for the shipped story: in a
@@ -13,7 +13,7 @@ import (
 // summary with nothing overlapping.
 func TestPreferredHeight(t *testing.T) {
 	_, world := fixture(t)
-	s, err := data.Default()
+	s, err := datatest.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +69,7 @@ func TestPreferredHeight(t *testing.T) {
 
 func BenchmarkPreferredHeight(b *testing.B) {
 	_, world := fixture(b)
-	s, err := data.Default()
+	s, err := datatest.Default()
 	if err != nil {
 		b.Fatal(err)
 	}

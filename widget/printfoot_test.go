@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/data/datatest"
 	"github.com/stancemap/stancemap/widget/i18n"
 	"github.com/stancemap/stancemap/widget/scene"
 )
@@ -25,7 +25,7 @@ func footLines(l *scene.Layer) map[string]string {
 // both said "Sources:", which read as one list given twice).
 func TestPrintFoot(t *testing.T) {
 	_, world := fixture(t)
-	s, err := data.Default()
+	s, err := datatest.Default()
 	if err != nil {
 		t.Fatal(err)
 	}

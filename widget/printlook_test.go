@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/data/datatest"
 	"github.com/stancemap/stancemap/widget/scene"
 	"github.com/stancemap/stancemap/widget/theme"
 )
@@ -21,7 +21,7 @@ func singleHatch(k scene.PatternKind) bool {
 // one-direction hatch on the page, and no data is untextured paper, apart
 // from every side.
 func TestGrayscaleDefaultLegible(t *testing.T) {
-	story, err := data.Default()
+	story, err := datatest.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +52,7 @@ func TestGrayscaleDefaultLegible(t *testing.T) {
 // step where the screen does.
 func TestPrintQuestionStandsAlone(t *testing.T) {
 	_, world := fixture(t)
-	story, err := data.Default()
+	story, err := datatest.Default()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/data/datatest"
 	"github.com/stancemap/stancemap/widget/i18n"
 	"github.com/stancemap/stancemap/widget/scene"
 	"github.com/stancemap/stancemap/widget/theme"
@@ -15,7 +16,7 @@ import (
 func defaultAt(t *testing.T, id, lang string, opt Options) (*Widget, *data.Story) {
 	t.Helper()
 	_, world := fixture(t)
-	s, err := data.Default()
+	s, err := datatest.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,7 +155,7 @@ func TestStandingKeepsMap(t *testing.T) {
 // side, from no data and from other standing positions, in colour and in
 // greyscale, in both themes: print and greyscale must tell them apart too.
 func TestStandingFills(t *testing.T) {
-	s, err := data.Default()
+	s, err := datatest.Default()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -27,6 +27,8 @@ import (
 	"github.com/stancemap/stancemap/export"
 	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/start"
+	"github.com/stancemap/stancemap/widget/theme"
 )
 
 func main() {
@@ -89,9 +91,9 @@ func mapshot(args []string, stderr io.Writer) error {
 		dpi       = fs.Float64("dpi", 300, "print resolution for PNG (and the size recorded with -width/-height, default 96 there)")
 		width     = fs.Int("width", 0, "image width in px (with -height, instead of -size)")
 		height    = fs.Int("height", 0, "image height in px")
-		region    = fs.String("region", "world", "map region: "+regionIDs())
+		region    = fs.String("region", "world", "map region: "+start.RegionIDs())
 		lang      = fs.String("lang", "", "language of text and country names (default the story's)")
-		theme     = fs.String("theme", "light", "light or dark")
+		th        = fs.String("theme", "light", "light or dark")
 		dataFile  = fs.String("data", "", "a story `file` (JSON) to show instead of the built-in one")
 		gray      = fs.Bool("grayscale", false, "greys and patterns for black-and-white print")
 		title     = fs.String("title", "", "replace the story's title")
@@ -119,11 +121,9 @@ func mapshot(args []string, stderr io.Writer) error {
 	if err != nil {
 		return usageError{err}
 	}
-	if _, ok := geo.RegionByID(*region); !ok {
-		return usageError{fmt.Errorf("unknown region %q; valid regions: %s", *region, regionIDs())}
-	}
-	if *theme != "light" && *theme != "dark" {
-		return usageError{fmt.Errorf("unknown theme %q; use light or dark", *theme)}
+	// Print has no reader whose preference auto could follow.
+	if m, err := theme.ParseMode(*th); err != nil || m == theme.ModeAuto {
+		return usageError{fmt.Errorf("theme %q: want light or dark", *th)}
 	}
 
 	world, err := geo.Load()
@@ -134,21 +134,14 @@ func mapshot(args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if *lang == "" {
-		*lang = story.Lang
-	} else if !contains(story.Langs, *lang) {
-		return usageError{fmt.Errorf("language %q not in the story; valid: %s", *lang, strings.Join(story.Langs, ", "))}
-	}
-	ev := len(story.Events) - 1
-	if *event != "" {
-		if ev, err = story.FindEvent(*event); err != nil {
-			return usageError{err}
-		}
+	at, probs := start.Resolve(start.Choices{Event: *event, Lang: *lang, Theme: theme.Mode(*th), Region: *region}, story, nil)
+	if len(probs) > 0 {
+		return usageError{probs[0]}
 	}
 	job := export.Job{
 		Story: story, World: world, Size: size,
 		Print: widget.PrintOptions{
-			Event: ev, Lang: *lang, Theme: *theme, Region: *region, Grayscale: *gray,
+			Event: at.Event, Lang: at.Lang, Theme: string(at.Theme), Region: at.Region, Grayscale: *gray,
 			Title: *title, Credit: *credit,
 		},
 	}
@@ -181,21 +174,4 @@ func pageSize(f export.Format, paper string, landscape bool, dpi float64, dpiSet
 		paper = "a4"
 	}
 	return export.PaperSize(paper, landscape, dpi)
-}
-
-func regionIDs() string {
-	var ids []string
-	for _, r := range geo.Regions() {
-		ids = append(ids, r.ID)
-	}
-	return strings.Join(ids, ", ")
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }

@@ -17,8 +17,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"image/png"
-	"maps"
 	"net"
 	"net/http"
 	"os"
@@ -29,11 +27,7 @@ import (
 	"time"
 
 	"github.com/stancemap/stancemap/cmd/serve/internal/bundle"
-	"github.com/stancemap/stancemap/cmd/serve/internal/poster"
-	"github.com/stancemap/stancemap/cmd/serve/internal/share"
-	"github.com/stancemap/stancemap/data"
-	"github.com/stancemap/stancemap/geo"
-	"github.com/stancemap/stancemap/story"
+	"github.com/stancemap/stancemap/cmd/serve/internal/publish"
 )
 
 func main() {
@@ -85,11 +79,11 @@ func run(addr, out string, quality int, baseURL, storyPath string, allowData []s
 	if storyPath != "" && out == "" {
 		return servePreview(addr, storyPath, quality)
 	}
-	st, err := loadStory(storyPath)
+	st, err := publish.LoadStory(storyPath)
 	if err != nil {
 		return err
 	}
-	b, err := build(quality, baseURL, st, allowData)
+	b, err := publish.Build(st, publish.Options{Quality: quality, BaseURL: baseURL, AllowData: allowData})
 	if err != nil {
 		return err
 	}
@@ -101,131 +95,6 @@ func run(addr, out string, quality int, baseURL, storyPath string, allowData []s
 		return nil
 	}
 	return serve(addr, b)
-}
-
-// bundleStory is the story a bundle is made for: its JSON, and the story
-// and world it loads into. custom marks a -story file, which replaces the
-// built-in story in the wasm's build.
-type bundleStory struct {
-	json   []byte
-	story  *data.Story
-	world  *geo.World
-	custom bool
-}
-
-// loadStory reads and checks the story at path, or the built-in one when
-// path is "" (path may be a folder of sheets): a story the wasm would
-// reject stops the build here, with every problem where it can be fixed.
-func loadStory(path string) (*bundleStory, error) {
-	world, err := geo.Load()
-	if err != nil {
-		return nil, err
-	}
-	st := &bundleStory{json: data.DefaultJSON(), world: world}
-	if path != "" {
-		s, src, err := story.Load(path, data.Options{KnownCode: world.Known})
-		if err != nil {
-			return nil, fmt.Errorf("-story: %w", err)
-		}
-		st.json, st.story, st.custom = src.JSON, s, true
-		return st, nil
-	}
-	if st.story, err = data.LoadNamed(st.json, "the built-in story", data.Options{KnownCode: world.Known}); err != nil {
-		return nil, err
-	}
-	return st, nil
-}
-
-// build compiles the wasm and assembles the bundle, reporting progress on
-// stderr.
-func build(quality int, baseURL string, st *bundleStory, allowData []string) (*bundle.Bundle, error) {
-	tc, err := bundle.FindToolchain()
-	if err != nil {
-		return nil, err
-	}
-	wd, err := os.Getwd()
-	if err != nil {
-		return nil, err
-	}
-	root, err := tc.ModuleRoot(wd)
-	if err != nil {
-		return nil, err
-	}
-	start := time.Now()
-	var replace map[string][]byte
-	if st.custom {
-		replace = map[string][]byte{"data/default.json": st.json}
-	}
-	wasm, err := tc.BuildWasm(root, os.Stderr, replace)
-	if err != nil {
-		return nil, err
-	}
-	fmt.Fprintf(os.Stderr, "built %s: %.2f MB in %s\n", bundle.WasmName(wasm), mb(len(wasm)), since(start))
-	exec, err := tc.WasmExec()
-	if err != nil {
-		return nil, err
-	}
-	start = time.Now()
-	src := bundle.Sources{Root: root, Wasm: wasm, WasmExec: exec, AllowData: allowData}
-	level := png.DefaultCompression
-	if quality >= 10 {
-		level = png.BestCompression
-	}
-	if err := addPosters(&src, level, baseURL, st); err != nil {
-		return nil, err
-	}
-	fmt.Fprintf(os.Stderr, "rendered %d posters in %s\n", len(src.Generated), since(start))
-	start = time.Now()
-	b, err := bundle.Assemble(src, quality)
-	if err != nil {
-		return nil, err
-	}
-	w := b.Wasm()
-	fmt.Fprintf(os.Stderr, "compressed %s: br %.2f MB (quality %d), gzip %.2f MB in %s\n",
-		w.Name, mb(len(w.Br)), quality, mb(len(w.Gz)), since(start))
-	return b, nil
-}
-
-// addPosters renders the story's posters into src and fills the pages'
-// markers with their manifest, the noscript poster, the embed page's title
-// and the social cards (package share, which also gives the static oEmbed
-// answers and the handler for the oEmbed endpoint and each step's card).
-func addPosters(src *bundle.Sources, level png.CompressionLevel, baseURL string, st *bundleStory) error {
-	cache := newPosterCache(st.json, []byte{byte(-level)})
-	set, ok := cache.load()
-	if !ok {
-		var err error
-		if set, err = poster.Build(st.story, st.world, level); err != nil {
-			return err
-		}
-		cache.store(set)
-	}
-	for _, f := range set.Files {
-		src.Generated = append(src.Generated, &bundle.File{Name: f.Name, Data: f.Data})
-	}
-	script, err := set.Manifest.Script()
-	if err != nil {
-		return err
-	}
-	alt, err := set.Manifest.AltScript()
-	if err != nil {
-		return err
-	}
-	site, err := share.New(st.story, st.world, set.Manifest, baseURL)
-	if err != nil {
-		return err
-	}
-	answers, err := site.Files()
-	if err != nil {
-		return err
-	}
-	src.Generated = append(src.Generated, answers...)
-	src.Inserts = map[string]string{
-		"manifest": script, "alt": alt, "noscript": set.Manifest.Noscript(), "title": set.Manifest.TitleElement(),
-	}
-	maps.Copy(src.Inserts, site.Inserts())
-	src.Serve = site.Handler
-	return nil
 }
 
 // serve listens on addr, prints the URL, and serves until SIGINT/SIGTERM.
@@ -284,7 +153,3 @@ func displayAddr(a *net.TCPAddr) string {
 	}
 	return a.String()
 }
-
-func mb(n int) float64 { return float64(n) / 1e6 }
-
-func since(t time.Time) time.Duration { return time.Since(t).Round(10 * time.Millisecond) }

@@ -47,7 +47,7 @@ func run(args []string, stderr io.Writer) int {
 	fs.StringVar(&cfg.Data, "data", "", "a story `file` (JSON) or folder of sheets to show instead of the built-in story")
 	fs.StringVar(&cfg.Event, "event", "", "event id or date (YYYY-MM-DD) to start at; default the last")
 	fs.StringVar(&cfg.Lang, "lang", "", "language: en, es or ru; default the story's")
-	fs.StringVar(&cfg.Theme, "theme", "auto", "light, dark, or auto (dark when GTK_THEME or GNOME's color-scheme says so)")
+	fs.StringVar((*string)(&cfg.Theme), "theme", "auto", "light, dark, or auto (dark when GTK_THEME or GNOME's color-scheme says so)")
 	fs.StringVar(&cfg.Region, "region", "world", "map region to start at")
 	shot := fs.String("screenshot", "", "draw one frame, write it to this PNG `file` and exit")
 	width := fs.Int("width", 1280, "window width in px")

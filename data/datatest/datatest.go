@@ -153,3 +153,8 @@ func comma(b *strings.Builder, i int) {
 		b.WriteByte(',')
 	}
 }
+
+// Default loads the built-in story (data/default.json). Country codes are
+// checked only for their form here; data's tests check them against the
+// atlas.
+func Default() (*data.Story, error) { return data.Load(data.DefaultJSON(), data.Options{}) }

@@ -2,11 +2,11 @@ package embedcfg
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/start"
 )
 
 // Apply carries out a host's stancemap:set on w (on the game goroutine),
@@ -43,23 +43,9 @@ func Apply(w *widget.Widget, story *data.Story, world *geo.World, s Set, report 
 		}
 	}
 	if s.Country != "" {
-		if code := Country(w, world, s.Country); code == "" {
-			warn = append(warn, fmt.Sprintf("ignoring country %q: no country has that code or name", s.Country))
-		} else {
-			w.Select(code)
+		if p := start.Select(w, world, s.Country); p != nil {
+			warn = append(warn, fmt.Sprintf("ignoring country %q: %v", s.Country, p.Err))
 		}
 	}
 	return warn
-}
-
-// Country resolves a host's or the URL's country, a code or a name in any
-// of the story's languages, to a code of the world, or "" if none matches.
-func Country(w *widget.Widget, world *geo.World, s string) string {
-	if code := strings.ToUpper(s); world.Known(code) {
-		return code
-	}
-	if found := w.FindCountry(s); len(found) > 0 {
-		return found[0]
-	}
-	return ""
 }

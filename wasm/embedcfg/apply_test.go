@@ -5,13 +5,13 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/data/datatest"
 	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/widget"
 )
 
 func TestApply(t *testing.T) {
-	story, err := data.Default()
+	story, err := datatest.Default()
 	if err != nil {
 		t.Fatal(err)
 	}

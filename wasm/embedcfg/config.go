@@ -1,8 +1,8 @@
 // Package embedcfg is the part of the stancemap web embed that needs no
 // browser: it reads the embed page's URL parameters that the widget uses
 // (bad values become warnings, never errors), resolves them against a
-// story, and reads and writes the postMessage protocol between the embed
-// and its host page. Package main in wasm/ wires it to syscall/js. The
+// story (with package start, as every program does), and reads and writes
+// the postMessage protocol between the embed and its host page. Package main in wasm/ wires it to syscall/js. The
 // parameters that only the page uses before the wasm runs — the embed id
 // (id=, pym.js's childId=) and initialWidth= — and the height messages
 // sent with that id are the page's own (wasm/web/loader.js and
@@ -12,14 +12,13 @@ package embedcfg
 import (
 	"fmt"
 	"net/url"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/stancemap/stancemap/data"
-	"github.com/stancemap/stancemap/geo"
-	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/start"
+	"github.com/stancemap/stancemap/widget/theme"
 )
 
 // Config is what the embed page's URL asks for. Empty strings mean "the
@@ -29,17 +28,10 @@ type Config struct {
 	Region  string // a geo region id
 	Country string // a country to select: a code or a name, resolved against the world
 	Lang    string // checked against the story's languages once it is loaded
-	Theme   string // "light", "dark" or "auto"
+	Theme   theme.Mode
 	Data    string // URL of a story JSON to show instead of the built-in one, as given
 	Static  bool   // poster only: never load the wasm
 }
-
-// Theme values.
-const (
-	ThemeAuto  = "auto"
-	ThemeLight = "light"
-	ThemeDark  = "dark"
-)
 
 // maxValue bounds every parameter value: a URL is not a place for essays.
 const maxValue = 2048
@@ -112,11 +104,11 @@ func Parse(rawQuery string) (Config, []string) {
 			}
 			c.Event = v
 		case "region":
-			if _, ok := geo.RegionByID(v); !ok {
-				bad(name, v, "want one of "+regionIDs())
+			if !token(v, 100) {
+				bad(name, v, "want one of "+start.RegionIDs())
 				continue
 			}
-			c.Region = v
+			c.Region = v // which regions there are, Resolve says
 		case "country":
 			if !countryShape(v) {
 				bad(name, v, "want a country's code (BRA) or name (Brazil)")
@@ -131,12 +123,12 @@ func Parse(rawQuery string) (Config, []string) {
 			}
 			c.Lang = v
 		case "theme":
-			v = strings.ToLower(v)
-			if v != ThemeLight && v != ThemeDark && v != ThemeAuto {
-				bad(name, v, "want light, dark or auto")
+			m, err := theme.ParseMode(v)
+			if err != nil {
+				bad(name, v, err.Error())
 				continue
 			}
-			c.Theme = v
+			c.Theme = m
 		case "data":
 			// Whether the story may be fetched is the embed page's call,
 			// made before the wasm runs, with the browser's own URL parser
@@ -166,36 +158,21 @@ func clip(s string) string {
 	return s[:57] + "..."
 }
 
-func regionIDs() string {
-	var ids []string
-	for _, r := range geo.Regions() {
-		ids = append(ids, r.ID)
+// Resolve resolves the Config's choices against story (start.Resolve;
+// prefersDark answers an auto theme), with a warning for each it cannot
+// honour: an unknown event or region, a language the story is not written
+// in. The country is selected once the widget is built (start.Select).
+func (c Config) Resolve(story *data.Story, prefersDark func() bool) (start.Start, []string) {
+	st, probs := start.Resolve(start.Choices{Event: c.Event, Lang: c.Lang, Theme: c.Theme, Region: c.Region}, story, prefersDark)
+	var warn []string
+	for _, p := range probs {
+		warn = append(warn, Ignoring(p))
 	}
-	return strings.Join(ids, ", ")
+	return st, warn
 }
 
-// Options turns the Config into the widget's starting options for story,
-// with a warning for each choice the story cannot honour (an unknown event
-// or a language it is not written in). theme is the resolved light or dark.
-func (c Config) Options(story *data.Story, theme string) (widget.Options, []string) {
-	var warn []string
-	opt := widget.Options{Lang: story.Lang, Theme: theme, Region: c.Region, Event: len(story.Events) - 1}
-	if c.Lang != "" {
-		// A story may spell a region subtag in capitals ("pt-BR"); the
-		// URL's value is lower-cased.
-		if k := slices.IndexFunc(story.Langs, func(l string) bool { return strings.EqualFold(l, c.Lang) }); k >= 0 {
-			opt.Lang = story.Langs[k]
-		} else {
-			warn = append(warn, fmt.Sprintf("ignoring lang=%q: the story is written in %s", c.Lang, strings.Join(story.Langs, ", ")))
-		}
-	}
-	if c.Event != "" {
-		i, err := story.FindEvent(c.Event)
-		if err != nil {
-			warn = append(warn, fmt.Sprintf("ignoring event=%q: %v", c.Event, err))
-		} else {
-			opt.Event = i
-		}
-	}
-	return opt, warn
+// Ignoring is the console warning for a URL parameter that cannot be
+// honoured.
+func Ignoring(p *start.Problem) string {
+	return fmt.Sprintf("ignoring %s=%q: %v", p.Choice, clip(p.Value), p.Err)
 }

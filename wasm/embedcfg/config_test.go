@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/data/datatest"
 )
 
 func TestParse(t *testing.T) {
@@ -25,7 +25,9 @@ func TestParse(t *testing.T) {
 		{"data=https://example.org/story.json", Config{Data: "https://example.org/story.json"}, nil},
 		{"data=stories/a.json", Config{Data: "stories/a.json"}, nil},
 		{"utm_source=cms&fbclid=x", Config{}, nil},
-		{"region=mars", Config{}, []string{`region="mars"`}},
+		{"region=mars", Config{Region: "mars"}, nil}, // which regions there are, Resolve says
+		{"region=<b>", Config{}, []string{`region="<b>"`}},
+		{"theme=", Config{Theme: "auto"}, nil},
 		{"theme=sepia&lang=english", Config{}, []string{`lang="english"`, `theme="sepia"`}},
 		// Which story URLs are fetched, the page decides (embed.html):
 		// the wasm takes the value as given.
@@ -80,34 +82,38 @@ func TestParse(t *testing.T) {
 	}
 }
 
-func TestOptions(t *testing.T) {
-	story, err := data.Default()
+// TestResolve: the URL's choices resolved against the story, each one
+// the story cannot honour a warning naming the parameter.
+func TestResolve(t *testing.T) {
+	story, err := datatest.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	last := len(story.Events) - 1
 	tests := []struct {
-		cfg       Config
+		query     string
 		event     int
 		lang      string
 		warnMatch string
 	}{
-		{Config{}, last, story.Lang, ""},
-		{Config{Event: "2019-01-23", Lang: "es"}, 2, "es", ""},
-		{Config{Event: "guaido-claim"}, 2, story.Lang, ""},
-		{Config{Event: "1999-01-01"}, last, story.Lang, "2019-01-23"}, // lists the valid dates
-		{Config{Lang: "de"}, last, story.Lang, `lang="de"`},
+		{"", last, story.Lang, ""},
+		{"event=2019-01-23&lang=es", 2, "es", ""},
+		{"event=guaido-claim", 2, story.Lang, ""},
+		{"event=1999-01-01", last, story.Lang, "2019-01-23"}, // lists the valid dates
+		{"lang=de", last, story.Lang, `ignoring lang="de"`},
+		{"region=mars", last, story.Lang, `ignoring region="mars": want one of world`},
 	}
 	for _, tt := range tests {
-		opt, warns := tt.cfg.Options(story, "dark")
-		if opt.Event != tt.event || opt.Lang != tt.lang || opt.Theme != "dark" {
-			t.Errorf("%+v: options %+v, want event %d lang %s theme dark", tt.cfg, opt, tt.event, tt.lang)
+		cfg, _ := Parse(tt.query)
+		st, warns := cfg.Resolve(story, func() bool { return true })
+		if st.Event != tt.event || st.Lang != tt.lang || st.Theme != "dark" {
+			t.Errorf("%q: %+v, want event %d lang %s theme dark", tt.query, st, tt.event, tt.lang)
 		}
 		if tt.warnMatch == "" && len(warns) > 0 {
-			t.Errorf("%+v: unexpected warnings %q", tt.cfg, warns)
+			t.Errorf("%q: unexpected warnings %q", tt.query, warns)
 		}
 		if tt.warnMatch != "" && (len(warns) != 1 || !strings.Contains(warns[0], tt.warnMatch)) {
-			t.Errorf("%+v: warnings %q, want one containing %q", tt.cfg, warns, tt.warnMatch)
+			t.Errorf("%q: warnings %q, want one containing %q", tt.query, warns, tt.warnMatch)
 		}
 	}
 
@@ -116,8 +122,8 @@ func TestOptions(t *testing.T) {
 	br := *story
 	br.Langs = append(slices.Clone(story.Langs), "pt-BR")
 	cfg, _ := Parse("lang=PT-br")
-	if opt, warns := cfg.Options(&br, "light"); opt.Lang != "pt-BR" || len(warns) > 0 {
-		t.Errorf("lang=PT-br on a story in %v: lang %q, warnings %q; want pt-BR and none", br.Langs, opt.Lang, warns)
+	if st, warns := cfg.Resolve(&br, nil); st.Lang != "pt-BR" || len(warns) > 0 {
+		t.Errorf("lang=PT-br on a story in %v: lang %q, warnings %q; want pt-BR and none", br.Langs, st.Lang, warns)
 	}
 }
 

@@ -3,6 +3,8 @@ package embedcfg
 import (
 	"strings"
 	"testing"
+
+	"github.com/stancemap/stancemap/widget/theme"
 )
 
 // FuzzParse feeds arbitrary query strings to Parse, which reads the embed
@@ -27,8 +29,11 @@ func FuzzParse(f *testing.F) {
 		if c.Country != "" && !countryShape(c.Country) {
 			t.Errorf("country %q", c.Country)
 		}
-		if c.Theme != "" && c.Theme != ThemeAuto && c.Theme != ThemeLight && c.Theme != ThemeDark {
+		if m, err := theme.ParseMode(string(c.Theme)); err != nil || (c.Theme != "" && m != c.Theme) {
 			t.Errorf("theme %q", c.Theme)
+		}
+		if c.Region != "" && !token(c.Region, 100) {
+			t.Errorf("region %q", c.Region)
 		}
 		if len(c.Data) > maxValue || len(c.Lang) > 100 || strings.ToLower(c.Lang) != c.Lang {
 			t.Errorf("data %q, lang %q", c.Data, c.Lang)

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/stancemap/stancemap/widget/geom"
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
@@ -33,7 +34,7 @@ func newStyle(f *scene.Fill, s *scene.Stroke) style {
 	if s != nil && s.Width > 0 && s.Color.A != 0 {
 		st.stroke = true
 		st.strokeColor, st.width = s.Color, s.Width
-		if validDash(s.Dash) {
+		if geom.ValidDash(s.Dash) {
 			st.dash = s.Dash
 		}
 	}

@@ -53,7 +53,7 @@ func TestBatchCalls(t *testing.T) {
 	for _, tt := range tests {
 		p := newPainter()
 		dst := ebiten.NewImage(640, 360)
-		p.layer(dst, &scene.Layer{Items: tt.items}, 1)
+		p.layerSS(dst, &scene.Layer{Items: tt.items}, 1, 1)
 		if p.Calls > tt.maxCalls || p.Calls == 0 {
 			t.Errorf("%s: %d draw calls, want 1..%d", tt.name, p.Calls, tt.maxCalls)
 		}
@@ -89,7 +89,7 @@ func TestBatchKeepsOrder(t *testing.T) {
 	}}
 	dst := ebiten.NewImage(200, 140)
 	dst.Fill(whiteN)
-	newPainter().layer(dst, l, 1)
+	newPainter().layerSS(dst, l, 1, 1)
 	img := readImage(dst)
 	if one, two := img.RGBAAt(10, 20).R, img.RGBAAt(30, 20).R; int(one)-int(two) < 40 {
 		t.Errorf("overlap of two translucent squares is %d, a single one %d: want it darker", two, one)

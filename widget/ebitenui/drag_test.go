@@ -11,6 +11,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/geom"
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
@@ -253,7 +254,7 @@ func TestShiftedFrameRepaintsTopOutsideClip(t *testing.T) {
 	newCompositor().draw(fresh, sc, 1)
 	a, b := readImage(dst), readImage(fresh)
 	clip := c.lower[0].clip
-	for _, r := range minus(dst.Bounds(), clip) {
+	for _, r := range geom.Minus(dst.Bounds(), clip) {
 		if n, of := differing(a, b, r, 2); n > 0 {
 			t.Errorf("outside the map's clip %v, in %v: %d of %d pixels differ from a fresh frame", clip, r, n, of)
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/data/datatest"
 	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/widget"
 	"github.com/stancemap/stancemap/widget/rasterout"
@@ -20,7 +21,7 @@ func newWidget(tb testing.TB, theme string, w, h, dpr float64) (*widget.Widget, 
 	if err != nil {
 		tb.Fatal(err)
 	}
-	story, err := data.Default()
+	story, err := datatest.Default()
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -31,6 +32,11 @@ func newWidget(tb testing.TB, theme string, w, h, dpr float64) (*widget.Widget, 
 	wd := widget.New(story, world, widget.Options{Lang: "en", Theme: theme, Event: ev})
 	wd.Resize(w, h, dpr)
 	return wd, story, world
+}
+
+// draw is a frame without a pan or zoom under way.
+func (c *compositor) draw(dst *ebiten.Image, sc *scene.Scene, scale float64) {
+	c.drawMoving(dst, sc, scale, motion{})
 }
 
 // readImage copies an Ebiten image to memory.
@@ -114,7 +120,7 @@ func TestPatternAnchoredAtOrigin(t *testing.T) {
 		&scene.Rect{X: 50, Y: 3, W: 40, H: 40, Fill: fill},
 	}}
 	dst := ebiten.NewImage(100, 50)
-	newPainter().layer(dst, l, 1)
+	newPainter().layerSS(dst, l, 1, 1)
 	img := readImage(dst)
 	// Compare the inside of the second square with the first, five
 	// periods to the left (the period along x is 6·√2, rounded to 8 px).
@@ -261,7 +267,7 @@ func TestPatternSheetMatchesRepeat(t *testing.T) {
 			maxSheetPixels = limit
 			p := newPainter()
 			dst := ebiten.NewImage(160, 100)
-			p.layer(dst, l, 1.5)
+			p.layerSS(dst, l, 1.5, 1)
 			return readImage(dst), p
 		}
 		sheet, p := draw(1 << 30)

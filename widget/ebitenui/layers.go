@@ -8,6 +8,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/geom"
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
@@ -57,35 +58,14 @@ type cachedLayer struct {
 	clip   image.Rectangle   // the layer's clip, device px
 }
 
-// moved is how a cached map is shown while the view moves: scaled by s
-// about the origin, then moved by (dx, dy) device px (whole px when s is 1).
-type moved struct{ s, dx, dy float64 }
-
-var unmoved = moved{s: 1}
-
-// shift is a pan's whole-pixel offset.
-func (m moved) shift() image.Point { return image.Pt(int(m.dx), int(m.dy)) }
-
-// motion is what the game knows about the frame beyond its scene: the
-// map's pose, and whether the view is moving so that a moved map may
-// stand in for a redraw.
-type motion struct {
-	pose   widget.MapPose
-	moving bool
-}
-
 func newCompositor() *compositor {
 	return &compositor{paint: newPainter(), shrink: newShrinker(), layers: map[string]*cachedLayer{}, Redraws: map[string]int{}}
 }
 
-// draw composites sc onto dst at scale device px per logical px,
-// redrawing the layers that changed.
-func (c *compositor) draw(dst *ebiten.Image, sc *scene.Scene, scale float64) {
-	c.drawMoving(dst, sc, scale, motion{})
-}
-
-// drawMoving is draw for a frame whose map is at mo.pose; while mo.moving
-// a pan or zoom moves the cached map instead of redrawing it.
+// drawMoving composites sc onto dst at scale device px per logical px,
+// redrawing the layers that changed, for a frame whose map is at mo.pose;
+// while mo.moving a pan or zoom moves the cached map instead of redrawing
+// it.
 func (c *compositor) drawMoving(dst *ebiten.Image, sc *scene.Scene, scale float64, mo motion) {
 	b := dst.Bounds()
 	full := dst != c.lastDst
@@ -127,7 +107,7 @@ func (c *compositor) drawMoving(dst *ebiten.Image, sc *scene.Scene, scale float6
 	case full || shifted || redrawn:
 		rs = []image.Rectangle{image.Rect(0, 0, c.w, c.h)}
 	case topChanged:
-		rs = mergeRects(append(append([]image.Rectangle(nil), c.lastTop...), top.rects...), 8)
+		rs = geom.MergeRects(append(append([]image.Rectangle(nil), c.lastTop...), top.rects...), 8)
 	default:
 		return
 	}
@@ -264,7 +244,7 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 	if bottom {
 		c.paint.tol = mapTolerance * 2 // device px, in target px
 	}
-	want := double(cl.clip)
+	want := geom.Double(cl.clip)
 	fill := bottom && l.Clip != nil
 	ts := c.scratchSize()
 	if c.big == nil {
@@ -313,10 +293,10 @@ func (c *compositor) collect(cl *cachedLayer, drawn image.Rectangle, filled bool
 	full := image.Rect(0, 0, c.w, c.h)
 	cl.rects = cl.rects[:0]
 	for _, r := range c.paint.rects {
-		cl.rects = append(cl.rects, halve(r).Intersect(full))
+		cl.rects = append(cl.rects, geom.Halve(r).Intersect(full))
 	}
-	cl.rects = mergeRects(cl.rects, 8)
-	cl.bounds = halve(drawn).Intersect(full)
+	cl.rects = geom.MergeRects(cl.rects, 8)
+	cl.bounds = geom.Halve(drawn).Intersect(full)
 	if filled {
 		cl.bounds, cl.rects = cl.clip, append(cl.rects[:0], cl.clip)
 	}
@@ -329,7 +309,7 @@ func (c *compositor) collect(cl *cachedLayer, drawn image.Rectangle, filled bool
 // them leaves the scratch transparent for the next layer or tile.
 func (c *compositor) shrinkTile(cl *cachedLayer, tile image.Rectangle, o image.Point) {
 	od := image.Pt(o.X/2, o.Y/2)
-	td := halve(tile)
+	td := geom.Halve(tile)
 	for _, r := range cl.rects {
 		part := r.Intersect(td).Sub(od)
 		if part.Empty() {
@@ -340,7 +320,7 @@ func (c *compositor) shrinkTile(cl *cachedLayer, tile image.Rectangle, o image.P
 		// the linear filter to one pipeline, which a software GPU
 		// compiles at its first use (WebGL pipelines in BENCHMARKS.md).
 		c.shrink.draw(cl.img, c.big, part, od)
-		c.big.SubImage(double(part)).(*ebiten.Image).Clear()
+		c.big.SubImage(geom.Double(part)).(*ebiten.Image).Clear()
 	}
 }
 
@@ -374,58 +354,6 @@ func clipRect(r *scene.Rect, scale float64, full image.Rectangle) image.Rectangl
 	return image.Rect(
 		int(math.Floor(r.X*scale)), int(math.Floor(r.Y*scale)),
 		int(math.Ceil((r.X+r.W)*scale)), int(math.Ceil((r.Y+r.H)*scale))).Intersect(full)
-}
-
-// drawLower draws a lower layer, moved as it is shown and clipped, onto
-// dst inside the rectangle within; the bottom layer, being opaque, is
-// copied, and the strips a pan or zoom uncovers are filled with the
-// background.
-func (c *compositor) drawLower(dst *ebiten.Image, cl *cachedLayer, within image.Rectangle, bottom bool) {
-	area := cl.clip.Intersect(within)
-	o := dst.Bounds().Min
-	if cl.moved.s != 1 {
-		c.drawScaled(dst, cl, area)
-		return
-	}
-	shift := cl.moved.shift()
-	for _, r := range cl.rects {
-		dstR := r.Add(shift).Intersect(area)
-		if dstR.Empty() {
-			continue
-		}
-		op := &ebiten.DrawImageOptions{}
-		if bottom {
-			op.Blend = ebiten.BlendCopy
-		}
-		op.GeoM.Translate(float64(o.X+dstR.Min.X), float64(o.Y+dstR.Min.Y))
-		dst.DrawImage(cl.img.SubImage(dstR.Sub(shift)).(*ebiten.Image), op)
-	}
-	if bottom && shift != (image.Point{}) {
-		for _, r := range minus(area, cl.bounds.Add(shift).Intersect(area)) {
-			dst.SubImage(r.Add(o)).(*ebiten.Image).Fill(c.bg)
-		}
-	}
-}
-
-// drawScaled draws the bottom layer scaled, as it stands in for the map
-// while the view zooms, onto dst inside area, and fills what it leaves
-// uncovered there with the background.
-func (c *compositor) drawScaled(dst *ebiten.Image, cl *cachedLayer, area image.Rectangle) {
-	o := dst.Bounds().Min
-	m := cl.moved
-	src := cl.bounds
-	at := func(x, y int) (float64, float64) { return m.s*float64(x) + m.dx, m.s*float64(y) + m.dy }
-	x0, y0 := at(src.Min.X, src.Min.Y)
-	x1, y1 := at(src.Max.X, src.Max.Y)
-	covered := image.Rect(int(math.Ceil(x0)), int(math.Ceil(y0)), int(math.Floor(x1)), int(math.Floor(y1))).Intersect(area)
-	target := dst.SubImage(area.Add(o)).(*ebiten.Image)
-	op := &ebiten.DrawImageOptions{Blend: ebiten.BlendCopy, Filter: ebiten.FilterLinear}
-	op.GeoM.Scale(m.s, m.s)
-	op.GeoM.Translate(x0+float64(o.X), y0+float64(o.Y))
-	target.DrawImage(cl.img.SubImage(src).(*ebiten.Image), op)
-	for _, r := range minus(area, covered) {
-		dst.SubImage(r.Add(o)).(*ebiten.Image).Fill(c.bg)
-	}
 }
 
 // reset drops every cached image (the size, scale or background changed).

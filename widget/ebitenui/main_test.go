@@ -1,6 +1,7 @@
 package ebitenui
 
 import (
+	"image/color"
 	"os"
 	"testing"
 
@@ -46,3 +47,8 @@ func (l *testLoop) Update() error {
 
 func (*testLoop) Draw(*ebiten.Image)         {}
 func (*testLoop) Layout(w, h int) (int, int) { return w, h }
+
+var (
+	blackN = color.NRGBA{A: 255}
+	whiteN = color.NRGBA{R: 255, G: 255, B: 255, A: 255}
+)

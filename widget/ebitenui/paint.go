@@ -7,12 +7,25 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
-	"github.com/stancemap/stancemap/widget/glyph"
+	"github.com/stancemap/stancemap/widget/geom"
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
 // maxVertices is the most vertices one DrawTriangles call can index (uint16).
 const maxVertices = 1 << 16
+
+// mapTolerance is how far (device px) a simplified map shape may stray
+// from the original. At a phone's width two thirds of the world's
+// border segments are shorter than half a pixel, and most points lie
+// within a fraction of a pixel of the line through their neighbours:
+// simplifying leaves half of the points that merely thinning them out to
+// this spacing would, and the map's vertices are what the embed's first
+// frame in WebAssembly spends its time on (building them, Ebiten's command
+// buffers, the upload to the GPU). Each point kept is an original one and
+// every point left out lies within the tolerance of the line that
+// replaces it; neighbours simplified apart may leave a sliver that thin
+// between them, under the border drawn over both.
+const mapTolerance = 0.3
 
 // painter draws scene items onto an Ebiten image, scaled from logical to
 // device pixels. Consecutive items of one style go into a batch drawn in
@@ -24,7 +37,7 @@ type painter struct {
 	ss       float64 // supersampling: 1 uses Ebiten's anti-aliasing, 2 draws at twice the size without it
 	k        float64 // target px per logical px: scale·ss
 	tol      float64 // shapes are simplified to this (target px); 0 keeps every point
-	thinned  thinBuf
+	thinned  geom.Simplifier
 	strip    stripBuf
 	b        batch
 	drawn    image.Rectangle   // what this layer has drawn on so far, target px
@@ -56,15 +69,11 @@ func newPainter() *painter {
 	}
 }
 
-// layer draws the items of l onto dst (cleared by the caller), limited to
-// the layer's clip rectangle, and returns the part it drew on.
-func (p *painter) layer(dst *ebiten.Image, l *scene.Layer, scale float64) image.Rectangle {
-	return p.layerSS(dst, l, scale, 1)
-}
-
-// layerSS is layer with a supersampling factor: with ss 2, dst is twice
-// the device size and is drawn without Ebiten's anti-aliasing, to be
-// shrunk with linear filtering (see shrinker). Ebiten's own anti-aliasing
+// layerSS draws the items of l onto dst (cleared by the caller), limited
+// to the layer's clip rectangle, and returns the part it drew on. ss is
+// the supersampling: with 2, dst is twice the device size and is drawn
+// without Ebiten's anti-aliasing, to be shrunk with linear filtering (see
+// shrinker). Ebiten's own anti-aliasing
 // buffers each draw call's region apart, costs its buffer on every frame
 // that draws, and left a redraw different from a fresh draw where calls'
 // edges meet.
@@ -104,26 +113,16 @@ func (p *painter) paint(bounds image.Rectangle, l *scene.Layer, scale, ss float6
 }
 
 func (p *painter) item(it scene.Item) {
-	switch v := it.(type) {
-	case *scene.Shape:
-		path := v.Path
-		if p.tol > 0 {
-			if path = p.thinned.simplify(path, v.Closed, p.tol/p.k); len(path) == 0 {
-				return // under a pixel: small states have their markers
-			}
-		}
-		p.add(path, v.Closed, v.Fill, v.Stroke)
-	case *scene.Circle:
-		p.add(scene.Path{circleRing(v.Center, v.Radius, v.Radius*p.k)}, true, v.Fill, v.Stroke)
-	case *scene.Rect:
-		p.add(scene.Path{roundedRect(v.X, v.Y, v.W, v.H, v.Radius, p.k)}, true, v.Fill, v.Stroke)
-	case *scene.Text:
-		if v.S == "" || v.Size <= 0 || v.Color.A == 0 {
-			return
-		}
-		path := glyph.Face(v.Bold).Outline(v.S, v.Size, v.X, v.Y, v.Align)
-		p.add(path, true, &scene.Fill{Color: v.Color}, nil)
+	f, ok := geom.Flatten(it, p.k)
+	if !ok {
+		return
 	}
+	if _, shape := it.(*scene.Shape); shape && p.tol > 0 {
+		if f.Path = p.thinned.Simplify(f.Path, f.Closed, p.tol/p.k); len(f.Path) == 0 {
+			return // under a pixel: small states have their markers
+		}
+	}
+	p.add(f.Path, f.Closed, f.Fill, f.Stroke)
 }
 
 // add puts one item into the batch, drawing the batch first when the item
@@ -197,7 +196,7 @@ func (p *painter) addStroke(path scene.Path, closed bool) {
 		if len(ring) < 2 {
 			continue
 		}
-		for _, r := range runs(ring, closed, s.dash, maxRunPoints) {
+		for _, r := range geom.Runs(ring, closed, s.dash, maxRunPoints) {
 			if len(p.b.svs) > maxVertices-strokeReserve {
 				p.flushKeep()
 			}
@@ -210,11 +209,11 @@ func (p *painter) addStroke(path scene.Path, closed bool) {
 				continue
 			}
 			var vp vector.Path
-			vp.MoveTo(float32(r.pts[0].X*p.k), float32(r.pts[0].Y*p.k))
-			for _, q := range r.pts[1:] {
+			vp.MoveTo(float32(r.Pts[0].X*p.k), float32(r.Pts[0].Y*p.k))
+			for _, q := range r.Pts[1:] {
 				vp.LineTo(float32(q.X*p.k), float32(q.Y*p.k))
 			}
-			if r.closed {
+			if r.Closed {
 				vp.Close()
 			}
 			p.b.svs, p.b.sis = vp.AppendVerticesAndIndicesForStroke(p.b.svs, p.b.sis, opt)
@@ -224,15 +223,15 @@ func (p *painter) addStroke(path scene.Path, closed bool) {
 
 // appendHairline appends a run as one quad per segment, w target px wide
 // and reaching w/2 past each end, all wound the same way.
-func (p *painter) appendHairline(vs []ebiten.Vertex, is []uint16, r run, w float64) ([]ebiten.Vertex, []uint16) {
+func (p *painter) appendHairline(vs []ebiten.Vertex, is []uint16, r geom.Run, w float64) ([]ebiten.Vertex, []uint16) {
 	h := w / 2
-	n := len(r.pts)
+	n := len(r.Pts)
 	segs := n - 1
-	if r.closed {
+	if r.Closed {
 		segs = n
 	}
 	for i := 0; i < segs; i++ {
-		a, b := r.pts[i], r.pts[(i+1)%n]
+		a, b := r.Pts[i], r.Pts[(i+1)%n]
 		ax, ay, bx, by := a.X*p.k, a.Y*p.k, b.X*p.k, b.Y*p.k
 		dx, dy := bx-ax, by-ay
 		l := math.Hypot(dx, dy)

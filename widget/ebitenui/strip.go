@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/stancemap/stancemap/widget/geom"
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
@@ -33,18 +34,18 @@ type stripDir struct{ ux, uy float64 } // unit direction
 // meet, so it is only for opaque colours, drawn with FillRuleFillAll.
 // TestStripCoversTheLine checks that it still covers the line without
 // gaps or spikes.
-func (p *painter) appendStrip(vs []ebiten.Vertex, is []uint16, r run, w float64) ([]ebiten.Vertex, []uint16) {
+func (p *painter) appendStrip(vs []ebiten.Vertex, is []uint16, r geom.Run, w float64) ([]ebiten.Vertex, []uint16) {
 	h := w / 2
 	sb := &p.strip
 	pts := sb.pts[:0]
-	for _, q := range r.pts {
+	for _, q := range r.Pts {
 		t := scene.Point{X: q.X * p.k, Y: q.Y * p.k}
 		if len(pts) > 0 && pts[len(pts)-1] == t {
 			continue
 		}
 		pts = append(pts, t)
 	}
-	closed := r.closed
+	closed := r.Closed
 	if closed && len(pts) > 1 && pts[0] == pts[len(pts)-1] {
 		pts = pts[:len(pts)-1]
 	}

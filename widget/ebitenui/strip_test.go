@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/stancemap/stancemap/widget/geom"
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
@@ -26,10 +27,24 @@ func covered(vs []ebiten.Vertex, is []uint16, x, y float64) bool {
 	return false
 }
 
+func distToRing(q scene.Point, ring []scene.Point) float64 {
+	best := math.Inf(1)
+	for i := 0; i+1 < len(ring); i++ {
+		a, b := ring[i], ring[i+1]
+		dx, dy := b.X-a.X, b.Y-a.Y
+		u := 0.0
+		if l := dx*dx + dy*dy; l > 0 {
+			u = math.Max(0, math.Min(1, ((q.X-a.X)*dx+(q.Y-a.Y)*dy)/l))
+		}
+		best = math.Min(best, math.Hypot(q.X-a.X-u*dx, q.Y-a.Y-u*dy))
+	}
+	return best
+}
+
 // distToRun is the distance from (x, y) to the polyline.
-func distToRun(r run, x, y float64) float64 {
-	pts := r.pts
-	if r.closed {
+func distToRun(r geom.Run, x, y float64) float64 {
+	pts := r.Pts
+	if r.Closed {
 		pts = append(append([]scene.Point(nil), pts...), pts[0])
 	}
 	return distToRing(scene.Point{X: x, Y: y}, pts)
@@ -47,10 +62,10 @@ func TestStripCoversTheLine(t *testing.T) {
 	for trial := 0; trial < 120; trial++ {
 		w := 0.5 + rng.Float64()*2.5
 		h := w / 2
-		r := run{closed: trial%2 == 1}
+		r := geom.Run{Closed: trial%2 == 1}
 		x, y, a := 20.0, 20.0, rng.Float64()*2*math.Pi
 		for i := 0; i < 3+rng.IntN(10); i++ {
-			r.pts = append(r.pts, scene.Point{X: x, Y: y})
+			r.Pts = append(r.Pts, scene.Point{X: x, Y: y})
 			if trial%3 == 0 {
 				a += (rng.Float64() - 0.5) * 0.6 // a coastline's gentle bends
 			} else {
@@ -61,7 +76,7 @@ func TestStripCoversTheLine(t *testing.T) {
 		}
 		vs, is := p.appendStrip(nil, nil, r, w)
 		x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
-		for _, q := range r.pts {
+		for _, q := range r.Pts {
 			x0, y0, x1, y1 = math.Min(x0, q.X), math.Min(y0, q.Y), math.Max(x1, q.X), math.Max(y1, q.Y)
 		}
 		m := stripMiterLimit*h + w
@@ -70,10 +85,10 @@ func TestStripCoversTheLine(t *testing.T) {
 				d := distToRun(r, sx, sy)
 				in := covered(vs, is, sx, sy)
 				if d < 0.9*h && !in {
-					t.Fatalf("trial %d (w %.2f, closed %v): (%.3f, %.3f) is %.3f from the line but not painted; points %v", trial, w, r.closed, sx, sy, d, r.pts)
+					t.Fatalf("trial %d (w %.2f, closed %v): (%.3f, %.3f) is %.3f from the line but not painted; points %v", trial, w, r.Closed, sx, sy, d, r.Pts)
 				}
 				if d > stripMiterLimit*h+1e-6 && in {
-					t.Fatalf("trial %d (w %.2f, closed %v): (%.3f, %.3f) is %.3f from the line but painted; points %v", trial, w, r.closed, sx, sy, d, r.pts)
+					t.Fatalf("trial %d (w %.2f, closed %v): (%.3f, %.3f) is %.3f from the line but painted; points %v", trial, w, r.Closed, sx, sy, d, r.Pts)
 				}
 			}
 		}
@@ -86,18 +101,18 @@ func TestStripCoversTheLine(t *testing.T) {
 func TestStripHalvesHairlineVertices(t *testing.T) {
 	p := newPainter()
 	p.k = 2
-	var r run
-	r.closed = true
+	var r geom.Run
+	r.Closed = true
 	for i := 0; i < 100; i++ {
 		a := float64(i) / 100 * 2 * math.Pi
-		r.pts = append(r.pts, scene.Point{X: 50 + 40*math.Cos(a), Y: 50 + 40*math.Sin(a)})
+		r.Pts = append(r.Pts, scene.Point{X: 50 + 40*math.Cos(a), Y: 50 + 40*math.Sin(a)})
 	}
 	vs, is := p.appendStrip(nil, nil, r, 1.2)
 	qv, qi := p.appendHairline(nil, nil, r, 1.2)
-	if len(vs) != 2*(len(r.pts)+1) || len(is) != 6*len(r.pts) {
-		t.Errorf("band: %d vertices, %d indices; want %d and %d", len(vs), len(is), 2*(len(r.pts)+1), 6*len(r.pts))
+	if len(vs) != 2*(len(r.Pts)+1) || len(is) != 6*len(r.Pts) {
+		t.Errorf("band: %d vertices, %d indices; want %d and %d", len(vs), len(is), 2*(len(r.Pts)+1), 6*len(r.Pts))
 	}
-	if len(qv) != 4*len(r.pts) || len(qi) != len(is) {
-		t.Errorf("quads: %d vertices, %d indices; want %d and %d", len(qv), len(qi), 4*len(r.pts), len(is))
+	if len(qv) != 4*len(r.Pts) || len(qi) != len(is) {
+		t.Errorf("quads: %d vertices, %d indices; want %d and %d", len(qv), len(qi), 4*len(r.Pts), len(is))
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"image"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/stancemap/stancemap/widget/geom"
 )
 
 // shrinker draws parts of a twice-sized image at device size, each device
@@ -34,5 +35,5 @@ func (s *shrinker) draw(dst, src *ebiten.Image, r image.Rectangle, off image.Poi
 	s.op = ebiten.DrawImageOptions{Filter: ebiten.FilterLinear, DisableMipmaps: true}
 	s.op.GeoM.Scale(0.5, 0.5)
 	s.op.GeoM.Translate(float64(d.Min.X), float64(d.Min.Y))
-	dst.DrawImage(src.SubImage(double(r)).(*ebiten.Image), &s.op)
+	dst.DrawImage(src.SubImage(geom.Double(r)).(*ebiten.Image), &s.op)
 }

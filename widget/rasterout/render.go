@@ -9,7 +9,7 @@ import (
 	"image/draw"
 	"math"
 
-	"github.com/stancemap/stancemap/widget/glyph"
+	"github.com/stancemap/stancemap/widget/geom"
 	"github.com/stancemap/stancemap/widget/scene"
 	"golang.org/x/image/vector"
 )
@@ -53,41 +53,16 @@ func (r *renderer) layer(l *scene.Layer) {
 }
 
 func (r *renderer) item(it scene.Item) {
-	switch v := it.(type) {
-	case *scene.Shape:
-		if v.Fill != nil {
-			r.polys = r.device(r.polys[:0], v.Path)
-			r.fill(v.Fill)
-		}
-		if v.Stroke != nil {
-			r.stroke(v.Path, v.Closed, v.Stroke)
-		}
-	case *scene.Circle:
-		ring := circle(nil, v.Center, v.Radius, v.Radius*r.scale)
-		path := scene.Path{ring}
-		if v.Fill != nil {
-			r.polys = r.device(r.polys[:0], path)
-			r.fill(v.Fill)
-		}
-		if v.Stroke != nil {
-			r.stroke(path, true, v.Stroke)
-		}
-	case *scene.Rect:
-		path := scene.Path{roundedRect(v.X, v.Y, v.W, v.H, v.Radius, r.scale)}
-		if v.Fill != nil {
-			r.polys = r.device(r.polys[:0], path)
-			r.fill(v.Fill)
-		}
-		if v.Stroke != nil {
-			r.stroke(path, true, v.Stroke)
-		}
-	case *scene.Text:
-		if v.S == "" || v.Size <= 0 || v.Color.A == 0 {
-			return
-		}
-		path := glyph.Face(v.Bold).Outline(v.S, v.Size, v.X, v.Y, v.Align)
-		r.polys = r.device(r.polys[:0], path)
-		r.fill(&scene.Fill{Color: v.Color})
+	f, ok := geom.Flatten(it, r.scale)
+	if !ok {
+		return
+	}
+	if f.Fill != nil {
+		r.polys = r.device(r.polys[:0], f.Path)
+		r.fill(f.Fill)
+	}
+	if f.Stroke != nil {
+		r.stroke(f.Path, f.Closed, f.Stroke)
 	}
 }
 

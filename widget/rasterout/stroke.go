@@ -3,6 +3,7 @@ package rasterout
 import (
 	"math"
 
+	"github.com/stancemap/stancemap/widget/geom"
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
@@ -24,8 +25,8 @@ func strokePath(dst [][]scene.Point, pts []scene.Point, closed bool, hw float64,
 	if closed && pts[0] != pts[len(pts)-1] {
 		pts = append(pts[:len(pts):len(pts)], pts[0])
 	}
-	if len(dash) > 0 && validDash(dash) {
-		for _, piece := range dashes(pts, dash) {
+	if geom.ValidDash(dash) {
+		for _, piece := range geom.Dash(pts, dash) {
 			dst = strokeOpen(dst, piece, false, hw)
 		}
 		return dst
@@ -49,8 +50,8 @@ func strokeOpen(dst [][]scene.Point, pts []scene.Point, closed bool, hw float64)
 	if closed {
 		dst = join(dst, pts[0], prevN, normal(pts[0], pts[1], hw), hw, round)
 	} else if round {
-		dst = emit(dst, circle(nil, pts[0], hw, hw))
-		dst = emit(dst, circle(nil, pts[len(pts)-1], hw, hw))
+		dst = emit(dst, geom.Circle(nil, pts[0], hw, hw))
+		dst = emit(dst, geom.Circle(nil, pts[len(pts)-1], hw, hw))
 	}
 	return dst
 }
@@ -58,7 +59,7 @@ func strokeOpen(dst [][]scene.Point, pts []scene.Point, closed bool, hw float64)
 // join fills the gap at vertex p between segments with normals n1 and n2.
 func join(dst [][]scene.Point, p, n1, n2 scene.Point, hw float64, round bool) [][]scene.Point {
 	if round {
-		return emit(dst, circle(nil, p, hw, hw))
+		return emit(dst, geom.Circle(nil, p, hw, hw))
 	}
 	dst = emit(dst, []scene.Point{p, add(p, n1), add(p, n2)})
 	return emit(dst, []scene.Point{p, sub(p, n1), sub(p, n2)})
@@ -82,48 +83,6 @@ func emit(dst [][]scene.Point, ring []scene.Point) [][]scene.Point {
 	return append(dst, ring)
 }
 
-// dashes cuts a polyline into its "on" pieces; dash holds on/off lengths.
-func dashes(pts []scene.Point, dash []float64) [][]scene.Point {
-	var out [][]scene.Point
-	k, left, on := 0, dash[0], true
-	cur := []scene.Point{pts[0]}
-	for i := 1; i < len(pts); i++ {
-		a, b := pts[i-1], pts[i]
-		seg := math.Hypot(b.X-a.X, b.Y-a.Y)
-		t := 0.0
-		for seg-t > left {
-			t += left
-			p := lerp(a, b, t/seg)
-			if on {
-				out = append(out, append(cur, p))
-			}
-			cur = []scene.Point{p}
-			on = !on
-			k = (k + 1) % len(dash)
-			left = dash[k]
-		}
-		left -= seg - t
-		cur = append(cur, b)
-	}
-	if on && len(cur) > 1 {
-		out = append(out, cur)
-	}
-	return out
-}
-
-// validDash reports whether a dash pattern can be walked: no negative
-// lengths, and some length so the walk advances.
-func validDash(dash []float64) bool {
-	total := 0.0
-	for _, d := range dash {
-		if d < 0 || math.IsNaN(d) || math.IsInf(d, 0) {
-			return false
-		}
-		total += d
-	}
-	return total > 1e-3
-}
-
 func dedupe(pts []scene.Point) []scene.Point {
 	out := make([]scene.Point, 0, len(pts))
 	for _, p := range pts {
@@ -145,6 +104,3 @@ func normal(a, b scene.Point, hw float64) scene.Point {
 
 func add(a, b scene.Point) scene.Point { return scene.Point{X: a.X + b.X, Y: a.Y + b.Y} }
 func sub(a, b scene.Point) scene.Point { return scene.Point{X: a.X - b.X, Y: a.Y - b.Y} }
-func lerp(a, b scene.Point, t float64) scene.Point {
-	return scene.Point{X: a.X + (b.X-a.X)*t, Y: a.Y + (b.Y-a.Y)*t}
-}

@@ -3,7 +3,7 @@ package rasterout_test
 import (
 	"testing"
 
-	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/data/datatest"
 	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/widget"
 	"github.com/stancemap/stancemap/widget/rasterout"
@@ -17,7 +17,7 @@ func BenchmarkA4(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	story, err := data.Default()
+	story, err := datatest.Default()
 	if err != nil {
 		b.Fatal(err)
 	}

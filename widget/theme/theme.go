@@ -4,10 +4,12 @@
 package theme
 
 import (
+	"errors"
 	"fmt"
 	"image/color"
 	"math"
 	"strconv"
+	"strings"
 )
 
 // Theme is every colour the widget draws with, except the story's side colours.
@@ -90,6 +92,40 @@ func Dark() Theme {
 	}
 }
 
+// Mode is the look asked for: light, dark, or auto, which follows the
+// reader's or the desktop's preference.
+type Mode string
+
+const (
+	ModeLight Mode = "light"
+	ModeDark  Mode = "dark"
+	ModeAuto  Mode = "auto"
+)
+
+// ParseMode reads "light", "dark" or "auto", in any case; "" is auto.
+func ParseMode(s string) (Mode, error) {
+	switch m := Mode(strings.ToLower(s)); m {
+	case ModeLight, ModeDark, ModeAuto:
+		return m, nil
+	case "":
+		return ModeAuto, nil
+	}
+	return "", errors.New("want light, dark or auto")
+}
+
+// Resolve returns light or dark: m itself, or for auto (and "") dark when
+// prefersDark (which may be nil) says the reader prefers it.
+func (m Mode) Resolve(prefersDark func() bool) Mode {
+	switch m {
+	case ModeLight, ModeDark:
+		return m
+	}
+	if prefersDark != nil && prefersDark() {
+		return ModeDark
+	}
+	return ModeLight
+}
+
 // ByName returns Dark for "dark" and Light for anything else: "auto" is
 // resolved by the backend, which knows the reader's preference.
 func ByName(name string) Theme {
@@ -155,13 +191,4 @@ func Mix(a, b color.NRGBA, t float64) color.NRGBA {
 func WithAlpha(c color.NRGBA, a uint8) color.NRGBA {
 	c.A = a
 	return c
-}
-
-// Contrast is the WCAG contrast ratio between two opaque colours.
-func Contrast(a, b color.NRGBA) float64 {
-	la, lb := Luminance(a), Luminance(b)
-	if la < lb {
-		la, lb = lb, la
-	}
-	return (la + 0.05) / (lb + 0.05)
 }

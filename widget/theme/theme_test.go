@@ -41,11 +41,11 @@ func TestThemesReadable(t *testing.T) {
 			{"subject", th.Subject, 3},
 		}
 		for _, c := range checks {
-			if r := Contrast(c.fg, th.Background); r < c.min {
+			if r := contrast(c.fg, th.Background); r < c.min {
 				t.Errorf("%s %s contrast %.2f < %.1f", th.Name, c.name, r, c.min)
 			}
 		}
-		if Contrast(th.NoData, th.Background) > 1.6 {
+		if contrast(th.NoData, th.Background) > 1.6 {
 			t.Errorf("%s: no-data fill should stay quiet", th.Name)
 		}
 	}
@@ -63,5 +63,34 @@ func TestMixGrey(t *testing.T) {
 	}
 	if Luminance(Grey(1)) < 0.99 || Luminance(Grey(0)) > 0.01 {
 		t.Error("Luminance ends")
+	}
+}
+
+// contrast is the WCAG contrast ratio between two opaque colours.
+func contrast(a, b color.NRGBA) float64 {
+	la, lb := Luminance(a), Luminance(b)
+	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+}
+
+func TestMode(t *testing.T) {
+	dark := func() bool { return true }
+	for _, tt := range []struct {
+		in          string
+		want        Mode
+		prefersDark func() bool
+		resolved    Mode
+	}{
+		{"", ModeAuto, nil, ModeLight},
+		{"auto", ModeAuto, dark, ModeDark},
+		{"Light", ModeLight, dark, ModeLight},
+		{"DARK", ModeDark, nil, ModeDark},
+	} {
+		m, err := ParseMode(tt.in)
+		if err != nil || m != tt.want || m.Resolve(tt.prefersDark) != tt.resolved {
+			t.Errorf("ParseMode(%q) = %q, %v; resolved %q; want %q, %q", tt.in, m, err, m.Resolve(tt.prefersDark), tt.want, tt.resolved)
+		}
+	}
+	if _, err := ParseMode("sepia"); err == nil {
+		t.Error("sepia is a theme")
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/data/datatest"
 	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/widget"
 )
@@ -30,7 +31,7 @@ func built(t testing.TB) *Set {
 		if world, err = geo.Load(); err != nil {
 			return
 		}
-		if story, err = data.Default(); err != nil {
+		if story, err = datatest.Default(); err != nil {
 			return
 		}
 		set, err = Build(story, world, png.DefaultCompression)
@@ -198,7 +199,7 @@ func BenchmarkRender(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	story, err := data.Default()
+	story, err := datatest.Default()
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -18,6 +18,7 @@ import (
 	"image/png"
 
 	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/export/palette"
 	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/widget"
 	"github.com/stancemap/stancemap/widget/rasterout"
@@ -101,7 +102,7 @@ func Render(story *data.Story, world *geo.World, v Variant, height float64, leve
 func EncodePNG(img *image.RGBA, level png.CompressionLevel) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := png.Encoder{CompressionLevel: level}
-	if err := enc.Encode(&buf, Quantize(img, Colours)); err != nil {
+	if err := enc.Encode(&buf, palette.Quantize(img, Colours)); err != nil {
 		return nil, fmt.Errorf("poster: %w", err)
 	}
 	return buf.Bytes(), nil

@@ -20,32 +20,17 @@ const MaxQuality = 3
 // messages go to stderr.
 func BuildBundle(quality int) func(map[string]string) (*bundle.Bundle, error) {
 	return func(inserts map[string]string) (*bundle.Bundle, error) {
-		tc, err := bundle.FindToolchain()
-		if err != nil {
-			return nil, err
-		}
-		wd, err := os.Getwd()
-		if err != nil {
-			return nil, err
-		}
-		root, err := tc.ModuleRoot(wd)
-		if err != nil {
-			return nil, err
-		}
 		start := time.Now()
-		wasm, err := tc.BuildWasm(root, os.Stderr, nil)
+		src, err := bundle.Compile(os.Stderr, nil)
 		if err != nil {
 			return nil, err
 		}
-		exec, err := tc.WasmExec()
+		src.Inserts = inserts
+		b, err := bundle.Assemble(src, min(quality, MaxQuality))
 		if err != nil {
 			return nil, err
 		}
-		b, err := bundle.Assemble(bundle.Sources{Root: root, Wasm: wasm, WasmExec: exec, Inserts: inserts}, min(quality, MaxQuality))
-		if err != nil {
-			return nil, err
-		}
-		fmt.Fprintf(os.Stderr, "preview: built %s (%.1f MB) and its embed in %s\n", bundle.WasmName(wasm), float64(len(wasm))/1e6, time.Since(start).Round(10*time.Millisecond))
+		fmt.Fprintf(os.Stderr, "preview: built %s (%.1f MB) and its embed in %s\n", bundle.WasmName(src.Wasm), float64(len(src.Wasm))/1e6, time.Since(start).Round(10*time.Millisecond))
 		return b, nil
 	}
 }

@@ -34,9 +34,8 @@ func (s *Site) Handler(b *bundle.Bundle, next http.Handler) http.Handler {
 			page := b.File("embed.html")
 			card := ""
 			if name == "embed.html" {
-				q := r.URL.Query()
-				st := s.StepFor(q.Get("event"), q.Get("lang"))
-				canonical := EmbedURL(base, st, s.story.Lang, q)
+				st := s.stepOf(r.URL.RawQuery)
+				canonical := EmbedURL(base, st, s.story.Lang, r.URL.Query())
 				card = s.Card(base, st, canonical, base+"oembed?"+url.Values{"url": {canonical}, "format": {"json"}}.Encode())
 			} else {
 				page = b.File("index.html")
@@ -136,7 +135,7 @@ func (s *Site) serveOEmbed(w http.ResponseWriter, r *http.Request, base string) 
 		http.Error(w, err.Error(), http.StatusNotFound)
 		return
 	}
-	st := s.StepFor(eq.Get("event"), eq.Get("lang"))
+	st := s.stepOf(eq.Encode())
 	body, err := json.Marshal(s.Answer(base, st, eq, max[0], max[1]))
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)

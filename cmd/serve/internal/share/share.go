@@ -18,7 +18,9 @@ import (
 	"github.com/stancemap/stancemap/cmd/serve/internal/poster"
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/wasm/embedcfg"
 	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/start"
 )
 
 // BarHeight is the embed page's row of tools under the widget (#bar in
@@ -72,23 +74,19 @@ type Step struct {
 	Lang  string
 }
 
-// StepFor resolves a link's event= (an id or a date; "" or unknown: the
-// default step) and lang= ("" or unknown: the story's language), as the
-// embed page does.
+// StepFor resolves a link's event= (an id or a date) and lang= (any
+// case) as the embed does (start.Resolve): "" or unknown is the default
+// step, or the story's language.
 func (s *Site) StepFor(event, lang string) Step {
-	st := Step{Index: s.m.Default, Lang: s.story.Lang}
-	for i, e := range s.m.Events {
-		if event != "" && (e.ID == event || e.Date == event) {
-			st.Index = i
-		}
-	}
-	for _, l := range s.story.Langs {
-		if lang != "" && strings.EqualFold(l, lang) {
-			st.Lang = l
-		}
-	}
-	st.ID = s.m.Events[st.Index].ID
-	return st
+	at, _ := start.Resolve(start.Choices{Event: event, Lang: lang}, s.story, nil)
+	return Step{Index: at.Event, ID: s.story.Events[at.Event].ID, Lang: at.Lang}
+}
+
+// stepOf is the step a link to the embed page names, its query read as the
+// embed reads it (embedcfg.Parse).
+func (s *Site) stepOf(rawQuery string) Step {
+	cfg, _ := embedcfg.Parse(rawQuery)
+	return s.StepFor(cfg.Event, cfg.Lang)
 }
 
 // title is the story's title in the step's language.

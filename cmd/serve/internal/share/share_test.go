@@ -17,6 +17,7 @@ import (
 	"github.com/stancemap/stancemap/cmd/serve/internal/bundle"
 	"github.com/stancemap/stancemap/cmd/serve/internal/poster"
 	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/data/datatest"
 	"github.com/stancemap/stancemap/geo"
 )
 
@@ -33,7 +34,7 @@ func site(t *testing.T, base string) *Site {
 	t.Helper()
 	loadOnce.Do(func() {
 		if world, loadErr = geo.Load(); loadErr == nil {
-			story, loadErr = data.Default()
+			story, loadErr = datatest.Default()
 		}
 	})
 	if loadErr != nil {

@@ -97,9 +97,9 @@ func TestOpenRejectsBadChoices(t *testing.T) {
 		want string
 	}{
 		{Config{Event: "1999-01-01"}, "2019-01-23"}, // the error lists the valid dates
-		{Config{Lang: "de"}, `language "de"`},
-		{Config{Theme: "sepia"}, `unknown theme "sepia"`},
-		{Config{Region: "mars"}, `unknown region "mars"`},
+		{Config{Lang: "de"}, `lang "de": the story is written in`},
+		{Config{Theme: "sepia"}, `theme "sepia": want light, dark or auto`},
+		{Config{Region: "mars"}, `region "mars": want one of world`},
 		{Config{Data: "testdata/missing.json"}, "missing.json"},
 	}
 	for _, tt := range tests {

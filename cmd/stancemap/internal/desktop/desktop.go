@@ -8,23 +8,21 @@
 package desktop
 
 import (
-	"fmt"
-	"slices"
-	"strings"
-
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/story"
 	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/start"
+	"github.com/stancemap/stancemap/widget/theme"
 )
 
 // Config is what the command line asks for. Empty strings take defaults.
 type Config struct {
-	Data   string // a story file or folder of sheets; "" is the built-in story
-	Event  string // event id or date; "" is the story's last event
-	Lang   string // en|es|ru; "" is the story's language
-	Theme  string // light|dark|auto; "" is auto
-	Region string // a geo region id; "" is world
+	Data   string     // a story file or folder of sheets; "" is the built-in story
+	Event  string     // event id or date; "" is the story's last event
+	Lang   string     // en|es|ru; "" is the story's language
+	Theme  theme.Mode // light|dark|auto, in any case; "" is auto
+	Region string     // a geo region id; "" is world
 }
 
 // App is a loaded story ready to show.
@@ -33,8 +31,8 @@ type App struct {
 	Story  *data.Story
 	World  *geo.World
 	Widget *widget.Widget
-	Lang   string
-	Theme  string // light or dark, after resolving auto
+	Lang   string     // one of the story's languages, as it spells it
+	Theme  theme.Mode // light or dark, after resolving auto
 }
 
 // UsageError is a bad choice on the command line (exit status 2).
@@ -46,21 +44,6 @@ func (e UsageError) Unwrap() error { return e.Err }
 // Open loads the world and the story and builds the widget that cfg asks
 // for. An invalid story file comes back as an error listing every problem.
 func Open(cfg Config) (*App, error) {
-	theme := cfg.Theme
-	switch theme {
-	case "", "auto":
-		theme = SystemTheme()
-	case "light", "dark":
-	default:
-		return nil, UsageError{fmt.Errorf("unknown theme %q; use light, dark or auto", cfg.Theme)}
-	}
-	region := cfg.Region
-	if region == "" {
-		region = "world"
-	}
-	if _, ok := geo.RegionByID(region); !ok {
-		return nil, UsageError{fmt.Errorf("unknown region %q; valid regions: %s", region, regionIDs())}
-	}
 	world, err := geo.Load()
 	if err != nil {
 		return nil, err
@@ -74,20 +57,17 @@ func Open(cfg Config) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
-	lang := cfg.Lang
-	if lang == "" {
-		lang = st.Lang
-	} else if !slices.Contains(st.Langs, lang) {
-		return nil, UsageError{fmt.Errorf("language %q not in the story; valid: %s", lang, strings.Join(st.Langs, ", "))}
+	at, probs := start.Resolve(start.Choices{Event: cfg.Event, Lang: cfg.Lang, Theme: cfg.Theme, Region: cfg.Region}, st, systemPrefersDark)
+	if len(probs) > 0 {
+		return nil, UsageError{probs[0]}
 	}
-	ev := len(st.Events) - 1
-	if cfg.Event != "" {
-		if ev, err = st.FindEvent(cfg.Event); err != nil {
-			return nil, UsageError{err}
-		}
-	}
-	w := widget.New(st, world, widget.Options{Lang: lang, Theme: theme, Region: region, Event: ev})
-	return &App{Path: cfg.Data, Story: st, World: world, Widget: w, Lang: lang, Theme: theme}, nil
+	return newApp(cfg.Data, st, world, at), nil
+}
+
+// newApp is the app showing st from path, its widget at the start at.
+func newApp(path string, st *data.Story, world *geo.World, at start.Start) *App {
+	w := widget.New(st, world, at.Options())
+	return &App{Path: path, Story: st, World: world, Widget: w, Lang: at.Lang, Theme: at.Theme}
 }
 
 // Place is where the reader is in a story, kept when it is reopened.
@@ -112,29 +92,12 @@ func (a *App) Reopen(path string, at Place) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
-	lang := a.Lang
-	if !slices.Contains(st.Langs, lang) {
-		lang = st.Lang
-	}
-	ev := len(st.Events) - 1
-	for i, e := range st.Events {
-		if e.ID == at.Event {
-			ev = i
-		}
-	}
-	w := widget.New(st, a.World, widget.Options{Lang: lang, Theme: a.Theme, Region: at.Region, Event: ev})
-	return &App{Path: path, Story: st, World: a.World, Widget: w, Lang: lang, Theme: a.Theme}, nil
+	// What the new story cannot honour takes its default.
+	re, _ := start.Resolve(start.Choices{Event: at.Event, Lang: a.Lang, Theme: a.Theme, Region: at.Region}, st, nil)
+	return newApp(path, st, a.World, re), nil
 }
 
 // Title is the window's title: the story's title in the app's language.
 func (a *App) Title() string {
 	return a.Story.Title.In(a.Lang, a.Story.Lang) + " — stancemap"
-}
-
-func regionIDs() string {
-	var ids []string
-	for _, r := range geo.Regions() {
-		ids = append(ids, r.ID)
-	}
-	return strings.Join(ids, ", ")
 }

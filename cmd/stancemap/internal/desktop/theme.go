@@ -8,21 +8,18 @@ import (
 	"time"
 )
 
-// SystemTheme returns "dark" when the desktop says it prefers dark, else
-// "light". On Linux it reads GTK_THEME (a ":dark" variant) and then GNOME's
-// color-scheme setting through gsettings, if installed, waiting at most
-// 300 ms. Other systems, and desktops that say nothing, get light.
-func SystemTheme() string {
+// systemPrefersDark reports whether the desktop says it prefers dark, for
+// the auto theme. On Linux it reads GTK_THEME (a ":dark" variant) and then
+// GNOME's color-scheme setting through gsettings, if installed, waiting at
+// most 300 ms. Other systems, and desktops that say nothing, get light.
+func systemPrefersDark() bool {
 	if themeFromGTK(os.Getenv("GTK_THEME")) {
-		return "dark"
+		return true
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 	defer cancel()
 	out, err := exec.CommandContext(ctx, "gsettings", "get", "org.gnome.desktop.interface", "color-scheme").Output()
-	if err == nil && themeFromColorScheme(string(out)) {
-		return "dark"
-	}
-	return "light"
+	return err == nil && themeFromColorScheme(string(out))
 }
 
 // themeFromGTK reports whether a GTK_THEME value names a dark variant

@@ -61,7 +61,7 @@ type loaded struct {
 func New(app *desktop.App, opt ebitenui.Options, stderr io.Writer) *Shell {
 	s := &Shell{
 		app: app, stderr: stderr, loads: make(chan loaded, 4), changed: make(chan struct{}, 1),
-		blank: widget.New(nil, nil, widget.Options{Theme: app.Theme}),
+		blank: widget.New(nil, nil, widget.Options{Theme: string(app.Theme)}),
 	}
 	opt.Shortcut = s.shortcut
 	s.game = ebitenui.New(app.Widget, opt)
@@ -222,4 +222,4 @@ func (s *Shell) pageNow() *desktop.Page {
 	return nil
 }
 
-func (s *Shell) theme() theme.Theme { return theme.ByName(s.app.Theme) }
+func (s *Shell) theme() theme.Theme { return theme.ByName(string(s.app.Theme)) }

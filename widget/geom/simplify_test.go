@@ -1,11 +1,13 @@
-package ebitenui
+package geom
 
 import (
 	"math"
 	"math/rand/v2"
 	"testing"
 
-	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/widget"
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
@@ -21,21 +23,21 @@ func TestSimplify(t *testing.T) {
 	square = append(square, square[0])
 	speck := []scene.Point{{X: 10, Y: 10}, {X: 10.3, Y: 10}, {X: 10.3, Y: 10.3}, {X: 10, Y: 10}}
 
-	var tb thinBuf
+	var tb Simplifier
 	const tol = 0.5
-	got := tb.simplify(scene.Path{square, speck}, true, tol)
+	got := tb.Simplify(scene.Path{square, speck}, true, tol)
 	if len(got) != 1 {
 		t.Fatalf("got %d rings, want 1 (the speck goes)", len(got))
 	}
 	if want := []scene.Point{{X: 0, Y: 0}, {X: 4, Y: 0}, {X: 4, Y: 4}, {X: 0, Y: 4}}; len(got[0]) != 4 || !hasPoint(got[0], want[0]) || !hasPoint(got[0], want[1]) || !hasPoint(got[0], want[2]) || !hasPoint(got[0], want[3]) {
 		t.Errorf("the square simplified to %v, want its four corners", got[0])
 	}
-	if got := tb.simplify(scene.Path{speck}, true, tol); len(got) != 0 {
+	if got := tb.Simplify(scene.Path{speck}, true, tol); len(got) != 0 {
 		t.Errorf("a path of specks simplified to %d rings, want none", len(got))
 	}
 	// An open line keeps both ends, even where they meet.
 	line := []scene.Point{{X: 0, Y: 0}, {X: 1, Y: 0.1}, {X: 2, Y: 0}, {X: 2, Y: 2}, {X: 0, Y: 0}}
-	got = tb.simplify(scene.Path{line}, false, tol)
+	got = tb.Simplify(scene.Path{line}, false, tol)
 	if len(got) != 1 || len(got[0]) != 4 || got[0][0] != line[0] || got[0][3] != line[4] {
 		t.Errorf("the open line simplified to %v, want its ends and two corners", got)
 	}
@@ -46,7 +48,7 @@ func TestSimplify(t *testing.T) {
 // lies within the tolerance of the simplified ring.
 func TestSimplifyStaysWithinTolerance(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
-	var tb thinBuf
+	var tb Simplifier
 	for trial := 0; trial < 200; trial++ {
 		closed := trial%2 == 0
 		n := 3 + rng.IntN(400)
@@ -57,7 +59,7 @@ func TestSimplifyStaysWithinTolerance(t *testing.T) {
 			ring = append(ring, scene.Point{X: r * math.Cos(a), Y: r * math.Sin(a)})
 		}
 		tol := 0.05 + rng.Float64()
-		got := tb.simplify(scene.Path{ring}, closed, tol)
+		got := tb.Simplify(scene.Path{ring}, closed, tol)
 		if len(got) != 1 {
 			t.Fatalf("trial %d: %d rings, want 1", trial, len(got))
 		}
@@ -106,39 +108,31 @@ func distToRing(q scene.Point, ring []scene.Point) float64 {
 	return best
 }
 
-// Simplifying the map at a phone's width leaves out a good share of its
-// vertices (the reason for it) without changing the draw calls.
-func TestMapSimplifyingSavesVertices(t *testing.T) {
-	wd, _, _ := newWidget(t, "light", 700, 560, 1)
-	sc := wd.Scene()
-	draw := func(tol float64) (calls, vertices int) {
-		p := newPainter()
-		p.tol = tol
-		p.layer(ebiten.NewImage(700, 560), &sc.Layers[0], 1)
-		return p.Calls, p.Vertices
-	}
-	c0, v0 := draw(0)
-	c1, v1 := draw(mapTolerance)
-	t.Logf("map at 700 px: %d calls, %d vertices; simplified: %d calls, %d vertices", c0, v0, c1, v1)
-	if v1 > v0/2 {
-		t.Errorf("simplifying kept %d of %d vertices, want at most half", v1, v0)
-	}
-	if c1 > c0 {
-		t.Errorf("simplifying added draw calls: %d, was %d", c1, c0)
-	}
-}
-
 // BenchmarkSimplifyMap is the simplification of every map shape at the
-// demo embed's size, drawn at twice the size: the part of a map redraw
-// that buys the vertices it saves.
+// demo embed's size, drawn at twice the size (to 0.3 device px, the
+// screen's tolerance): the part of a map redraw that buys the vertices it
+// saves.
 func BenchmarkSimplifyMap(b *testing.B) {
-	wd, _, _ := newWidget(b, "light", 704, 616, 1)
+	world, err := geo.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	story, err := data.Load(data.DefaultJSON(), data.Options{KnownCode: world.Known})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ev, err := story.FindEvent("2019-01-23")
+	if err != nil {
+		b.Fatal(err)
+	}
+	wd := widget.New(story, world, widget.Options{Lang: "en", Theme: "light", Event: ev})
+	wd.Resize(704, 616, 1)
 	sc := wd.Scene()
-	var tb thinBuf
+	var tb Simplifier
 	for b.Loop() {
 		for _, it := range sc.Layers[0].Items {
 			if s, ok := it.(*scene.Shape); ok {
-				tb.simplify(s.Path, s.Closed, mapTolerance) // at scale 1 a logical px is a device px
+				tb.Simplify(s.Path, s.Closed, 0.3) // at scale 1 a logical px is a device px
 			}
 		}
 	}

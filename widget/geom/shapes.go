@@ -1,4 +1,4 @@
-package rasterout
+package geom
 
 import (
 	"math"
@@ -6,23 +6,23 @@ import (
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
-// arcTolerance is the largest gap, in device px, between an arc and the
-// polygon standing in for it.
-const arcTolerance = 0.2
+// Tolerance is the largest gap, in device px, between an arc and the
+// polygon that stands in for it.
+const Tolerance = 0.2
 
 // arcSteps returns how many chords follow an arc of angle a and radius rDev
-// (device px) within arcTolerance.
+// (device px) within Tolerance.
 func arcSteps(a, rDev float64) int {
-	if rDev <= arcTolerance {
+	if rDev <= Tolerance {
 		return max(2, int(math.Ceil(a/(math.Pi/2))))
 	}
-	step := 2 * math.Acos(1-arcTolerance/rDev)
+	step := 2 * math.Acos(1-Tolerance/rDev)
 	return max(2, int(math.Ceil(a/step)))
 }
 
-// circle appends a polygon for the circle at c with radius r (in c's units);
+// Circle appends a polygon for the circle at c with radius r (in c's units);
 // rDev is the radius in device px, which sets the number of sides.
-func circle(dst []scene.Point, c scene.Point, r, rDev float64) []scene.Point {
+func Circle(dst []scene.Point, c scene.Point, r, rDev float64) []scene.Point {
 	n := max(arcSteps(2*math.Pi, rDev), 8)
 	for i := 0; i < n; i++ {
 		a := 2 * math.Pi * float64(i) / float64(n)
@@ -31,9 +31,10 @@ func circle(dst []scene.Point, c scene.Point, r, rDev float64) []scene.Point {
 	return dst
 }
 
-// roundedRect returns a ring for the rectangle with corner radius rad, in
-// logical px; scale sets the smoothness of the corners.
-func roundedRect(x, y, w, h, rad, scale float64) []scene.Point {
+// RoundedRect returns a clockwise ring for the rectangle with corner radius
+// rad (clamped to half the shorter side), in logical px; scale (device px
+// per logical px) sets the smoothness of the corners.
+func RoundedRect(x, y, w, h, rad, scale float64) []scene.Point {
 	rad = math.Max(0, math.Min(rad, math.Min(w, h)/2))
 	if rad == 0 {
 		return []scene.Point{{X: x, Y: y}, {X: x + w, Y: y}, {X: x + w, Y: y + h}, {X: x, Y: y + h}}

@@ -1,37 +1,24 @@
-package ebitenui
+package geom
 
 import "github.com/stancemap/stancemap/widget/scene"
 
-// mapTolerance is how far (device px) a simplified map shape may stray
-// from the original. At a phone's width two thirds of the world's
-// border segments are shorter than half a pixel, and most points lie
-// within a fraction of a pixel of the line through their neighbours:
-// simplifying leaves half of the points that merely thinning them out to
-// this spacing would, and the map's vertices are what the embed's first
-// frame in WebAssembly spends its time on (building them, Ebiten's command
-// buffers, the upload to the GPU). Each point kept is an original one and
-// every point left out lies within the tolerance of the line that
-// replaces it; neighbours simplified apart may leave a sliver that thin
-// between them, under the border drawn over both.
-const mapTolerance = 0.3
-
-// thinBuf holds a simplified path between calls, so simplifying allocates
+// Simplifier holds a simplified path between calls, so simplifying allocates
 // only when a path has more points than any before it.
-type thinBuf struct {
+type Simplifier struct {
 	pts   []scene.Point
 	path  scene.Path
 	keep  []bool
 	stack [][2]int
 }
 
-// simplify returns path with each ring simplified by Douglas–Peucker to
+// Simplify returns path with each ring simplified by Douglas–Peucker to
 // tol: the points that lie within tol of the segment between the points
 // kept around them are left out. A closed ring is split at its first point and
 // the point farthest from it, and loses a closing point that repeats the
 // first; an open one keeps both ends. A closed ring left with fewer than
 // three points, or an open one with fewer than two, goes. The result is
 // valid until the next call.
-func (t *thinBuf) simplify(path scene.Path, closed bool, tol float64) scene.Path {
+func (t *Simplifier) Simplify(path scene.Path, closed bool, tol float64) scene.Path {
 	n := 0
 	for _, ring := range path {
 		n += len(ring)
@@ -92,7 +79,7 @@ func (t *thinBuf) simplify(path scene.Path, closed bool, tol float64) scene.Path
 // dp marks, between points i and j of ring (j may be len(ring), standing
 // for point 0 again), the points that the segment from i to j does not
 // pass within tol of, splitting at the farthest until none is left.
-func (t *thinBuf) dp(ring []scene.Point, keep []bool, i, j int, tol2 float64) {
+func (t *Simplifier) dp(ring []scene.Point, keep []bool, i, j int, tol2 float64) {
 	stack := append(t.stack[:0], [2]int{i, j})
 	for len(stack) > 0 {
 		s := stack[len(stack)-1]

@@ -1,4 +1,4 @@
-package poster
+package palette
 
 import (
 	"image"
@@ -45,15 +45,7 @@ func TestQuantizeKeepsFlatColoursExact(t *testing.T) {
 	}
 }
 
-func TestHalfAverages(t *testing.T) {
-	img := image.NewRGBA(image.Rect(0, 0, 4, 2))
-	img.SetRGBA(0, 0, color.RGBA{200, 0, 0, 255})
-	img.SetRGBA(1, 1, color.RGBA{200, 0, 0, 255})
-	h := Half(img)
-	if h.Bounds().Dx() != 2 || h.Bounds().Dy() != 1 {
-		t.Fatalf("bounds %v", h.Bounds())
-	}
-	if got := h.RGBAAt(0, 0); got != (color.RGBA{100, 0, 0, 128}) {
-		t.Errorf("got %v", got)
-	}
+func dist(a, b color.NRGBA) int {
+	abs := func(v int) int { return max(v, -v) }
+	return abs(int(a.R)-int(b.R)) + abs(int(a.G)-int(b.G)) + abs(int(a.B)-int(b.B))
 }

@@ -1,4 +1,4 @@
-package data
+package export
 
 import (
 	"encoding/csv"
@@ -6,20 +6,22 @@ import (
 	"io"
 	"strings"
 	"time"
+
+	"github.com/stancemap/stancemap/data"
 )
 
 // WriteCSV writes the state at event as CSV: the header
 // code,name,side,since,uncertain,sources,standing and one row per code, in
 // the order given. A code with no stance gets side "none" and empty since,
 // uncertain and sources; sources are joined by ";". standing is the side of
-// a country's standing position (Story.Standing) where it has one, else
+// a country's standing position (data.Story.Standing) where it has one, else
 // empty. name may be nil.
-func WriteCSV(w io.Writer, s *Story, event int, codes []string, name func(code string) string) error {
+func WriteCSV(w io.Writer, s *data.Story, event int, codes []string, name func(code string) string) error {
 	if s == nil {
-		return fmt.Errorf("data: WriteCSV: no story")
+		return fmt.Errorf("export: WriteCSV: no story")
 	}
 	if event < 0 || event >= len(s.Events) {
-		return fmt.Errorf("data: WriteCSV: event %d out of range [0, %d)", event, len(s.Events))
+		return fmt.Errorf("export: WriteCSV: event %d out of range [0, %d)", event, len(s.Events))
 	}
 	stances, standing := s.Stances(event), s.Standing(event)
 	cw := csv.NewWriter(w)

@@ -1,4 +1,4 @@
-package ebitenui
+package geom
 
 import (
 	"image"
@@ -26,7 +26,7 @@ func TestMergeRects(t *testing.T) {
 		{"empty dropped", []image.Rectangle{{}, image.Rect(0, 0, 1, 1)}, 1},
 	}
 	for _, tt := range tests {
-		got := mergeRects(tt.in, 8)
+		got := MergeRects(tt.in, 8)
 		if len(got) != tt.want {
 			t.Errorf("%s: %v, want %d rectangles", tt.name, got, tt.want)
 		}
@@ -52,18 +52,18 @@ func TestMergeRects(t *testing.T) {
 func TestMinus(t *testing.T) {
 	r := image.Rect(0, 0, 100, 100)
 	for _, cut := range []image.Rectangle{image.Rect(20, 30, 60, 70), image.Rect(-10, -10, 50, 50), image.Rect(200, 200, 300, 300), r} {
-		parts := minus(r, cut)
+		parts := Minus(r, cut)
 		in := r.Intersect(cut)
 		if got, want := area(parts), r.Dx()*r.Dy()-in.Dx()*in.Dy(); got != want {
-			t.Errorf("minus(%v, %v) = %v: area %d, want %d", r, cut, parts, got, want)
+			t.Errorf("Minus(%v, %v) = %v: area %d, want %d", r, cut, parts, got, want)
 		}
 		for i, p := range parts {
 			if p.Overlaps(cut) || !p.In(r) {
-				t.Errorf("minus(%v, %v): part %v", r, cut, p)
+				t.Errorf("Minus(%v, %v): part %v", r, cut, p)
 			}
 			for _, q := range parts[i+1:] {
 				if p.Overlaps(q) {
-					t.Errorf("minus(%v, %v): %v and %v overlap", r, cut, p, q)
+					t.Errorf("Minus(%v, %v): %v and %v overlap", r, cut, p, q)
 				}
 			}
 		}

@@ -1,11 +1,11 @@
-package ebitenui
+package geom
 
 import "image"
 
-// mergeRects joins rectangles that overlap or lie within slack px of each
+// MergeRects joins rectangles that overlap or lie within slack px of each
 // other, so that repainting them touches each pixel once and costs few
 // calls. Past maxRects it returns their union.
-func mergeRects(rs []image.Rectangle, slack int) []image.Rectangle {
+func MergeRects(rs []image.Rectangle, slack int) []image.Rectangle {
 	const maxRects = 24
 	out := make([]image.Rectangle, 0, len(rs))
 	for _, r := range rs {
@@ -36,8 +36,8 @@ func mergeRects(rs []image.Rectangle, slack int) []image.Rectangle {
 	return out
 }
 
-// minus returns the parts of r outside cut, as up to four rectangles.
-func minus(r, cut image.Rectangle) []image.Rectangle {
+// Minus returns the parts of r outside cut, as up to four rectangles.
+func Minus(r, cut image.Rectangle) []image.Rectangle {
 	in := r.Intersect(cut)
 	if in.Empty() {
 		return []image.Rectangle{r}
@@ -55,12 +55,12 @@ func minus(r, cut image.Rectangle) []image.Rectangle {
 	return out
 }
 
-// halve maps a rectangle of a twice-sized image to device px, rounding out.
-func halve(r image.Rectangle) image.Rectangle {
+// Halve maps a rectangle of a twice-sized image to device px, rounding out.
+func Halve(r image.Rectangle) image.Rectangle {
 	return image.Rect(r.Min.X>>1, r.Min.Y>>1, (r.Max.X+1)>>1, (r.Max.Y+1)>>1)
 }
 
-// double maps a rectangle in device px to a twice-sized image.
-func double(r image.Rectangle) image.Rectangle {
+// Double maps a rectangle in device px to a twice-sized image.
+func Double(r image.Rectangle) image.Rectangle {
 	return image.Rect(2*r.Min.X, 2*r.Min.Y, 2*r.Max.X, 2*r.Max.Y)
 }

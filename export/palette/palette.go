@@ -1,4 +1,10 @@
-package poster
+// Package palette reduces a rendered image to a palette of at most 256
+// colours without dithering, for the paletted PNG posters and the frames of
+// the animated GIF export. A rendered map is mostly a few exact colours
+// (fills, background, text) and their anti-aliased blends: the most
+// frequent colours are kept exactly, so flat fills stay flat and the files
+// small.
+package palette
 
 import (
 	"image"

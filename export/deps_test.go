@@ -1,0 +1,36 @@
+package export
+
+import (
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// TestWasmLeavesOutPrint checks that the wasm build imports none of the
+// print exporter: not this package, not the PDF writer and its library,
+// not the rasteriser and PNG encoder (the browser draws the PNG download
+// from the SVG; see wasm/save.go). They carry no build constraint, as no
+// build for the browser makes them.
+func TestWasmLeavesOutPrint(t *testing.T) {
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command:", err)
+	}
+	cmd := exec.Command(goTool, "list", "-deps", "../wasm")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	banned := map[string]bool{
+		"github.com/stancemap/stancemap/export": true, "github.com/stancemap/stancemap/widget/pdfout": true,
+		"github.com/go-pdf/fpdf": true, "github.com/stancemap/stancemap/widget/rasterout": true,
+		"golang.org/x/image/vector": true, "image/png": true,
+	}
+	for _, pkg := range strings.Fields(string(out)) {
+		if banned[pkg] {
+			t.Errorf("the wasm build imports %s", pkg)
+		}
+	}
+}
