@@ -2,7 +2,6 @@ package widget
 
 import (
 	"math"
-	"strconv"
 	"strings"
 
 	"github.com/stancemap/stancemap/widget/i18n"
@@ -203,6 +202,3 @@ func (w *Widget) legendFill(key string, unit float64) scene.Fill {
 // atRegion reports whether the view is still the fitted region preset, so
 // its button shows as chosen.
 func (w *Widget) atRegion() bool { return w.atPreset }
-
-// itoa is strconv.Itoa, short for ids.
-func itoa(i int) string { return strconv.Itoa(i) }

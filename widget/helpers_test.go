@@ -88,3 +88,18 @@ func findText(l *scene.Layer, id string) *scene.Text {
 	}
 	return nil
 }
+
+// textBox returns the box a Text covers: its advance width and its ascent
+// and descent around the baseline.
+func textBox(t *scene.Text) rect {
+	w := textWidth(t.S, t.Size, t.Bold)
+	asc, desc, _ := font(t.Bold).Metrics(t.Size)
+	x := t.X
+	switch t.Align {
+	case scene.AlignCenter:
+		x -= w / 2
+	case scene.AlignRight:
+		x -= w
+	}
+	return rect{x, t.Y - asc, w, asc + desc}
+}

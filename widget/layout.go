@@ -11,9 +11,8 @@ import (
 
 // Layout thresholds, in logical px.
 const (
-	narrowBelow = 600 // stack everything in one column below this width
-	sideFrom    = 900 // caption and legend in a side column from this width…
-	sideAspect  = 1.2 // …when the widget is at least this much wider than tall
+	sideFrom   = 900 // caption and legend in a side column from this width…
+	sideAspect = 1.2 // …when the widget is at least this much wider than tall
 	// A phone on its side has no height to stack in: side column too.
 	landscapeFrom   = 560
 	landscapeAspect = 1.4

@@ -76,21 +76,6 @@ func lineAt(id, s string, x, top, size float64, bold bool, c color.NRGBA, align 
 	return &scene.Text{ID: id, X: x, Y: base, S: s, Size: size, Bold: bold, Color: c, Align: align}
 }
 
-// textBox returns the box a Text covers: its advance width and its ascent
-// and descent around the baseline.
-func textBox(t *scene.Text) rect {
-	w := textWidth(t.S, t.Size, t.Bold)
-	asc, desc, _ := font(t.Bold).Metrics(t.Size)
-	x := t.X
-	switch t.Align {
-	case scene.AlignCenter:
-		x -= w / 2
-	case scene.AlignRight:
-		x -= w
-	}
-	return rect{x, t.Y - asc, w, asc + desc}
-}
-
 func (r rect) overlaps(o rect) bool {
 	return r.X < o.X+o.W && o.X < r.X+r.W && r.Y < o.Y+o.H && o.Y < r.Y+r.H
 }

@@ -75,13 +75,12 @@ type Widget struct {
 	w, h, dpr float64
 	lay       *layout
 
-	hover      string // country under the pointer
-	hoverSide  string // legend entry under the pointer or focused ("" none)
-	hoverCtl   string // control under the pointer
-	pinned     string // country whose tooltip stays open
-	tipX, tipY float64
-	focus      int // index into the focus order; -1 none
-	ptr        pointer
+	hover     string // country under the pointer
+	hoverSide string // legend entry under the pointer or focused ("" none)
+	hoverCtl  string // control under the pointer
+	pinned    string // country whose tooltip stays open
+	focus     int    // index into the focus order; -1 none
+	ptr       pointer
 
 	notices  []Notice
 	announce string
@@ -190,10 +189,6 @@ func (w *Widget) Select(code string) {
 func (w *Widget) pin(code string) {
 	w.pinned = code
 	w.announce = w.countryAnnouncement(code)
-	if c := w.world.Country(code); c != nil {
-		w.layoutNow()
-		w.tipX, w.tipY = w.view.ToScreen(c.Anchor)
-	}
 }
 
 // Pinned returns the country whose tooltip is pinned, or "".
