@@ -3,7 +3,6 @@ package widget
 import (
 	"testing"
 
-	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
@@ -38,20 +37,4 @@ func TestAtlasFactsMatchPerView(t *testing.T) {
 			}
 		}
 	}
-	f := newAtlasFacts(fixtureWorldForTest(t))
-	for _, code := range []string{"VAT", "SMR", "LSO"} {
-		if !f.enclosed[code] {
-			t.Errorf("%s is not marked as inside a larger country", code)
-		}
-	}
-	for _, code := range []string{"BRA", "RUS", "CAN", "CHN"} {
-		if f.enclosed[code] {
-			t.Errorf("%s is marked as inside a larger country", code)
-		}
-	}
-}
-
-func fixtureWorldForTest(t *testing.T) *geo.World {
-	_, world := fixture(t)
-	return world
 }

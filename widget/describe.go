@@ -8,10 +8,6 @@ import (
 	"github.com/stancemap/stancemap/widget/i18n"
 )
 
-// hiddenCodes are atlas countries left off the map: Antarctica takes a fifth
-// of the height and has no government to take sides.
-var hiddenCodes = map[string]bool{"ATA": true}
-
 // tx picks a story text in the UI language, else the story's own language.
 func (w *Widget) tx(t data.Text) string { return t.In(w.lang, w.story.Lang) }
 

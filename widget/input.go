@@ -1,6 +1,7 @@
 package widget
 
 import (
+	"github.com/stancemap/stancemap/widget/atlas"
 	"math"
 	"strings"
 
@@ -187,7 +188,7 @@ func (w *Widget) countryAt(x, y float64) string {
 		return ""
 	}
 	code := w.world.CountryAtScreen(w.view, x, y)
-	if hiddenCodes[code] {
+	if atlas.Hidden(code) {
 		return ""
 	}
 	return code

@@ -1,6 +1,7 @@
 package widget
 
 import (
+	"github.com/stancemap/stancemap/widget/atlas"
 	"math"
 	"strings"
 )
@@ -110,7 +111,7 @@ func (w *Widget) moveSelection(dx, dy float64) {
 	}
 	best, bestScore := "", math.Inf(1)
 	for _, c := range w.world.Countries {
-		if c.Code == from || hiddenCodes[c.Code] {
+		if c.Code == from || atlas.Hidden(c.Code) {
 			continue
 		}
 		x, y := w.view.ToScreen(c.Anchor)

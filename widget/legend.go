@@ -1,6 +1,7 @@
 package widget
 
 import (
+	"github.com/stancemap/stancemap/widget/atlas"
 	"strings"
 
 	"github.com/stancemap/stancemap/widget/i18n"
@@ -72,7 +73,7 @@ func (w *Widget) legendCount(key string, i int) int {
 // legendMatch reports whether country code belongs to a legend entry at
 // step i.
 func (w *Widget) legendMatch(key, code string, i int) bool {
-	if hiddenCodes[code] || w.isSubject(code) {
+	if atlas.Hidden(code) || w.isSubject(code) {
 		return false
 	}
 	st, ok := w.story.Stances(i)[code]

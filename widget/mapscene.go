@@ -1,6 +1,7 @@
 package widget
 
 import (
+	"github.com/stancemap/stancemap/widget/atlas"
 	"math"
 
 	"github.com/paulmach/orb"
@@ -29,7 +30,7 @@ type mapSpec struct {
 	// carries each ring once. Both look the same.
 	bordersApart bool
 	// facts are the atlas's view-independent facts; nil works them out here.
-	facts *atlasFacts
+	facts *atlas.Facts
 	// marked says which small states get a marker: those the story gives a
 	// stance somewhere. At phone sizes half of Africa is under the marker
 	// threshold; circles for countries without data would only clutter.
@@ -129,12 +130,12 @@ func buildMap(ms mapSpec) mapLayer {
 	var borders scene.Path
 	for _, c := range ms.world.Countries {
 		sb := screenBound(c.Bound, v)
-		if hiddenCodes[c.Code] || !sb.overlaps(area) {
+		if atlas.Hidden(c.Code) || !sb.overlaps(area) {
 			continue
 		}
 		var sizes [][]float64
 		if ms.facts != nil {
-			sizes = ms.facts.ringSize[c]
+			sizes = ms.facts.RingSizes(c)
 		}
 		path := screenPath(c.Projected, sizes, v)
 		ml.paths[c.Code] = path
@@ -155,7 +156,7 @@ func buildMap(ms mapSpec) mapLayer {
 			} else {
 				sh.Stroke = border
 			}
-			fills = append(fills, mapFill{shape: sh, bound: sb, area: c.Area, enclosed: ms.facts != nil && ms.facts.enclosed[c.Code]})
+			fills = append(fills, mapFill{shape: sh, bound: sb, area: c.Area, enclosed: ms.facts != nil && ms.facts.Enclosed(c.Code)})
 		}
 		if changed[c.Code] && len(path) > 0 {
 			outlines = append(outlines, &scene.Shape{ID: "changed:" + c.Code, Path: path, Closed: true,

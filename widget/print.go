@@ -1,6 +1,7 @@
 package widget
 
 import (
+	"github.com/stancemap/stancemap/widget/atlas"
 	"math"
 	"strings"
 
@@ -59,7 +60,7 @@ func PrintScene(story *data.Story, world *geo.World, opt PrintOptions) *scene.Sc
 	spec := mapSpec{
 		story: story, world: world, view: view,
 		step: w.tl.Current(), pal: w.palette(), th: w.th, unit: math.Max(1, base/14),
-		labelSize: base * 0.9, subject: w.isSubject, name: w.name, marked: w.storyCodes, facts: w.facts(),
+		labelSize: base * 0.9, subject: w.isSubject, name: w.name, marked: w.storyCodes, facts: atlas.Of(w.world),
 	}
 	ml := buildMap(spec)
 	sc.Layers = []scene.Layer{

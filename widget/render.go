@@ -1,6 +1,7 @@
 package widget
 
 import (
+	"github.com/stancemap/stancemap/widget/atlas"
 	"hash/fnv"
 	"math"
 
@@ -157,7 +158,7 @@ func (w *Widget) mapSpec() mapSpec {
 	return mapSpec{
 		story: w.story, world: w.world, view: w.view, step: w.tl.Current(),
 		pal: w.palette(), th: w.th, unit: 1, labelSize: w.lay.sz.small,
-		subject: w.isSubject, name: w.name, marked: w.storyCodes, bordersApart: true, facts: w.facts(),
+		subject: w.isSubject, name: w.name, marked: w.storyCodes, bordersApart: true, facts: atlas.Of(w.world),
 	}
 }
 

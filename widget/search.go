@@ -1,6 +1,7 @@
 package widget
 
 import (
+	"github.com/stancemap/stancemap/widget/atlas"
 	"sort"
 	"strings"
 )
@@ -22,7 +23,7 @@ func (w *Widget) FindCountry(query string) []string {
 	}
 	var hits []hit
 	for _, c := range w.world.Countries {
-		if hiddenCodes[c.Code] {
+		if atlas.Hidden(c.Code) {
 			continue
 		}
 		name := w.name(c.Code)

@@ -86,8 +86,6 @@ type Widget struct {
 	announce string
 	note     notice // a short message over the map (Notify)
 
-	atlas *atlasFacts // view-independent facts about the world, for the map
-
 	wraps   map[wrapKey]captionText // wrapped captions, see wrapCaption
 	changes map[[2]int]string       // changesText by step and most
 

@@ -1,4 +1,4 @@
-package widget
+package atlas
 
 import (
 	"math"
@@ -7,11 +7,11 @@ import (
 	"github.com/stancemap/stancemap/geo"
 )
 
-// atlasFacts are what the map needs to know about the atlas that no view
+// Facts are what the map needs to know about the atlas that no view
 // changes, worked out once instead of on every map build (a drag builds
 // the map every frame): each ring's size, and which countries lie inside a
 // larger country's bound.
-type atlasFacts struct {
+type Facts struct {
 	world *geo.World
 	// ringSize is each ring's larger side in projected units, by country,
 	// polygon and ring.
@@ -22,8 +22,17 @@ type atlasFacts struct {
 	enclosed map[string]bool
 }
 
-func newAtlasFacts(world *geo.World) *atlasFacts {
-	f := &atlasFacts{world: world, ringSize: map[*geo.Country][][]float64{}, enclosed: map[string]bool{}}
+// RingSizes are the larger sides of c's rings in projected units, by
+// polygon and ring, or nil for a country of another world.
+func (f *Facts) RingSizes(c *geo.Country) [][]float64 { return f.ringSize[c] }
+
+// Enclosed reports whether country code's bound lies inside a larger
+// country's (the Vatican in Italy): where the atlas has no hole for it, it
+// must be drawn over its neighbour.
+func (f *Facts) Enclosed(code string) bool { return f.enclosed[code] }
+
+func newFacts(world *geo.World) *Facts {
+	f := &Facts{world: world, ringSize: map[*geo.Country][][]float64{}, enclosed: map[string]bool{}}
 	if world == nil {
 		return f
 	}
@@ -39,11 +48,11 @@ func newAtlasFacts(world *geo.World) *atlasFacts {
 		f.ringSize[c] = sizes
 	}
 	for _, c := range world.Countries {
-		if hiddenCodes[c.Code] {
+		if hidden[c.Code] {
 			continue
 		}
 		for _, g := range world.Countries {
-			if g != c && !hiddenCodes[g.Code] && g.Area > c.Area && boundInside(c, g) {
+			if g != c && !hidden[g.Code] && g.Area > c.Area && boundInside(c, g) {
 				f.enclosed[c.Code] = true
 				break
 			}
@@ -58,21 +67,17 @@ func boundInside(c, g *geo.Country) bool {
 	return a.Min[0] >= b.Min[0] && a.Min[1] >= b.Min[1] && a.Max[0] <= b.Max[0] && a.Max[1] <= b.Max[1]
 }
 
-// lastFacts keeps the facts of the last world asked about: a program has
-// one world, and print scenes make a widget each. Facts never change once
+// last keeps the facts of the last world asked about: a program has one
+// world, and each print page and poster asks again. Facts never change once
 // made, so sharing them between goroutines is safe.
-var lastFacts atomic.Pointer[atlasFacts]
+var last atomic.Pointer[Facts]
 
-// facts returns the atlas facts for w's world, worked out on first use.
-func (w *Widget) facts() *atlasFacts {
-	if w.atlas != nil && w.atlas.world == w.world {
-		return w.atlas
-	}
-	if f := lastFacts.Load(); f != nil && f.world == w.world {
-		w.atlas = f
+// Of returns the facts of world, worked out on first use.
+func Of(world *geo.World) *Facts {
+	if f := last.Load(); f != nil && f.world == world {
 		return f
 	}
-	w.atlas = newAtlasFacts(w.world)
-	lastFacts.Store(w.atlas)
-	return w.atlas
+	f := newFacts(world)
+	last.Store(f)
+	return f
 }
