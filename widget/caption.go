@@ -37,25 +37,21 @@ func (w *Widget) captionParas(i int, sz sizes) []para {
 	date := i18n.DateLong(w.lang, ev.Date) + "  ·  " + i18n.F(w.lang, "stepOf", i+1, len(w.story.Events))
 	ps := []para{
 		{id: "caption.date", s: date, size: sz.date, bold: true, color: th.Muted},
-		{id: "caption.headline", s: w.tx(ev.Headline), size: sz.head, bold: true, color: th.Text, gap: sz.base * 0.2},
-		{id: "caption.summary", s: w.tx(ev.Summary), size: sz.base, color: th.Text, gap: sz.base * 0.3},
+		{id: "caption.headline", s: w.words.Tx(ev.Headline), size: sz.head, bold: true, color: th.Text, gap: sz.base * 0.2},
+		{id: "caption.summary", s: w.words.Tx(ev.Summary), size: sz.base, color: th.Text, gap: sz.base * 0.3},
 	}
-	if q := w.questionLine(i); q != "" {
+	if q := w.words.QuestionLine(i); q != "" {
 		ps = append(ps, para{id: "caption.question", s: q, size: sz.small, bold: true, color: th.Text, gap: sz.base * 0.5})
 	}
-	if c := w.changesText(i, 8); c != "" {
+	if c := w.words.Changes(i, 8); c != "" {
 		ps = append(ps, para{id: "caption.changes", s: c, size: sz.small, color: th.Text, gap: sz.base * 0.3})
-		if short := w.changesText(i, 3); short != c {
+		if short := w.words.Changes(i, 3); short != c {
 			ps = append(ps, para{id: "caption.changes3", s: short, size: sz.small, color: th.Text, gap: sz.base * 0.3})
 		}
 	}
 	// Published facts change: the line that says what the step rests on
 	// also says when the story last did.
-	src := ""
-	if s := w.sourceNames(ev.Sources); s != "" {
-		src = i18n.F(w.lang, "sources", s)
-	}
-	if src = joinNonEmpty("  ·  ", src, w.updatedLine()); src != "" {
+	if src := w.words.CaptionSources(i); src != "" {
 		ps = append(ps, para{id: "caption.sources", s: src, size: sz.small, color: th.Muted, gap: sz.base * 0.3})
 	}
 	return ps

@@ -54,9 +54,9 @@ func (w *Widget) legendLabel(key string, i int) string {
 		// Short, under the legend's heading for standing positions
 		// (standingHead); the tooltip and the text alternative say it
 		// in full.
-		return w.contextLabel(i, side)
+		return w.words.ContextLabel(i, side)
 	}
-	return w.sideLabel(i, key)
+	return w.words.SideLabel(i, key)
 }
 
 // legendCount is the number of countries under a legend entry at step i.
@@ -73,7 +73,7 @@ func (w *Widget) legendCount(key string, i int) int {
 // legendMatch reports whether country code belongs to a legend entry at
 // step i.
 func (w *Widget) legendMatch(key, code string, i int) bool {
-	if atlas.Hidden(code) || w.isSubject(code) {
+	if atlas.Hidden(code) || w.words.IsSubject(code) {
 		return false
 	}
 	st, ok := w.story.Stances(i)[code]

@@ -43,7 +43,7 @@ func PrintScene(story *data.Story, world *geo.World, opt PrintOptions) *scene.Sc
 	if !w.ready() {
 		return sc
 	}
-	sc.Title = w.sceneTitle()
+	sc.Title = w.words.Title(w.tl.Current())
 	base := clamp(math.Min(opt.W, 1.5*opt.H)/70, 9, 60)
 	var chrome []scene.Item
 	var mapR rect
@@ -60,7 +60,7 @@ func PrintScene(story *data.Story, world *geo.World, opt PrintOptions) *scene.Sc
 	spec := mapSpec{
 		story: story, world: world, view: view,
 		step: w.tl.Current(), pal: w.palette(), th: w.th, unit: math.Max(1, base/14),
-		labelSize: base * 0.9, subject: w.isSubject, name: w.name, marked: w.storyCodes, facts: atlas.Of(w.world),
+		labelSize: base * 0.9, subject: w.words.IsSubject, name: w.words.Name, marked: w.storyCodes, facts: atlas.Of(w.world),
 	}
 	ml := buildMap(spec)
 	sc.Layers = []scene.Layer{
@@ -80,34 +80,28 @@ func (w *Widget) printChrome(opt PrintOptions, base float64) ([]scene.Item, rect
 	ev := &w.story.Events[i]
 	title := opt.Title
 	if title == "" {
-		title = w.tx(w.story.Title)
+		title = w.words.Tx(w.story.Title)
 	}
 	small := base * 0.8
 	top := []para{
 		{id: "print.title", s: title, size: base * 1.9, bold: true, color: th.Text},
-		{id: "print.headline", s: i18n.DateLong(w.lang, ev.Date) + " — " + w.tx(ev.Headline), size: base * 1.2, color: th.Text, gap: base * 0.3},
+		{id: "print.headline", s: i18n.DateLong(w.lang, ev.Date) + " — " + w.words.Tx(ev.Headline), size: base * 1.2, color: th.Text, gap: base * 0.3},
 	}
 	// A printed page stands alone: it says what the colours show, without
 	// the screen's "new question" that compares it with the step before.
 	if q := w.story.QuestionOf(i); q != nil {
-		top = append(top, para{id: "print.question", s: i18n.F(w.lang, "question", w.tx(q.Text)), size: base, bold: true, color: th.Muted, gap: base * 0.5})
+		top = append(top, para{id: "print.question", s: i18n.F(w.lang, "question", w.words.Tx(q.Text)), size: base, bold: true, color: th.Muted, gap: base * 0.5})
 	}
-	if c := w.changesText(i, 8); c != "" {
+	if c := w.words.Changes(i, 8); c != "" {
 		top = append(top, para{id: "print.changes", s: c, size: small, color: th.Text, gap: base * 0.25})
 	}
-	credit := opt.Credit
-	if credit == "" {
-		credit = w.tx(w.story.Credit)
-	}
+	credit := w.words.Credit(opt.Credit)
 	// The foot has two lines at most, each wrapped: what this step rests
 	// on, then the credit (who made the map, from what). Both used to open
 	// with "Sources:", which read as one list said twice.
 	var foot []para
-	if s := w.sourceNames(ev.Sources); s != "" {
+	if s := w.words.SourceNames(ev.Sources); s != "" {
 		foot = append(foot, para{id: "print.sources", s: i18n.F(w.lang, "sourcesFor", i18n.Date(w.lang, ev.Date), s), size: small, color: th.Muted})
-	}
-	if u := w.updatedLine(); u != "" {
-		credit = joinNonEmpty(" · ", credit, u)
 	}
 	if credit != "" {
 		foot = append(foot, para{id: "print.credit", s: credit, size: small, color: th.Muted, gap: base * 0.2})
@@ -187,19 +181,4 @@ func printView(r geo.Region, box rect) geo.View {
 	// keeps every point where it was.
 	v.X, v.Y, v.W, v.H = x0, y0, x1-x0, y1-y0
 	return v
-}
-
-// joinNonEmpty joins the parts that are not empty with sep.
-func joinNonEmpty(sep string, parts ...string) string {
-	out := ""
-	for _, p := range parts {
-		switch {
-		case p == "":
-		case out == "":
-			out = p
-		default:
-			out += sep + p
-		}
-	}
-	return out
 }

@@ -130,7 +130,7 @@ func (w *Widget) Scene() *scene.Scene {
 	if !w.ready() {
 		return sc
 	}
-	sc.Title = w.sceneTitle()
+	sc.Title = w.words.Title(w.tl.Current())
 	k := w.keys()
 	c := &w.cache
 	clip := &scene.Rect{X: l.mapRect.X, Y: l.mapRect.Y, W: l.mapRect.W, H: l.mapRect.H}
@@ -158,12 +158,6 @@ func (w *Widget) mapSpec() mapSpec {
 	return mapSpec{
 		story: w.story, world: w.world, view: w.view, step: w.tl.Current(),
 		pal: w.palette(), th: w.th, unit: 1, labelSize: w.lay.sz.small,
-		subject: w.isSubject, name: w.name, marked: w.storyCodes, bordersApart: true, facts: atlas.Of(w.world),
+		subject: w.words.IsSubject, name: w.words.Name, marked: w.storyCodes, bordersApart: true, facts: atlas.Of(w.world),
 	}
-}
-
-// sceneTitle is the scene's short text alternative: date and headline.
-func (w *Widget) sceneTitle() string {
-	ev := &w.story.Events[w.tl.Current()]
-	return w.tx(w.story.Title) + " — " + w.tx(ev.Headline)
 }

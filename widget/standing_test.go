@@ -78,10 +78,10 @@ func TestStandingWords(t *testing.T) {
 					line = l
 				}
 			}
-			if line == "" || !strings.Contains(line, w.name("RUS")) || strings.Contains(line, w.name("FRA")) {
+			if line == "" || !strings.Contains(line, w.words.Name("RUS")) || strings.Contains(line, w.words.Name("FRA")) {
 				t.Errorf("text alternative has no line %q… naming Russia alone of the two:\n%s", tc.group, alt)
 			}
-			if a := w.countryAnnouncement("RUS"); !strings.Contains(a, tc.group) {
+			if a := w.words.CountryAnnouncement(w.Event(), "RUS"); !strings.Contains(a, tc.group) {
 				t.Errorf("announcement %q", a)
 			}
 			if !strings.Contains(alt, i18n.F(tc.lang, "correction", i18n.DateLong(tc.lang, s.Corrections[0].Date), s.Corrections[0].Text.In(tc.lang, "en"))) {

@@ -89,8 +89,8 @@ func (w *Widget) tipTarget() (code string, x, y float64) {
 // the legend key whose swatch goes before its side line.
 func (w *Widget) tooltipParas(code string, sz sizes, pinned bool) (ps []para, side string) {
 	th := w.th
-	ps = append(ps, para{id: "tip.name", s: w.name(code), size: sz.base, bold: true, color: th.Text})
-	if w.isSubject(code) {
+	ps = append(ps, para{id: "tip.name", s: w.words.Name(code), size: sz.base, bold: true, color: th.Text})
+	if w.words.IsSubject(code) {
 		ps = append(ps, para{id: "tip.side", s: i18n.T(w.lang, "subjectNote"), size: sz.small, color: th.Text, gap: 2})
 		return ps, ""
 	}
@@ -100,7 +100,7 @@ func (w *Widget) tooltipParas(code string, sz sizes, pinned bool) (ps []para, si
 	var label, since string
 	switch {
 	case ok:
-		label = w.sideLabel(step, st.Side)
+		label = w.words.SideLabel(step, st.Side)
 		since = i18n.F(w.lang, "since", i18n.Date(w.lang, st.Since))
 	default:
 		if st, ok = w.story.Standing(step)[code]; !ok {
@@ -111,7 +111,7 @@ func (w *Widget) tooltipParas(code string, sz sizes, pinned bool) (ps []para, si
 		// country stands on the question that gives the context.
 		legendKey = standingPrefix + st.Side
 		label = i18n.T(w.lang, "standingTip")
-		since = i18n.F(w.lang, "standingSince", w.contextLabel(step, st.Side), i18n.Date(w.lang, st.Since))
+		since = i18n.F(w.lang, "standingSince", w.words.ContextLabel(step, st.Side), i18n.Date(w.lang, st.Since))
 	}
 	if st.Uncertain {
 		label += " · " + i18n.T(w.lang, "uncertain")
@@ -119,14 +119,14 @@ func (w *Widget) tooltipParas(code string, sz sizes, pinned bool) (ps []para, si
 	ps = append(ps,
 		para{id: "tip.side", s: label, size: sz.small, bold: true, color: th.Text, gap: 2},
 		para{id: "tip.since", s: since, size: sz.small, color: th.Text, gap: 1})
-	if s := w.sourceNames(st.Sources); s != "" {
+	if s := w.words.SourceNames(st.Sources); s != "" {
 		key := "sources"
 		if !strings.Contains(s, ",") {
 			key = "source"
 		}
 		ps = append(ps, para{id: "tip.sources", s: i18n.F(w.lang, key, s), size: sz.small, color: th.Muted, gap: 3})
 	}
-	if n := w.tx(st.Note); n != "" {
+	if n := w.words.Tx(st.Note); n != "" {
 		ps = append(ps, para{id: "tip.note", s: n, size: sz.small, color: th.Muted, gap: 3})
 	}
 	if pinned && !w.ptr.touch {

@@ -7,6 +7,7 @@ package widget
 
 import (
 	"fmt"
+	"github.com/stancemap/stancemap/widget/words"
 	"math"
 	"time"
 
@@ -86,8 +87,8 @@ type Widget struct {
 	announce string
 	note     notice // a short message over the map (Notify)
 
-	wraps   map[wrapKey]captionText // wrapped captions, see wrapCaption
-	changes map[[2]int]string       // changesText by step and most
+	wraps map[wrapKey]captionText // wrapped captions, see wrapCaption
+	words *words.Words
 
 	cache sceneCache
 }
@@ -115,12 +116,13 @@ func New(story *data.Story, world *geo.World, opt Options) *Widget {
 		w.storyCodes, w.uncertain = storyCodes(story)
 		w.standingSides = standingSides(story)
 	}
+	w.words = words.New(story, world, w.lang)
 	w.tl = timeline.New(n, opt.Event)
 	if _, ok := geo.RegionByID(opt.Region); ok {
 		w.region = opt.Region
 	}
 	w.startRegion = w.region
-	w.announce = w.stepAnnouncement()
+	w.announce = w.words.StepAnnouncement(w.tl.Current())
 	return w
 }
 
@@ -163,7 +165,7 @@ func (w *Widget) SetEvent(i int) {
 func (w *Widget) stepChanged(from int) {
 	to := w.tl.Current()
 	w.notices = append(w.notices, Notice{Kind: "eventchange", Event: to})
-	w.announce = w.stepAnnouncement()
+	w.announce = w.words.StepAnnouncement(w.tl.Current())
 	if w.lay != nil && w.story != nil && w.story.Events[from].Question != w.story.Events[to].Question {
 		focused := w.focusedID()
 		w.lay = w.computeLayout()
@@ -186,7 +188,7 @@ func (w *Widget) Select(code string) {
 
 func (w *Widget) pin(code string) {
 	w.pinned = code
-	w.announce = w.countryAnnouncement(code)
+	w.announce = w.words.CountryAnnouncement(w.tl.Current(), code)
 }
 
 // Pinned returns the country whose tooltip is pinned, or "".
@@ -381,3 +383,12 @@ func standingSides(s *data.Story) []string {
 	}
 	return out
 }
+
+// TextAlternative describes the current step for readers who cannot see the
+// map (words.Words.TextAlternative).
+func (w *Widget) TextAlternative() string { return w.words.TextAlternative(w.tl.Current()) }
+
+// FindCountry returns the codes of countries whose name matches query
+// (words.Words.FindCountry), for an embedding page's search box; pass the
+// pick to Select.
+func (w *Widget) FindCountry(query string) []string { return w.words.FindCountry(query) }

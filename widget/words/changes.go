@@ -1,4 +1,4 @@
-package widget
+package words
 
 import (
 	"slices"
@@ -8,22 +8,22 @@ import (
 	"github.com/stancemap/stancemap/widget/i18n"
 )
 
-// questionLine says what the colours answer at step i. Where the question
+// QuestionLine says what the colours answer at step i. Where the question
 // differs from the previous step's it says so first: the same colour now
 // means something else, and a reader must not read the difference as
 // governments changing their minds.
-func (w *Widget) questionLine(i int) string {
+func (w *Words) QuestionLine(i int) string {
 	q := w.story.QuestionOf(i)
 	if q == nil {
 		return ""
 	}
 	if i > 0 && w.story.Events[i].QuestionChanged {
-		return i18n.F(w.lang, "questionNew", w.tx(q.Text))
+		return i18n.F(w.lang, "questionNew", w.Tx(q.Text))
 	}
-	return i18n.F(w.lang, "question", w.tx(q.Text))
+	return i18n.F(w.lang, "question", w.Tx(q.Text))
 }
 
-// changesText says what moved since the step's baseline (the last step
+// Changes says what moved since the step's baseline (the last step
 // asking the same question), naming at most `most` countries, in three
 // kinds: governments that switched sides, listed first because they are
 // the news; governments whose position is recorded for the first time (no
@@ -33,7 +33,7 @@ func (w *Widget) questionLine(i int) string {
 //
 // The text is kept: the layout asks for every step's at every size it
 // tries (PreferredHeight tries dozens), and it depends only on the step.
-func (w *Widget) changesText(i, most int) string {
+func (w *Words) Changes(i, most int) string {
 	key := [2]int{i, most}
 	if s, ok := w.changes[key]; ok {
 		return s
@@ -46,7 +46,7 @@ func (w *Widget) changesText(i, most int) string {
 	return s
 }
 
-func (w *Widget) describeChanges(i, most int) string {
+func (w *Words) describeChanges(i, most int) string {
 	base := w.story.Baseline(i)
 	if i <= 0 || base < 0 {
 		return ""
@@ -93,7 +93,7 @@ func (w *Widget) describeChanges(i, most int) string {
 // Maduro → Backed Guaidó"), rarest move first: a country crossing between
 // camps stands out from a bloc drifting together. A group that would take
 // the name count past most is given as a number of governments.
-func (w *Widget) switchList(i int, ch []data.Change, most int) string {
+func (w *Words) switchList(i int, ch []data.Change, most int) string {
 	type group struct {
 		from, to string
 		names    []string
@@ -105,7 +105,7 @@ func (w *Widget) switchList(i int, ch []data.Change, most int) string {
 			groups = append(groups, &group{from: c.From, to: c.To})
 			k = len(groups) - 1
 		}
-		groups[k].names = append(groups[k].names, w.name(c.Code))
+		groups[k].names = append(groups[k].names, w.Name(c.Code))
 	}
 	for _, g := range groups {
 		slices.Sort(g.names)
@@ -123,7 +123,7 @@ func (w *Widget) switchList(i int, ch []data.Change, most int) string {
 			who = i18n.List(w.lang, g.names)
 			most -= len(g.names)
 		}
-		out = append(out, who+": "+w.sideLabel(i, g.from)+" → "+w.sideLabel(i, g.to))
+		out = append(out, who+": "+w.SideLabel(i, g.from)+" → "+w.SideLabel(i, g.to))
 	}
 	return strings.Join(out, "; ")
 }
@@ -131,15 +131,15 @@ func (w *Widget) switchList(i int, ch []data.Change, most int) string {
 // recordList names the countries newly on record (with their side) or off
 // it when there are three or fewer, and counts them otherwise: dozens of
 // governments appearing at once is one fact, not a list to read.
-func (w *Widget) recordList(i int, ch []data.Change, most int, withSide bool) string {
+func (w *Words) recordList(i int, ch []data.Change, most int, withSide bool) string {
 	if len(ch) > min(3, most) {
 		return i18n.Governments(w.lang, len(ch))
 	}
 	names := make([]string, len(ch))
 	for k, c := range ch {
-		names[k] = w.name(c.Code)
+		names[k] = w.Name(c.Code)
 		if withSide {
-			names[k] += " (" + w.sideLabel(i, c.To) + ")"
+			names[k] += " (" + w.SideLabel(i, c.To) + ")"
 		}
 	}
 	slices.Sort(names)

@@ -1,4 +1,4 @@
-package widget
+package words
 
 import (
 	"github.com/stancemap/stancemap/widget/atlas"
@@ -12,7 +12,7 @@ import (
 // that starts with it, then names that contain it, each group in name
 // order. An embedding page can offer it behind a search box and pass the
 // pick to Select. Antarctica and blank queries match nothing.
-func (w *Widget) FindCountry(query string) []string {
+func (w *Words) FindCountry(query string) []string {
 	q := fold(query)
 	if q == "" || w.world == nil {
 		return nil
@@ -26,7 +26,7 @@ func (w *Widget) FindCountry(query string) []string {
 		if atlas.Hidden(c.Code) {
 			continue
 		}
-		name := w.name(c.Code)
+		name := w.Name(c.Code)
 		rank := 3
 		for _, n := range []string{name, w.world.Name(c.Code, "en")} {
 			rank = min(rank, matchRank(fold(n), q))

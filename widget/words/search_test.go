@@ -1,4 +1,4 @@
-package widget
+package words
 
 import (
 	"slices"
@@ -6,6 +6,7 @@ import (
 )
 
 func TestFindCountry(t *testing.T) {
+	story, world := fixture(t)
 	tests := []struct {
 		lang, query string
 		first       string // the first result
@@ -26,7 +27,7 @@ func TestFindCountry(t *testing.T) {
 		{"en", "zzzz", "", nil, true},
 	}
 	for _, tt := range tests {
-		w := newTest(t, 1280, 720, Options{Lang: tt.lang})
+		w := New(story, world, tt.lang)
 		got := w.FindCountry(tt.query)
 		if tt.none {
 			if len(got) != 0 {
