@@ -1,6 +1,7 @@
 package widget
 
 import (
+	"github.com/stancemap/stancemap/widget/legend"
 	"math"
 	"strings"
 
@@ -151,12 +152,12 @@ func (w *Widget) drawIconButton(l *layout, c control, items []scene.Item) []scen
 func (w *Widget) drawLegend(l *layout, items []scene.Item) []scene.Item {
 	step := w.tl.Current()
 	unit := 1.0
-	if l.legendHead.W > 0 && w.legendActive(standingPrefix, step) {
+	if l.legendHead.W > 0 && w.legend.Active(legend.StandingPrefix, step) {
 		top := l.legendHead.Y + (l.legendHead.H-l.sz.small*linePitch)/2
 		items = append(items, lineAt("legend.head", i18n.T(w.lang, "standingHead"), l.legendHead.X, top, l.sz.small, false, w.th.Muted, scene.AlignLeft))
 	}
 	for _, e := range l.legend {
-		if !w.legendActive(e.key, step) {
+		if !w.legend.Active(e.key, step) {
 			continue
 		}
 		if w.legendHighlight() == e.key {
@@ -166,20 +167,14 @@ func (w *Widget) drawLegend(l *layout, items []scene.Item) []scene.Item {
 		f := w.legendFill(e.key, unit)
 		items = append(items, e.swatch.scene(&f, &scene.Stroke{Color: w.th.Muted, Width: l.line}, 2, "legend.swatch:"+e.key))
 		top := e.r.Y + (e.r.H-l.sz.base*linePitch)/2
-		items = append(items, lineAt("legend.label:"+e.key, w.legendLabel(e.key, step), e.textX, top, l.sz.base, false, w.th.Text, scene.AlignLeft))
-		if legendCounted(e.key) {
-			n := i18n.Int(w.lang, w.legendCount(e.key, step))
+		items = append(items, lineAt("legend.label:"+e.key, w.legend.Label(e.key, step), e.textX, top, l.sz.base, false, w.th.Text, scene.AlignLeft))
+		if legend.Counted(e.key) {
+			n := i18n.Int(w.lang, w.legend.Count(e.key, step))
 			items = append(items, lineAt("legend.count:"+e.key, n, e.countX, top, l.sz.base, true, w.th.Text, scene.AlignRight))
 		}
 	}
 	return items
 }
-
-// legendCounted reports whether a legend entry shows a count. Sides do. No
-// data does not: the atlas has some 240 territories (Bouvet Island, Western
-// Sahara, Greenland beside Denmark…), and "No data 169" would read as 169
-// governments that said nothing, which the story cannot claim.
-func legendCounted(key string) bool { return key != "uncertain" && key != "nodata" }
 
 // legendFill is the swatch of a legend entry.
 func (w *Widget) legendFill(key string, unit float64) scene.Fill {
@@ -190,7 +185,7 @@ func (w *Widget) legendFill(key string, unit float64) scene.Fill {
 	case "uncertain":
 		return pal.uncertainKey(unit)
 	}
-	if side, ok := strings.CutPrefix(key, standingPrefix); ok {
+	if side, ok := strings.CutPrefix(key, legend.StandingPrefix); ok {
 		return pal.standingFill(side)
 	}
 	if f, ok := pal.sides[key]; ok {

@@ -176,7 +176,7 @@ func (w *Widget) moveFocus(back bool) {
 // a context (legendActive); every other control always.
 func (w *Widget) controlActive(id string) bool {
 	key, ok := strings.CutPrefix(id, "legend:")
-	return !ok || w.story == nil || w.legendActive(key, w.tl.Current())
+	return !ok || w.story == nil || w.legend.Active(key, w.tl.Current())
 }
 
 // refocus gives keyboard focus back to the control with id after a new

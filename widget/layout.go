@@ -1,6 +1,7 @@
 package widget
 
 import (
+	"github.com/stancemap/stancemap/widget/legend"
 	"math"
 	"strings"
 
@@ -423,11 +424,11 @@ func (w *Widget) flowLegendAt(l *layout, step int, x0, y, width float64, measure
 	if !measure {
 		l.legendHead = rect{}
 	}
-	for _, key := range w.legendKeys() {
-		if !w.legendActive(key, step) {
+	for _, key := range w.legend.Keys() {
+		if !w.legend.Active(key, step) {
 			continue
 		}
-		if strings.HasPrefix(key, standingPrefix) && !headed {
+		if strings.HasPrefix(key, legend.StandingPrefix) && !headed {
 			headed = true
 			if x > x0 {
 				x, top = x0, top+rowH
@@ -438,8 +439,8 @@ func (w *Widget) flowLegendAt(l *layout, step int, x0, y, width float64, measure
 			}
 			x += hw + gapIn
 		}
-		ew := sw + gapIn + textWidth(w.legendLabel(key, step), l.sz.base, false)
-		if legendCounted(key) {
+		ew := sw + gapIn + textWidth(w.legend.Label(key, step), l.sz.base, false)
+		if legend.Counted(key) {
 			ew += gapIn + countW
 		}
 		ew = math.Min(ew, width)

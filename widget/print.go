@@ -2,6 +2,7 @@ package widget
 
 import (
 	"github.com/stancemap/stancemap/widget/atlas"
+	"github.com/stancemap/stancemap/widget/legend"
 	"math"
 	"strings"
 
@@ -118,13 +119,13 @@ func (w *Widget) printChrome(opt PrintOptions, base float64) ([]scene.Item, rect
 	x := margin
 	rowH := base * linePitch * 1.15
 	headed := false
-	for _, key := range w.legendKeys() {
-		if !w.legendActive(key, i) {
+	for _, key := range w.legend.Keys() {
+		if !w.legend.Active(key, i) {
 			continue
 		}
 		// The standing positions start a row, after a heading that says
 		// what they are.
-		if strings.HasPrefix(key, standingPrefix) && !headed {
+		if strings.HasPrefix(key, legend.StandingPrefix) && !headed {
 			headed = true
 			if x > margin {
 				x, y = margin, y+rowH
@@ -133,10 +134,10 @@ func (w *Widget) printChrome(opt PrintOptions, base float64) ([]scene.Item, rect
 			items = append(items, lineAt("print.legend.head", head, x, y+(rowH-small*linePitch)/2, small, false, th.Muted, scene.AlignLeft))
 			x += textWidth(head, small, false) + base*0.5
 		}
-		label := w.legendLabel(key, i)
+		label := w.legend.Label(key, i)
 		count := ""
-		if legendCounted(key) {
-			count = i18n.Int(w.lang, w.legendCount(key, i))
+		if legend.Counted(key) {
+			count = i18n.Int(w.lang, w.legend.Count(key, i))
 		}
 		ew := sw + base*0.4 + textWidth(label, base, false)
 		if count != "" {

@@ -74,7 +74,7 @@ func TestSubjectFromStory(t *testing.T) {
 						t.Errorf("label %s overlaps %s", lbl.S, other.S)
 					}
 				}
-				if !w.words.IsSubject(code) || w.legendMatch("nodata", code, 2) {
+				if !w.words.IsSubject(code) || w.legend.Match("nodata", code, 2) {
 					t.Errorf("%s not drawn apart (counted as no data)", code)
 				}
 			}

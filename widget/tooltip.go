@@ -1,6 +1,7 @@
 package widget
 
 import (
+	"github.com/stancemap/stancemap/widget/legend"
 	"math"
 	"strings"
 
@@ -23,7 +24,7 @@ func (w *Widget) buildOverlay(l *layout) []scene.Item {
 		stances, standing := w.story.Stances(step), w.story.Standing(step)
 		for _, c := range w.world.Countries {
 			path, ok := w.cache.paths[c.Code]
-			if !ok || !w.legendMatch(key, c.Code, step) {
+			if !ok || !w.legend.Match(key, c.Code, step) {
 				continue
 			}
 			st, has := stances[c.Code]
@@ -109,7 +110,7 @@ func (w *Widget) tooltipParas(code string, sz sizes, pinned bool) (ps []para, si
 		}
 		// Said plainly first: no answer to this question; then where the
 		// country stands on the question that gives the context.
-		legendKey = standingPrefix + st.Side
+		legendKey = legend.StandingPrefix + st.Side
 		label = i18n.T(w.lang, "standingTip")
 		since = i18n.F(w.lang, "standingSince", w.words.ContextLabel(step, st.Side), i18n.Date(w.lang, st.Since))
 	}

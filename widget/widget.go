@@ -7,6 +7,7 @@ package widget
 
 import (
 	"fmt"
+	"github.com/stancemap/stancemap/widget/legend"
 	"github.com/stancemap/stancemap/widget/words"
 	"math"
 	"time"
@@ -60,18 +61,14 @@ type Widget struct {
 
 	pageTouch bool // Options.PageTouch
 
-	tl         *timeline.Controller
-	dates      []time.Time
-	storyCodes map[string]bool // countries with a stance at some step
-	uncertain  bool            // some stance at some step is uncertain
-	// standingSides are the sides some step shows as a standing position,
-	// in the story's order (the legend's entries for them).
-	standingSides []string
-	region        string
-	view          geo.View
-	viewOK        bool   // view has been fitted to the current layout
-	atPreset      bool   // the view is still the fitted region preset
-	startRegion   string // the region Reset returns to
+	tl          *timeline.Controller
+	dates       []time.Time
+	storyCodes  map[string]bool // countries with a stance at some step
+	region      string
+	view        geo.View
+	viewOK      bool   // view has been fitted to the current layout
+	atPreset    bool   // the view is still the fitted region preset
+	startRegion string // the region Reset returns to
 
 	w, h, dpr float64
 	lay       *layout
@@ -87,8 +84,9 @@ type Widget struct {
 	announce string
 	note     notice // a short message over the map (Notify)
 
-	wraps map[wrapKey]captionText // wrapped captions, see wrapCaption
-	words *words.Words
+	wraps  map[wrapKey]captionText // wrapped captions, see wrapCaption
+	words  *words.Words
+	legend *legend.Legend
 
 	cache sceneCache
 }
@@ -113,10 +111,10 @@ func New(story *data.Story, world *geo.World, opt Options) *Widget {
 		for _, e := range story.Events {
 			w.dates = append(w.dates, e.Date)
 		}
-		w.storyCodes, w.uncertain = storyCodes(story)
-		w.standingSides = standingSides(story)
+		w.storyCodes = storyCodes(story)
 	}
 	w.words = words.New(story, world, w.lang)
+	w.legend = legend.New(story, world, w.words)
 	w.tl = timeline.New(n, opt.Event)
 	if _, ok := geo.RegionByID(opt.Region); ok {
 		w.region = opt.Region
@@ -344,44 +342,19 @@ func (r rect) scene(fill *scene.Fill, stroke *scene.Stroke, radius float64, id s
 }
 
 // storyCodes returns the countries the story gives a stance at some step,
-// and its subjects; and whether any of those stances, or of the standing
-// positions drawn where a country has none, is uncertain (hatched). (Both
-// look at every stance of every step, which for a story at the loader's
-// limits is 60 000: once, not at every layout.)
-func storyCodes(s *data.Story) (codes map[string]bool, uncertain bool) {
-	codes = map[string]bool{}
+// and its subjects: the small states among them get a marker. (It looks at
+// every step once, not at every map build.)
+func storyCodes(s *data.Story) map[string]bool {
+	codes := map[string]bool{}
 	for _, code := range s.Subject {
 		codes[code] = true
 	}
 	for i := range s.Events {
-		for code, st := range s.Stances(i) {
+		for code := range s.Stances(i) {
 			codes[code] = true
-			uncertain = uncertain || st.Uncertain
-		}
-		for _, st := range s.Standing(i) {
-			uncertain = uncertain || st.Uncertain
 		}
 	}
-	return codes, uncertain
-}
-
-// standingSides lists, in the story's order, the sides that some step
-// shows as a standing position (data.Story.Standing), once: the legend
-// asks at every layout.
-func standingSides(s *data.Story) []string {
-	seen := map[string]bool{}
-	for i := range s.Events {
-		for _, st := range s.Standing(i) {
-			seen[st.Side] = true
-		}
-	}
-	var out []string
-	for _, d := range s.Sides {
-		if seen[d.ID] {
-			out = append(out, d.ID)
-		}
-	}
-	return out
+	return codes
 }
 
 // TextAlternative describes the current step for readers who cannot see the
