@@ -1,6 +1,7 @@
 package widget
 
 import (
+	"github.com/stancemap/stancemap/widget/layout"
 	"github.com/stancemap/stancemap/widget/legend"
 	"math"
 	"strings"
@@ -12,12 +13,12 @@ import (
 
 // buildChrome draws everything that is not the map and does not follow the
 // pointer: caption, legend, buttons, slider and the focus ring.
-func (w *Widget) buildChrome(l *layout) []scene.Item {
-	items := w.drawCaption(l, w.tl.Current(), nil)
+func (w *Widget) buildChrome(l *layout.Layout) []scene.Item {
+	items := w.drawCaption(w.tl.Current(), nil)
 	items = w.drawLegend(l, items)
 	items = w.drawControls(l, false, items)
 	items = w.drawSlider(l, items)
-	if c, ok := w.focused(); ok && !c.onMap {
+	if c, ok := w.focused(); ok && !c.OnMap {
 		items = append(items, w.focusRing(l, c))
 	}
 	return items
@@ -26,15 +27,15 @@ func (w *Widget) buildChrome(l *layout) []scene.Item {
 // drawControls draws the buttons that are (onMap) or are not on the map.
 // Those on the map go in the overlay, above the legend highlight's veil and
 // the hover outlines, so nothing drawn on the map ever covers them.
-func (w *Widget) drawControls(l *layout, onMap bool, items []scene.Item) []scene.Item {
-	for _, c := range l.controls {
-		if c.onMap != onMap {
+func (w *Widget) drawControls(l *layout.Layout, onMap bool, items []scene.Item) []scene.Item {
+	for _, c := range l.Controls {
+		if c.OnMap != onMap {
 			continue
 		}
 		switch {
-		case strings.HasPrefix(c.id, "region:"):
+		case strings.HasPrefix(c.ID, "region:"):
 			items = w.drawTextButton(l, c, items)
-		case c.id == "zoomIn" || c.id == "zoomOut" || c.id == "reset":
+		case c.ID == "zoomIn" || c.ID == "zoomOut" || c.ID == "reset":
 			items = w.drawIconButton(l, c, items)
 		}
 	}
@@ -43,17 +44,17 @@ func (w *Widget) drawControls(l *layout, onMap bool, items []scene.Item) []scene
 
 // mapControls are the overlay's buttons on the map with the focus ring when
 // one of them has focus, cached: a hover frame only appends them.
-func (w *Widget) mapControls(l *layout) []scene.Item {
+func (w *Widget) mapControls(l *layout.Layout) []scene.Item {
 	c, focused := w.focused()
-	key := newHasher("mapControls").f(w.w, w.h, w.dpr).s(w.lang, w.th.Name, w.hoverCtl, w.region).b(w.atPreset).b(focused && c.onMap)
-	if focused && c.onMap {
-		key.s(c.id)
+	key := newHasher("mapControls").f(w.w, w.h, w.dpr).s(w.lang, w.th.Name, w.hoverCtl, w.region).b(w.atPreset).b(focused && c.OnMap)
+	if focused && c.OnMap {
+		key.s(c.ID)
 	}
 	if w.cache.ctlItems != nil && w.cache.ctlKey == key.h {
 		return w.cache.ctlItems
 	}
 	items := w.drawControls(l, true, []scene.Item{})
-	if focused && c.onMap {
+	if focused && c.OnMap {
 		items = append(items, w.focusRing(l, c))
 	}
 	w.cache.ctlItems, w.cache.ctlKey = items, key.h
@@ -65,36 +66,36 @@ func (w *Widget) isOnMap(id string) bool {
 	if id == "" || w.lay == nil {
 		return false
 	}
-	for _, c := range w.lay.controls {
-		if c.id == id {
-			return c.onMap
+	for _, c := range w.lay.Controls {
+		if c.ID == id {
+			return c.OnMap
 		}
 	}
 	return false
 }
 
 // focused returns the control with keyboard focus.
-func (w *Widget) focused() (control, bool) {
-	if w.lay == nil || w.focus < 0 || w.focus >= len(w.lay.controls) || !w.controlActive(w.lay.controls[w.focus].id) {
-		return control{}, false
+func (w *Widget) focused() (layout.Control, bool) {
+	if w.lay == nil || w.focus < 0 || w.focus >= len(w.lay.Controls) || !w.controlActive(w.lay.Controls[w.focus].ID) {
+		return layout.Control{}, false
 	}
-	return w.lay.controls[w.focus], true
+	return w.lay.Controls[w.focus], true
 }
 
 // focusRing outlines the focused control; for the map it sits just inside
 // the map so it never leaves the widget.
-func (w *Widget) focusRing(l *layout, c control) *scene.Rect {
-	r := c.r
+func (w *Widget) focusRing(l *layout.Layout, c layout.Control) *scene.Rect {
+	r := c.Box
 	grow := 3.0
-	if c.id == "map" {
+	if c.ID == "map" {
 		grow = -2
 	}
-	r = rect{r.X - grow, r.Y - grow, r.W + 2*grow, r.H + 2*grow}
+	r = layout.Rect{X: r.X - grow, Y: r.Y - grow, W: r.W + 2*grow, H: r.H + 2*grow}
 	radius := 4.0
-	if c.id == "play" {
+	if c.ID == "play" {
 		radius = r.W / 2
 	}
-	return r.scene(nil, &scene.Stroke{Color: w.th.Focus, Width: 2.5}, radius, "focus:"+c.id)
+	return sceneRect(r, nil, &scene.Stroke{Color: w.th.Focus, Width: 2.5}, radius, "focus:"+c.ID)
 }
 
 // buttonFace is a button's fill: darker under the pointer, inverted when it
@@ -111,28 +112,28 @@ func (w *Widget) buttonFace(id string, active bool) (face, ink scene.Fill) {
 	return face, ink
 }
 
-func (w *Widget) drawTextButton(l *layout, c control, items []scene.Item) []scene.Item {
-	active := c.id == "region:"+w.region && w.atRegion()
-	face, ink := w.buttonFace(c.id, active)
-	items = append(items, c.r.scene(&face, &scene.Stroke{Color: w.th.Rule, Width: l.line}, 4, c.id))
-	top := c.r.Y + (c.r.H-l.sz.small*linePitch)/2
-	return append(items, lineAt(c.id+".label", c.label, c.r.X+c.r.W/2, top, l.sz.small, active, ink.Color, scene.AlignCenter))
+func (w *Widget) drawTextButton(l *layout.Layout, c layout.Control, items []scene.Item) []scene.Item {
+	active := c.ID == "region:"+w.region && w.atRegion()
+	face, ink := w.buttonFace(c.ID, active)
+	items = append(items, sceneRect(c.Box, &face, &scene.Stroke{Color: w.th.Rule, Width: l.Line}, 4, c.ID))
+	top := c.Box.Y + (c.Box.H-l.Sizes.Small*layout.LinePitch)/2
+	return append(items, lineAt(c.ID+".label", c.Label, c.Box.X+c.Box.W/2, top, l.Sizes.Small, active, ink.Color, scene.AlignCenter))
 }
 
 // drawIconButton draws +, − and reset (four corner brackets: "fit").
-func (w *Widget) drawIconButton(l *layout, c control, items []scene.Item) []scene.Item {
-	face, ink := w.buttonFace(c.id, false)
+func (w *Widget) drawIconButton(l *layout.Layout, c layout.Control, items []scene.Item) []scene.Item {
+	face, ink := w.buttonFace(c.ID, false)
 	face.Color = theme.WithAlpha(face.Color, 0xee)
-	items = append(items, c.r.scene(&face, &scene.Stroke{Color: w.th.Rule, Width: l.line}, 4, c.id))
-	cx, cy := c.r.X+c.r.W/2, c.r.Y+c.r.H/2
-	k := round(c.r.W * 0.28)
-	t := math.Max(2, round(c.r.W*0.07))
-	switch c.id {
+	items = append(items, sceneRect(c.Box, &face, &scene.Stroke{Color: w.th.Rule, Width: l.Line}, 4, c.ID))
+	cx, cy := c.Box.X+c.Box.W/2, c.Box.Y+c.Box.H/2
+	k := round(c.Box.W * 0.28)
+	t := math.Max(2, round(c.Box.W*0.07))
+	switch c.ID {
 	case "zoomIn":
-		items = append(items, &scene.Rect{ID: c.id + ".icon", X: cx - t/2, Y: cy - k, W: t, H: 2 * k, Fill: &ink})
+		items = append(items, &scene.Rect{ID: c.ID + ".icon", X: cx - t/2, Y: cy - k, W: t, H: 2 * k, Fill: &ink})
 		fallthrough
 	case "zoomOut":
-		items = append(items, &scene.Rect{ID: c.id + ".icon", X: cx - k, Y: cy - t/2, W: 2 * k, H: t, Fill: &ink})
+		items = append(items, &scene.Rect{ID: c.ID + ".icon", X: cx - k, Y: cy - t/2, W: 2 * k, H: t, Fill: &ink})
 	case "reset":
 		a := k * 0.55
 		var p scene.Path
@@ -142,35 +143,35 @@ func (w *Widget) drawIconButton(l *layout, c control, items []scene.Item) []scen
 				p = append(p, []scene.Point{{X: x, Y: y - sy*a}, {X: x, Y: y}, {X: x - sx*a, Y: y}})
 			}
 		}
-		items = append(items, &scene.Shape{ID: c.id + ".icon", Path: p, Stroke: &scene.Stroke{Color: ink.Color, Width: t}})
+		items = append(items, &scene.Shape{ID: c.ID + ".icon", Path: p, Stroke: &scene.Stroke{Color: ink.Color, Width: t}})
 	}
 	return items
 }
 
 // drawLegend draws each entry: swatch, label and count; the entry under the
 // pointer or keyboard focus gets a quiet background.
-func (w *Widget) drawLegend(l *layout, items []scene.Item) []scene.Item {
+func (w *Widget) drawLegend(l *layout.Layout, items []scene.Item) []scene.Item {
 	step := w.tl.Current()
 	unit := 1.0
-	if l.legendHead.W > 0 && w.legend.Active(legend.StandingPrefix, step) {
-		top := l.legendHead.Y + (l.legendHead.H-l.sz.small*linePitch)/2
-		items = append(items, lineAt("legend.head", i18n.T(w.lang, "standingHead"), l.legendHead.X, top, l.sz.small, false, w.th.Muted, scene.AlignLeft))
+	if l.LegendHead.W > 0 && w.legend.Active(legend.StandingPrefix, step) {
+		top := l.LegendHead.Y + (l.LegendHead.H-l.Sizes.Small*layout.LinePitch)/2
+		items = append(items, lineAt("legend.head", i18n.T(w.lang, "standingHead"), l.LegendHead.X, top, l.Sizes.Small, false, w.th.Muted, scene.AlignLeft))
 	}
-	for _, e := range l.legend {
-		if !w.legend.Active(e.key, step) {
+	for _, e := range l.Legend {
+		if !w.legend.Active(e.Key, step) {
 			continue
 		}
-		if w.legendHighlight() == e.key {
-			bg := rect{e.r.X - 4, e.r.Y, e.r.W + 8, e.r.H}
-			items = append(items, bg.scene(&scene.Fill{Color: theme.Mix(w.th.Background, w.th.Text, 0.08)}, nil, 4, "legend.hover"))
+		if w.legendHighlight() == e.Key {
+			bg := layout.Rect{X: e.Box.X - 4, Y: e.Box.Y, W: e.Box.W + 8, H: e.Box.H}
+			items = append(items, sceneRect(bg, &scene.Fill{Color: theme.Mix(w.th.Background, w.th.Text, 0.08)}, nil, 4, "legend.hover"))
 		}
-		f := w.legendFill(e.key, unit)
-		items = append(items, e.swatch.scene(&f, &scene.Stroke{Color: w.th.Muted, Width: l.line}, 2, "legend.swatch:"+e.key))
-		top := e.r.Y + (e.r.H-l.sz.base*linePitch)/2
-		items = append(items, lineAt("legend.label:"+e.key, w.legend.Label(e.key, step), e.textX, top, l.sz.base, false, w.th.Text, scene.AlignLeft))
-		if legend.Counted(e.key) {
-			n := i18n.Int(w.lang, w.legend.Count(e.key, step))
-			items = append(items, lineAt("legend.count:"+e.key, n, e.countX, top, l.sz.base, true, w.th.Text, scene.AlignRight))
+		f := w.legendFill(e.Key, unit)
+		items = append(items, sceneRect(e.Swatch, &f, &scene.Stroke{Color: w.th.Muted, Width: l.Line}, 2, "legend.swatch:"+e.Key))
+		top := e.Box.Y + (e.Box.H-l.Sizes.Base*layout.LinePitch)/2
+		items = append(items, lineAt("legend.label:"+e.Key, w.legend.Label(e.Key, step), e.TextX, top, l.Sizes.Base, false, w.th.Text, scene.AlignLeft))
+		if legend.Counted(e.Key) {
+			n := i18n.Int(w.lang, w.legend.Count(e.Key, step))
+			items = append(items, lineAt("legend.count:"+e.Key, n, e.CountX, top, l.Sizes.Base, true, w.th.Text, scene.AlignRight))
 		}
 	}
 	return items

@@ -1,6 +1,7 @@
 package widget
 
 import (
+	"github.com/stancemap/stancemap/widget/layout"
 	"os"
 	"path/filepath"
 	"sync"
@@ -91,8 +92,8 @@ func findText(l *scene.Layer, id string) *scene.Text {
 
 // textBox returns the box a Text covers: its advance width and its ascent
 // and descent around the baseline.
-func textBox(t *scene.Text) rect {
-	w := textWidth(t.S, t.Size, t.Bold)
+func textBox(t *scene.Text) layout.Rect {
+	w := layout.TextWidth(t.S, t.Size, t.Bold)
 	asc, desc, _ := font(t.Bold).Metrics(t.Size)
 	x := t.X
 	switch t.Align {
@@ -101,5 +102,5 @@ func textBox(t *scene.Text) rect {
 	case scene.AlignRight:
 		x -= w
 	}
-	return rect{x, t.Y - asc, w, asc + desc}
+	return layout.Rect{X: x, Y: t.Y - asc, W: w, H: asc + desc}
 }

@@ -129,7 +129,7 @@ func (w *Widget) Handle(in Input) bool {
 }
 
 func (w *Widget) zoomIfOnMap(x, y, f float64) {
-	if w.lay.mapRect.contains(x, y) {
+	if w.lay.Map.Contains(x, y) {
 		w.zoom(x, y, f)
 	}
 }
@@ -158,12 +158,12 @@ func (w *Widget) setView(v geo.View) {
 // controlAt returns the control under (x, y), or "". The map itself is not
 // a control here: it is hit-tested by country.
 func (w *Widget) controlAt(x, y float64) string {
-	for _, c := range w.lay.controls {
-		if c.id != "map" && c.r.contains(x, y) && w.controlActive(c.id) {
-			return c.id
+	for _, c := range w.lay.Controls {
+		if c.ID != "map" && c.Box.Contains(x, y) && w.controlActive(c.ID) {
+			return c.ID
 		}
 	}
-	if w.lay.slider.hit.contains(x, y) {
+	if w.lay.Slider.Hit.Contains(x, y) {
 		return "slider"
 	}
 	return ""
@@ -179,12 +179,12 @@ func (w *Widget) OwnsTouch(x, y float64) bool {
 		return true
 	}
 	w.layoutNow()
-	return w.lay != nil && w.lay.slider.hit.contains(x, y)
+	return w.lay != nil && w.lay.Slider.Hit.Contains(x, y)
 }
 
 // countryAt returns the country under (x, y) on the map, or "".
 func (w *Widget) countryAt(x, y float64) string {
-	if !w.lay.mapRect.contains(x, y) {
+	if !w.lay.Map.Contains(x, y) {
 		return ""
 	}
 	code := w.world.CountryAtScreen(w.view, x, y)
@@ -235,7 +235,7 @@ func (w *Widget) pointerMove(in Input) {
 	}
 	switch p.target {
 	case targetSlider:
-		w.stepByHand(w.lay.slider.axis.Nearest(in.X))
+		w.stepByHand(w.lay.Slider.Axis.Nearest(in.X))
 	case targetMap:
 		if p.dragging && in.Touch && w.pageTouch {
 			// One finger scrolls the page (see OwnsTouch); say how to
@@ -297,10 +297,10 @@ func (w *Widget) pointerDown(in Input) {
 	case id == "slider":
 		p.target = targetSlider
 		w.focusOn("slider")
-		w.stepByHand(w.lay.slider.axis.Nearest(in.X))
+		w.stepByHand(w.lay.Slider.Axis.Nearest(in.X))
 	case id != "":
 		p.target, p.ctl = targetControl, id
-	case w.lay.mapRect.contains(in.X, in.Y):
+	case w.lay.Map.Contains(in.X, in.Y):
 		p.target = targetMap
 	}
 }
@@ -373,7 +373,7 @@ func (w *Widget) activate(id string) {
 		if id == "zoomOut" {
 			f = 1 / f
 		}
-		m := w.lay.mapRect
+		m := w.lay.Map
 		w.zoom(m.X+m.W/2, m.Y+m.H/2, f)
 	case id == "reset":
 		w.pinned = ""

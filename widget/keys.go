@@ -101,7 +101,7 @@ func (w *Widget) mapKey(k Key) bool {
 // (0, 0), the country nearest the map's centre. Off-screen picks pan the
 // map to them.
 func (w *Widget) moveSelection(dx, dy float64) {
-	m := w.lay.mapRect
+	m := w.lay.Map
 	fromX, fromY := m.X+m.W/2, m.Y+m.H/2
 	from := w.pinned
 	if c := w.world.Country(from); c != nil {
@@ -134,23 +134,23 @@ func (w *Widget) moveSelection(dx, dy float64) {
 	}
 	w.pin(best)
 	c := w.world.Country(best)
-	if x, y := w.view.ToScreen(c.Anchor); !m.contains(x, y) {
+	if x, y := w.view.ToScreen(c.Anchor); !m.Contains(x, y) {
 		w.setView(w.clampView(w.view.Pan(m.X+m.W/2-x, m.Y+m.H/2-y)))
 	}
 }
 
 // focusedID is the id of the focused control, or "".
 func (w *Widget) focusedID() string {
-	if w.lay == nil || w.focus < 0 || w.focus >= len(w.lay.controls) {
+	if w.lay == nil || w.focus < 0 || w.focus >= len(w.lay.Controls) {
 		return ""
 	}
-	return w.lay.controls[w.focus].id
+	return w.lay.Controls[w.focus].ID
 }
 
 // moveFocus moves keyboard focus to the next (or previous) control the
 // step shows.
 func (w *Widget) moveFocus(back bool) {
-	n := len(w.lay.controls)
+	n := len(w.lay.Controls)
 	if n == 0 {
 		return
 	}
@@ -165,7 +165,7 @@ func (w *Widget) moveFocus(back bool) {
 		default:
 			w.focus = (w.focus + 1) % n
 		}
-		if w.controlActive(w.lay.controls[w.focus].id) {
+		if w.controlActive(w.lay.Controls[w.focus].ID) {
 			return
 		}
 	}
@@ -186,8 +186,8 @@ func (w *Widget) refocus(id string) {
 		return
 	}
 	w.focus = -1
-	for i, c := range w.lay.controls {
-		if c.id == id {
+	for i, c := range w.lay.Controls {
+		if c.ID == id {
 			w.focus = i
 			return
 		}
@@ -203,8 +203,8 @@ func (w *Widget) focusOn(id string) {
 	if w.focus < 0 {
 		return
 	}
-	for i, c := range w.lay.controls {
-		if c.id == id {
+	for i, c := range w.lay.Controls {
+		if c.ID == id {
 			w.focus = i
 		}
 	}

@@ -44,9 +44,9 @@ func TestLookInteractive(t *testing.T) {
 
 	w = newTest(t, 3840, 2160, Options{Event: 3})
 	w.layoutNow()
-	for _, e := range w.lay.legend {
-		if e.key == "maduro" {
-			w.Handle(Input{Kind: PointerMove, X: e.r.X + 2, Y: e.r.Y + e.r.H/2})
+	for _, e := range w.lay.Legend {
+		if e.Key == "maduro" {
+			w.Handle(Input{Kind: PointerMove, X: e.Box.X + 2, Y: e.Box.Y + e.Box.H/2})
 		}
 	}
 	w.Handle(Input{Kind: KeyPress, Key: KeyTab})

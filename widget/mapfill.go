@@ -1,6 +1,7 @@
 package widget
 
 import (
+	"github.com/stancemap/stancemap/widget/layout"
 	"sort"
 
 	"github.com/stancemap/stancemap/widget/scene"
@@ -9,9 +10,9 @@ import (
 // mapFill is one country's fill on the map, with what orderFills needs.
 type mapFill struct {
 	shape    *scene.Shape
-	bound    rect    // on screen
-	area     float64 // projected
-	enclosed bool    // inside a larger country's bound (atlasFacts)
+	bound    layout.Rect // on screen
+	area     float64     // projected
+	enclosed bool        // inside a larger country's bound (atlasFacts)
 }
 
 // orderFills returns the country fills grouped by fill style, so that a
@@ -38,7 +39,7 @@ func orderFills(fills []mapFill, known bool) []scene.Item {
 			continue
 		}
 		for j, g := range fills {
-			if j != i && g.area > f.area && f.bound.inside(g.bound) {
+			if j != i && g.area > f.area && f.bound.Inside(g.bound) {
 				rank[i][0] = 1
 				break
 			}

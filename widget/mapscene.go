@@ -2,6 +2,7 @@ package widget
 
 import (
 	"github.com/stancemap/stancemap/widget/atlas"
+	"github.com/stancemap/stancemap/widget/layout"
 	"math"
 
 	"github.com/paulmach/orb"
@@ -80,13 +81,6 @@ func screenPath(mp orb.MultiPolygon, sizes [][]float64, v geo.View) scene.Path {
 	return path
 }
 
-// screenBound is a projected bound on screen.
-func screenBound(b orb.Bound, v geo.View) rect {
-	x0, y0 := v.ToScreen(orb.Point{b.Min[0], b.Max[1]})
-	x1, y1 := v.ToScreen(orb.Point{b.Max[0], b.Min[1]})
-	return rect{x0, y0, x1 - x0, y1 - y0}
-}
-
 // buildMap draws every visible country filled by its side at the step (or
 // the muted tint of its standing position where it has no stance), thin
 // borders, thick outlines around countries that switched side, marker
@@ -105,7 +99,7 @@ func buildMap(ms mapSpec) mapLayer {
 		return ml
 	}
 	v := ms.view
-	area := rect{v.X, v.Y, v.W, v.H}
+	area := layout.Rect{X: v.X, Y: v.Y, W: v.W, H: v.H}
 	stances, standing := ms.story.Stances(ms.step), ms.story.Standing(ms.step)
 	// Outline only governments that switched sides since the last map of
 	// this question; one newly on record is not a switch, and outlining
@@ -129,8 +123,8 @@ func buildMap(ms mapSpec) mapLayer {
 	var subjects []*geo.Country
 	var borders scene.Path
 	for _, c := range ms.world.Countries {
-		sb := screenBound(c.Bound, v)
-		if atlas.Hidden(c.Code) || !sb.overlaps(area) {
+		sb := layout.ScreenBound(c.Bound, v)
+		if atlas.Hidden(c.Code) || !sb.Overlaps(area) {
 			continue
 		}
 		var sizes [][]float64
@@ -180,7 +174,7 @@ func buildMap(ms mapSpec) mapLayer {
 	ml.items = append(ml.items, outlines...)
 	ml.items = append(ml.items, markers...)
 	ml.items = append(ml.items, subject...)
-	var plates []rect
+	var plates []layout.Rect
 	for _, c := range subjects {
 		label := subjectLabel(ms, c, markers, plates)
 		plates = append(plates, label.plate)
@@ -194,15 +188,15 @@ func buildMap(ms mapSpec) mapLayer {
 // left (at the world view the Caribbean's markers crowd the sea north of
 // Venezuela). A plate of background colour behind the name keeps it
 // legible over land.
-func subjectLabel(ms mapSpec, c *geo.Country, markers []scene.Item, taken []rect) placedLabel {
+func subjectLabel(ms mapSpec, c *geo.Country, markers []scene.Item, taken []layout.Rect) placedLabel {
 	v := ms.view
-	b := screenBound(c.Bound, v)
+	b := layout.ScreenBound(c.Bound, v)
 	ax, ay := v.ToScreen(c.Anchor)
 	asc, desc, _ := font(true).Metrics(ms.labelSize)
 	name := ms.name(c.Code)
-	tw := textWidth(name, ms.labelSize, true)
+	tw := layout.TextWidth(name, ms.labelSize, true)
 	gap := 3 * ms.unit
-	area := rect{v.X, v.Y, v.W, v.H}
+	area := layout.Rect{X: v.X, Y: v.Y, W: v.W, H: v.H}
 	// Each candidate is the text's left edge and baseline.
 	cands := [][2]float64{
 		{ax - tw/2, b.Y - desc - gap},        // above
@@ -212,15 +206,15 @@ func subjectLabel(ms mapSpec, c *geo.Country, markers []scene.Item, taken []rect
 		{ax - tw, b.Y + b.H + asc + gap},     // below, left of the anchor
 		{ax, b.Y + b.H + asc + gap},          // below, right of the anchor
 	}
-	box := func(c [2]float64) rect {
-		return rect{c[0] - 2*ms.unit, c[1] - asc - ms.unit, tw + 4*ms.unit, asc + desc + 2*ms.unit}
+	box := func(c [2]float64) layout.Rect {
+		return layout.Rect{X: c[0] - 2*ms.unit, Y: c[1] - asc - ms.unit, W: tw + 4*ms.unit, H: asc + desc + 2*ms.unit}
 	}
 	// Clear of markers and other labels; else clear of other labels only.
 	pick := -1
 	for pass := 0; pass < 2 && pick < 0; pass++ {
 		for i, cand := range cands {
 			b := box(cand)
-			if b.inside(area) && !hitsAny(b, taken) && (pass == 1 || !hitsMarker(b, markers)) {
+			if b.Inside(area) && !hitsAny(b, taken) && (pass == 1 || !hitsMarker(b, markers)) {
 				pick = i
 				break
 			}
@@ -237,7 +231,7 @@ func subjectLabel(ms mapSpec, c *geo.Country, markers []scene.Item, taken []rect
 	at := cands[pick]
 	plate := box(at)
 	return placedLabel{plate: plate, items: []scene.Item{
-		plate.scene(&scene.Fill{Color: theme.WithAlpha(ms.th.Background, 0xc0)}, nil, 2*ms.unit, "label.plate:"+c.Code),
+		sceneRect(plate, &scene.Fill{Color: theme.WithAlpha(ms.th.Background, 0xc0)}, nil, 2*ms.unit, "label.plate:"+c.Code),
 		&scene.Text{ID: "label:" + c.Code, X: at[0], Y: at[1], S: name, Size: ms.labelSize, Bold: true, Color: ms.th.SubjectInk, Align: scene.AlignLeft},
 	}}
 }
@@ -245,13 +239,13 @@ func subjectLabel(ms mapSpec, c *geo.Country, markers []scene.Item, taken []rect
 // placedLabel is a subject's label and the plate it covers, which later
 // labels keep clear of.
 type placedLabel struct {
-	plate rect
+	plate layout.Rect
 	items []scene.Item
 }
 
-func hitsAny(r rect, taken []rect) bool {
+func hitsAny(r layout.Rect, taken []layout.Rect) bool {
 	for _, t := range taken {
-		if r.overlaps(t) {
+		if r.Overlaps(t) {
 			return true
 		}
 	}
@@ -259,7 +253,7 @@ func hitsAny(r rect, taken []rect) bool {
 }
 
 // hitsMarker reports whether r touches any marker circle.
-func hitsMarker(r rect, markers []scene.Item) bool {
+func hitsMarker(r layout.Rect, markers []scene.Item) bool {
 	for _, it := range markers {
 		m, ok := it.(*scene.Circle)
 		if !ok {

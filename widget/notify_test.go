@@ -30,7 +30,7 @@ func TestNotify(t *testing.T) {
 	if txt == nil || txt.S != w.Notice() {
 		t.Fatalf("notice text %+v", txt)
 	}
-	m := w.lay.mapRect
+	m := w.lay.Map
 	if txt.X < m.X || txt.X > m.X+m.W || txt.Y < m.Y || txt.Y > m.Y+m.H {
 		t.Errorf("notice at (%.0f, %.0f), outside the map %+v", txt.X, txt.Y, m)
 	}

@@ -22,7 +22,7 @@ func TestPageTouch(t *testing.T) {
 	if w.OwnsTouch(mx, my) {
 		t.Error("a touch on the map is the widget's; the page should scroll")
 	}
-	sl := w.lay.slider.hit
+	sl := w.lay.Slider.Hit
 	if !w.OwnsTouch(sl.X+sl.W/2, sl.Y+sl.H/2) {
 		t.Error("a touch on the slider is not the widget's")
 	}

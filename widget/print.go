@@ -2,7 +2,9 @@ package widget
 
 import (
 	"github.com/stancemap/stancemap/widget/atlas"
+	"github.com/stancemap/stancemap/widget/layout"
 	"github.com/stancemap/stancemap/widget/legend"
+	"image/color"
 	"math"
 	"strings"
 
@@ -47,7 +49,7 @@ func PrintScene(story *data.Story, world *geo.World, opt PrintOptions) *scene.Sc
 	sc.Title = w.words.Title(w.tl.Current())
 	base := clamp(math.Min(opt.W, 1.5*opt.H)/70, 9, 60)
 	var chrome []scene.Item
-	var mapR rect
+	var mapR layout.Rect
 	for try := 0; try < 6; try++ {
 		chrome, mapR = w.printChrome(opt, base)
 		if mapR.H >= 0.5*opt.H || base <= 9 {
@@ -57,7 +59,7 @@ func PrintScene(story *data.Story, world *geo.World, opt PrintOptions) *scene.Sc
 	}
 	r, _ := geo.RegionByID(w.region)
 	view := printView(r, mapR)
-	mapR = rect{view.X, view.Y, view.W, view.H}
+	mapR = layout.Rect{X: view.X, Y: view.Y, W: view.W, H: view.H}
 	spec := mapSpec{
 		story: story, world: world, view: view,
 		step: w.tl.Current(), pal: w.palette(), th: w.th, unit: math.Max(1, base/14),
@@ -73,7 +75,7 @@ func PrintScene(story *data.Story, world *geo.World, opt PrintOptions) *scene.Sc
 
 // printChrome lays out the text of a print page at a base font size and
 // returns it with the rectangle left for the map.
-func (w *Widget) printChrome(opt PrintOptions, base float64) ([]scene.Item, rect) {
+func (w *Widget) printChrome(opt PrintOptions, base float64) ([]scene.Item, layout.Rect) {
 	th := w.th
 	margin := round(clamp(math.Min(opt.W, opt.H)*0.045, 12, 120))
 	inner := opt.W - 2*margin
@@ -84,40 +86,40 @@ func (w *Widget) printChrome(opt PrintOptions, base float64) ([]scene.Item, rect
 		title = w.words.Tx(w.story.Title)
 	}
 	small := base * 0.8
-	top := []para{
-		{id: "print.title", s: title, size: base * 1.9, bold: true, color: th.Text},
-		{id: "print.headline", s: i18n.DateLong(w.lang, ev.Date) + " — " + w.words.Tx(ev.Headline), size: base * 1.2, color: th.Text, gap: base * 0.3},
+	top := []layout.Para{
+		{ID: "print.title", S: title, Size: base * 1.9, Bold: true},
+		{ID: "print.headline", S: i18n.DateLong(w.lang, ev.Date) + " — " + w.words.Tx(ev.Headline), Size: base * 1.2, Gap: base * 0.3},
 	}
 	// A printed page stands alone: it says what the colours show, without
 	// the screen's "new question" that compares it with the step before.
 	if q := w.story.QuestionOf(i); q != nil {
-		top = append(top, para{id: "print.question", s: i18n.F(w.lang, "question", w.words.Tx(q.Text)), size: base, bold: true, color: th.Muted, gap: base * 0.5})
+		top = append(top, layout.Para{ID: "print.question", S: i18n.F(w.lang, "question", w.words.Tx(q.Text)), Size: base, Bold: true, Gap: base * 0.5})
 	}
 	if c := w.words.Changes(i, 8); c != "" {
-		top = append(top, para{id: "print.changes", s: c, size: small, color: th.Text, gap: base * 0.25})
+		top = append(top, layout.Para{ID: "print.changes", S: c, Size: small, Gap: base * 0.25})
 	}
 	credit := w.words.Credit(opt.Credit)
 	// The foot has two lines at most, each wrapped: what this step rests
 	// on, then the credit (who made the map, from what). Both used to open
 	// with "Sources:", which read as one list said twice.
-	var foot []para
+	var foot []layout.Para
 	if s := w.words.SourceNames(ev.Sources); s != "" {
-		foot = append(foot, para{id: "print.sources", s: i18n.F(w.lang, "sourcesFor", i18n.Date(w.lang, ev.Date), s), size: small, color: th.Muted})
+		foot = append(foot, layout.Para{ID: "print.sources", S: i18n.F(w.lang, "sourcesFor", i18n.Date(w.lang, ev.Date), s), Size: small})
 	}
 	if credit != "" {
-		foot = append(foot, para{id: "print.credit", s: credit, size: small, color: th.Muted, gap: base * 0.2})
+		foot = append(foot, layout.Para{ID: "print.credit", S: credit, Size: small, Gap: base * 0.2})
 	}
 
 	rule := math.Max(1, base/8)
 	items := []scene.Item{&scene.Rect{ID: "print.rule", X: margin, Y: margin, W: inner, H: rule * 2, Fill: &scene.Fill{Color: th.Text}}}
-	ws, _ := wrapParas(top, inner)
-	items, y := emitParas(ws, margin, margin+rule*2+base*0.6, items)
+	ws, _ := layout.WrapParas(top, inner)
+	items, y := emitParas(ws, margin, margin+rule*2+base*0.6, w.printColor, items)
 
 	// Legend: one row of entries, wrapping as needed.
 	y += base * 0.6
 	sw := round(base)
 	x := margin
-	rowH := base * linePitch * 1.15
+	rowH := base * layout.LinePitch * 1.15
 	headed := false
 	for _, key := range w.legend.Keys() {
 		if !w.legend.Active(key, i) {
@@ -131,17 +133,17 @@ func (w *Widget) printChrome(opt PrintOptions, base float64) ([]scene.Item, rect
 				x, y = margin, y+rowH
 			}
 			head := i18n.T(w.lang, "standingHead")
-			items = append(items, lineAt("print.legend.head", head, x, y+(rowH-small*linePitch)/2, small, false, th.Muted, scene.AlignLeft))
-			x += textWidth(head, small, false) + base*0.5
+			items = append(items, lineAt("print.legend.head", head, x, y+(rowH-small*layout.LinePitch)/2, small, false, th.Muted, scene.AlignLeft))
+			x += layout.TextWidth(head, small, false) + base*0.5
 		}
 		label := w.legend.Label(key, i)
 		count := ""
 		if legend.Counted(key) {
 			count = i18n.Int(w.lang, w.legend.Count(key, i))
 		}
-		ew := sw + base*0.4 + textWidth(label, base, false)
+		ew := sw + base*0.4 + layout.TextWidth(label, base, false)
 		if count != "" {
-			ew += base*0.4 + textWidth(count, base, true)
+			ew += base*0.4 + layout.TextWidth(count, base, true)
 		}
 		if x > margin && x+ew > margin+inner {
 			x, y = margin, y+rowH
@@ -149,20 +151,20 @@ func (w *Widget) printChrome(opt PrintOptions, base float64) ([]scene.Item, rect
 		f := w.legendFill(key, math.Max(1, base/14))
 		items = append(items, &scene.Rect{ID: "print.swatch:" + key, X: x, Y: y + (rowH-sw)/2, W: sw, H: sw, Fill: &f, Stroke: &scene.Stroke{Color: th.Muted, Width: 0.75}})
 		tx := x + sw + base*0.4
-		items = append(items, lineAt("print.legend:"+key, label, tx, y+(rowH-base*linePitch)/2, base, false, th.Text, scene.AlignLeft))
+		items = append(items, lineAt("print.legend:"+key, label, tx, y+(rowH-base*layout.LinePitch)/2, base, false, th.Text, scene.AlignLeft))
 		if count != "" {
-			cx := tx + textWidth(label, base, false) + base*0.4
-			items = append(items, lineAt("print.count:"+key, count, cx, y+(rowH-base*linePitch)/2, base, true, th.Text, scene.AlignLeft))
+			cx := tx + layout.TextWidth(label, base, false) + base*0.4
+			items = append(items, lineAt("print.count:"+key, count, cx, y+(rowH-base*layout.LinePitch)/2, base, true, th.Text, scene.AlignLeft))
 		}
 		x += ew + base*1.4
 	}
 	y += rowH + base*0.5
 
-	fs, fh := wrapParas(foot, inner)
+	fs, fh := layout.WrapParas(foot, inner)
 	footY := opt.H - margin - fh
 	items = append(items, &scene.Rect{ID: "print.footrule", X: margin, Y: footY - base*0.5, W: inner, H: math.Max(0.75, rule/2), Fill: &scene.Fill{Color: th.Rule}})
-	items, _ = emitParas(fs, margin, footY, items)
-	mapR := rect{margin, y, inner, math.Max(0, footY-base*0.9-y)}
+	items, _ = emitParas(fs, margin, footY, w.printColor, items)
+	mapR := layout.Rect{X: margin, Y: y, W: inner, H: math.Max(0, footY-base*0.9-y)}
 	return items, mapR
 }
 
@@ -170,9 +172,9 @@ func (w *Widget) printChrome(opt PrintOptions, base float64) ([]scene.Item, rect
 // tall region on a wide page (the Americas on A4 landscape) shows that
 // region alone rather than the continents either side of it: a page has
 // no pan to take them away.
-func printView(r geo.Region, box rect) geo.View {
+func printView(r geo.Region, box layout.Rect) geo.View {
 	v := geo.Fit(r.Projected(), box.X, box.Y, box.W, box.H, 0)
-	fit := screenBound(r.Projected(), v)
+	fit := layout.ScreenBound(r.Projected(), v)
 	x0, y0 := math.Max(box.X, fit.X), math.Max(box.Y, fit.Y)
 	x1, y1 := math.Min(box.X+box.W, fit.X+fit.W), math.Min(box.Y+box.H, fit.Y+fit.H)
 	if x1 <= x0 || y1 <= y0 {
@@ -182,4 +184,14 @@ func printView(r geo.Region, box rect) geo.View {
 	// keeps every point where it was.
 	v.X, v.Y, v.W, v.H = x0, y0, x1-x0, y1-y0
 	return v
+}
+
+// printColor is the colour of a print paragraph: the question and the
+// foot muted, the rest in the text colour.
+func (w *Widget) printColor(id string) color.NRGBA {
+	switch id {
+	case "print.question", "print.sources", "print.credit":
+		return w.th.Muted
+	}
+	return w.th.Text
 }

@@ -91,8 +91,8 @@ func (w *Widget) keys() layerKeys {
 	if w.isOnMap(w.hoverCtl) {
 		ov.s(w.hoverCtl)
 	}
-	if c, ok := w.focused(); ok && c.onMap {
-		ov.s(c.id)
+	if c, ok := w.focused(); ok && c.OnMap {
+		ov.s(c.ID)
 	}
 	if code != "" {
 		ov.f(x, y)
@@ -133,7 +133,7 @@ func (w *Widget) Scene() *scene.Scene {
 	sc.Title = w.words.Title(w.tl.Current())
 	k := w.keys()
 	c := &w.cache
-	clip := &scene.Rect{X: l.mapRect.X, Y: l.mapRect.Y, W: l.mapRect.W, H: l.mapRect.H}
+	clip := &scene.Rect{X: l.Map.X, Y: l.Map.Y, W: l.Map.W, H: l.Map.H}
 	if !c.built[0] || c.keys.mapKey != k.mapKey {
 		ml := buildMap(w.mapSpec())
 		c.paths = ml.paths
@@ -157,7 +157,7 @@ func (w *Widget) Scene() *scene.Scene {
 func (w *Widget) mapSpec() mapSpec {
 	return mapSpec{
 		story: w.story, world: w.world, view: w.view, step: w.tl.Current(),
-		pal: w.palette(), th: w.th, unit: 1, labelSize: w.lay.sz.small,
+		pal: w.palette(), th: w.th, unit: 1, labelSize: w.lay.Sizes.Small,
 		subject: w.words.IsSubject, name: w.words.Name, marked: w.storyCodes, bordersApart: true, facts: atlas.Of(w.world),
 	}
 }

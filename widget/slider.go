@@ -1,6 +1,7 @@
 package widget
 
 import (
+	"github.com/stancemap/stancemap/widget/layout"
 	"math"
 	"strconv"
 
@@ -13,53 +14,53 @@ import (
 // timeline.Controller and its Axis say — the play button, the track in
 // segments with a break mark between them, a tick per step, the thumb, and
 // as many tick labels as fit without touching.
-func (w *Widget) drawSlider(l *layout, items []scene.Item) []scene.Item {
-	s := &l.slider
+func (w *Widget) drawSlider(l *layout.Layout, items []scene.Item) []scene.Item {
+	s := &l.Slider
 	th := w.th
 	cur := w.tl.Current()
 	items = w.drawPlay(l, items)
 
-	trackH := math.Max(3, round(l.sz.base*0.25))
+	trackH := math.Max(3, round(l.Sizes.Base*0.25))
 	passed := th.Accent
-	for _, seg := range s.axis.Segments {
-		r := rect{seg.X0, s.trackY - trackH/2, seg.X1 - seg.X0, trackH}
-		items = append(items, r.scene(&scene.Fill{Color: th.Rule}, nil, trackH/2, "slider.track"))
+	for _, seg := range s.Axis.Segments {
+		r := layout.Rect{X: seg.X0, Y: s.TrackY - trackH/2, W: seg.X1 - seg.X0, H: trackH}
+		items = append(items, sceneRect(r, &scene.Fill{Color: th.Rule}, nil, trackH/2, "slider.track"))
 		end := seg.X0 - 1
 		switch {
 		case cur > seg.Last:
 			end = seg.X1
 		case cur >= seg.First:
-			end = s.axis.Ticks[cur]
+			end = s.Axis.Ticks[cur]
 		}
 		if end > seg.X0 {
-			pr := rect{seg.X0, r.Y, end - seg.X0, trackH}
-			items = append(items, pr.scene(&scene.Fill{Color: passed}, nil, trackH/2, "slider.passed"))
+			pr := layout.Rect{X: seg.X0, Y: r.Y, W: end - seg.X0, H: trackH}
+			items = append(items, sceneRect(pr, &scene.Fill{Color: passed}, nil, trackH/2, "slider.passed"))
 		}
 	}
-	for _, bx := range s.axis.Breaks {
-		items = append(items, breakMark(bx, s.trackY, l.sz.base*0.45, th))
+	for _, bx := range s.Axis.Breaks {
+		items = append(items, breakMark(bx, s.TrackY, l.Sizes.Base*0.45, th))
 	}
-	tickR := math.Max(2.5, round(l.sz.base*0.2))
-	for i, x := range s.axis.Ticks {
+	tickR := math.Max(2.5, round(l.Sizes.Base*0.2))
+	for i, x := range s.Axis.Ticks {
 		f := scene.Fill{Color: th.Background}
 		if i <= cur {
 			f.Color = passed
 		}
-		items = append(items, &scene.Circle{ID: "slider.tick:" + strconv.Itoa(i), Center: scene.Point{X: x, Y: s.trackY},
-			Radius: tickR, Fill: &f, Stroke: &scene.Stroke{Color: th.Muted, Width: l.line * 1.5}})
+		items = append(items, &scene.Circle{ID: "slider.tick:" + strconv.Itoa(i), Center: scene.Point{X: x, Y: s.TrackY},
+			Radius: tickR, Fill: &f, Stroke: &scene.Stroke{Color: th.Muted, Width: l.Line * 1.5}})
 	}
-	items = append(items, &scene.Circle{ID: "slider.thumb", Center: scene.Point{X: s.axis.Ticks[cur], Y: s.trackY},
-		Radius: s.thumbR, Fill: &scene.Fill{Color: th.Accent}, Stroke: &scene.Stroke{Color: th.Background, Width: 2}})
+	items = append(items, &scene.Circle{ID: "slider.thumb", Center: scene.Point{X: s.Axis.Ticks[cur], Y: s.TrackY},
+		Radius: s.ThumbR, Fill: &scene.Fill{Color: th.Accent}, Stroke: &scene.Stroke{Color: th.Background, Width: 2}})
 	items = w.tickLabels(l, items)
-	for _, seg := range s.axis.Segments {
+	for _, seg := range s.Axis.Segments {
 		y0, y1 := w.dates[seg.First].Year(), w.dates[seg.Last].Year()
 		label := strconv.Itoa(y0)
 		if y1 != y0 {
 			label += "–" + strconv.Itoa(y1)
 		}
-		half := textWidth(label, l.sz.small, true) / 2
-		x := clamp((seg.X0+seg.X1)/2, s.row.X+half, s.row.X+s.row.W-half)
-		items = append(items, lineAt("slider.year", label, x, s.yearY, l.sz.small, true, th.Muted, scene.AlignCenter))
+		half := layout.TextWidth(label, l.Sizes.Small, true) / 2
+		x := clamp((seg.X0+seg.X1)/2, s.Row.X+half, s.Row.X+s.Row.W-half)
+		items = append(items, lineAt("slider.year", label, x, s.YearY, l.Sizes.Small, true, th.Muted, scene.AlignCenter))
 	}
 	return items
 }
@@ -77,17 +78,17 @@ func breakMark(x, y, size float64, th theme.Theme) *scene.Shape {
 // tickLabels places date labels under the ticks: the current step first,
 // then the ends of each segment, then the rest, skipping any that would
 // touch a label already placed.
-func (w *Widget) tickLabels(l *layout, items []scene.Item) []scene.Item {
-	s := &l.slider
+func (w *Widget) tickLabels(l *layout.Layout, items []scene.Item) []scene.Item {
+	s := &l.Slider
 	cur := w.tl.Current()
 	order := []int{cur}
-	for _, seg := range s.axis.Segments {
+	for _, seg := range s.Axis.Segments {
 		order = append(order, seg.First, seg.Last)
 	}
-	for i := range s.axis.Ticks {
+	for i := range s.Axis.Ticks {
 		order = append(order, i)
 	}
-	gap := l.sz.small * 0.6
+	gap := l.Sizes.Small * 0.6
 	var placed [][2]float64
 	done := map[int]bool{}
 	for _, i := range order {
@@ -97,8 +98,8 @@ func (w *Widget) tickLabels(l *layout, items []scene.Item) []scene.Item {
 		done[i] = true
 		label := i18n.DayMonth(w.lang, w.dates[i])
 		bold := i == cur
-		half := textWidth(label, l.sz.small, bold) / 2
-		x0, x1 := s.axis.Ticks[i]-half, s.axis.Ticks[i]+half
+		half := layout.TextWidth(label, l.Sizes.Small, bold) / 2
+		x0, x1 := s.Axis.Ticks[i]-half, s.Axis.Ticks[i]+half
 		free := true
 		for _, p := range placed {
 			if x0 < p[1]+gap && p[0] < x1+gap {
@@ -114,14 +115,14 @@ func (w *Widget) tickLabels(l *layout, items []scene.Item) []scene.Item {
 		if bold {
 			c = w.th.Text
 		}
-		items = append(items, lineAt("slider.label:"+strconv.Itoa(i), label, s.axis.Ticks[i], s.labelY, l.sz.small, bold, c, scene.AlignCenter))
+		items = append(items, lineAt("slider.label:"+strconv.Itoa(i), label, s.Axis.Ticks[i], s.LabelY, l.Sizes.Small, bold, c, scene.AlignCenter))
 	}
 	return items
 }
 
 // drawPlay draws the round play/pause button.
-func (w *Widget) drawPlay(l *layout, items []scene.Item) []scene.Item {
-	r := l.slider.play
+func (w *Widget) drawPlay(l *layout.Layout, items []scene.Item) []scene.Item {
+	r := l.Slider.Play
 	th := w.th
 	cx, cy := r.X+r.W/2, r.Y+r.H/2
 	rad := r.W / 2

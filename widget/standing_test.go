@@ -60,10 +60,10 @@ func TestStandingWords(t *testing.T) {
 			if l := findText(chrome, "legend.label:maduro"); l == nil || l.S != s.SideLabel("assembly2020", "maduro").In(tc.lang, "en") {
 				t.Errorf("the Assembly's maduro side is named in its own words: %+v", l)
 			}
-			ps, key := w.tooltipParas("RUS", w.lay.sz, false)
+			ps, key := w.tooltipParas("RUS", w.lay.Sizes, false)
 			got := map[string]string{}
 			for _, p := range ps {
-				got[p.id] = p.s
+				got[p.ID] = p.S
 			}
 			if key != "standing:maduro" || got["tip.side"] != tc.tipSide || got["tip.since"] != tc.since {
 				t.Errorf("tooltip %v (swatch %q), want side %q, since %q", got, key, tc.tipSide, tc.since)
@@ -111,9 +111,9 @@ func TestStandingLegendOnlyWhereAsked(t *testing.T) {
 				t.Errorf("%s: standing count %+v, want %s", e.ID, count, want)
 			}
 		}
-		for _, c := range w.lay.controls {
-			if strings.HasPrefix(c.id, "legend:standing:") && !asked {
-				t.Errorf("%s: control %s laid out on a step without standing positions", e.ID, c.id)
+		for _, c := range w.lay.Controls {
+			if strings.HasPrefix(c.ID, "legend:standing:") && !asked {
+				t.Errorf("%s: control %s laid out on a step without standing positions", e.ID, c.ID)
 			}
 		}
 	}
@@ -135,15 +135,15 @@ func filterSide(m map[string]data.Stance, side string) []string {
 func TestStandingKeepsMap(t *testing.T) {
 	w, s := defaultAt(t, "2019-01-31", "en", Options{})
 	w.layoutNow()
-	before := w.lay.mapRect
+	before := w.lay.Map
 	w.SetRegion("europe")
 	w.layoutNow()
 	view := w.View()
 	next, _ := s.FindEvent("2020-01-05")
 	w.SetEvent(next)
 	w.layoutNow()
-	if w.lay.mapRect != before || w.View() != view {
-		t.Errorf("map %v view %v after the question changed; was %v %v", w.lay.mapRect, w.View(), before, view)
+	if w.lay.Map != before || w.View() != view {
+		t.Errorf("map %v view %v after the question changed; was %v %v", w.lay.Map, w.View(), before, view)
 	}
 	if findText(w.Scene().Layer(scene.LayerChrome), "legend.head") == nil {
 		t.Error("no standing heading after the change of question")

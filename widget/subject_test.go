@@ -70,7 +70,7 @@ func TestSubjectFromStory(t *testing.T) {
 					continue
 				}
 				for _, other := range labels[i+1:] {
-					if textBox(lbl).overlaps(textBox(other)) {
+					if textBox(lbl).Overlaps(textBox(other)) {
 						t.Errorf("label %s overlaps %s", lbl.S, other.S)
 					}
 				}

@@ -1,7 +1,9 @@
 package widget
 
 import (
+	"github.com/stancemap/stancemap/widget/layout"
 	"github.com/stancemap/stancemap/widget/legend"
+	"image/color"
 	"math"
 	"strings"
 
@@ -14,12 +16,12 @@ import (
 // over the map with the entry's countries drawn again on top), the hovered
 // and pinned countries' outlines, the buttons on the map (so the veil and
 // the outlines never cover them), and the tooltip.
-func (w *Widget) buildOverlay(l *layout) []scene.Item {
+func (w *Widget) buildOverlay(l *layout.Layout) []scene.Item {
 	var items []scene.Item
-	m := l.mapRect
+	m := l.Map
 	step := w.tl.Current()
 	if key := w.legendHighlight(); key != "" {
-		items = append(items, m.scene(&scene.Fill{Color: w.th.Veil}, nil, 0, "veil"))
+		items = append(items, sceneRect(m, &scene.Fill{Color: w.th.Veil}, nil, 0, "veil"))
 		pal := w.palette()
 		stances, standing := w.story.Stances(step), w.story.Standing(step)
 		for _, c := range w.world.Countries {
@@ -79,7 +81,7 @@ func (w *Widget) tipTarget() (code string, x, y float64) {
 	if w.pinned != "" {
 		if c := w.world.Country(w.pinned); c != nil {
 			x, y = w.view.ToScreen(c.Anchor)
-			m := w.lay.mapRect
+			m := w.lay.Map
 			return w.pinned, clamp(x, m.X, m.X+m.W), clamp(y, m.Y, m.Y+m.H)
 		}
 	}
@@ -88,11 +90,10 @@ func (w *Widget) tipTarget() (code string, x, y float64) {
 
 // tooltipParas is the tooltip text for a country at the current step, and
 // the legend key whose swatch goes before its side line.
-func (w *Widget) tooltipParas(code string, sz sizes, pinned bool) (ps []para, side string) {
-	th := w.th
-	ps = append(ps, para{id: "tip.name", s: w.words.Name(code), size: sz.base, bold: true, color: th.Text})
+func (w *Widget) tooltipParas(code string, sz layout.Sizes, pinned bool) (ps []layout.Para, side string) {
+	ps = append(ps, layout.Para{ID: "tip.name", S: w.words.Name(code), Size: sz.Base, Bold: true})
 	if w.words.IsSubject(code) {
-		ps = append(ps, para{id: "tip.side", s: i18n.T(w.lang, "subjectNote"), size: sz.small, color: th.Text, gap: 2})
+		ps = append(ps, layout.Para{ID: "tip.side", S: i18n.T(w.lang, "subjectNote"), Size: sz.Small, Gap: 2})
 		return ps, ""
 	}
 	step := w.tl.Current()
@@ -105,7 +106,7 @@ func (w *Widget) tooltipParas(code string, sz sizes, pinned bool) (ps []para, si
 		since = i18n.F(w.lang, "since", i18n.Date(w.lang, st.Since))
 	default:
 		if st, ok = w.story.Standing(step)[code]; !ok {
-			ps = append(ps, para{id: "tip.side", s: i18n.T(w.lang, "nodata"), size: sz.small, color: th.Text, gap: 2})
+			ps = append(ps, layout.Para{ID: "tip.side", S: i18n.T(w.lang, "nodata"), Size: sz.Small, Gap: 2})
 			return ps, "nodata"
 		}
 		// Said plainly first: no answer to this question; then where the
@@ -118,44 +119,44 @@ func (w *Widget) tooltipParas(code string, sz sizes, pinned bool) (ps []para, si
 		label += " · " + i18n.T(w.lang, "uncertain")
 	}
 	ps = append(ps,
-		para{id: "tip.side", s: label, size: sz.small, bold: true, color: th.Text, gap: 2},
-		para{id: "tip.since", s: since, size: sz.small, color: th.Text, gap: 1})
+		layout.Para{ID: "tip.side", S: label, Size: sz.Small, Bold: true, Gap: 2},
+		layout.Para{ID: "tip.since", S: since, Size: sz.Small, Gap: 1})
 	if s := w.words.SourceNames(st.Sources); s != "" {
 		key := "sources"
 		if !strings.Contains(s, ",") {
 			key = "source"
 		}
-		ps = append(ps, para{id: "tip.sources", s: i18n.F(w.lang, key, s), size: sz.small, color: th.Muted, gap: 3})
+		ps = append(ps, layout.Para{ID: "tip.sources", S: i18n.F(w.lang, key, s), Size: sz.Small, Gap: 3})
 	}
 	if n := w.words.Tx(st.Note); n != "" {
-		ps = append(ps, para{id: "tip.note", s: n, size: sz.small, color: th.Muted, gap: 3})
+		ps = append(ps, layout.Para{ID: "tip.note", S: n, Size: sz.Small, Gap: 3})
 	}
 	if pinned && !w.ptr.touch {
-		ps = append(ps, para{id: "tip.close", s: i18n.T(w.lang, "closeHint"), size: sz.small * 0.9, color: th.Muted, gap: 4})
+		ps = append(ps, layout.Para{ID: "tip.close", S: i18n.T(w.lang, "closeHint"), Size: sz.Small * 0.9, Gap: 4})
 	}
 	return ps, legendKey
 }
 
 // tooltip draws the box beside its target, flipped and pushed so that it
 // stays inside the widget.
-func (w *Widget) tooltip(l *layout) []scene.Item {
+func (w *Widget) tooltip(l *layout.Layout) []scene.Item {
 	code, px, py := w.tipTarget()
 	if code == "" {
 		return nil
 	}
-	ps, side := w.tooltipParas(code, l.sz, code == w.pinned)
-	inset := round(l.sz.base * 0.6)
+	ps, side := w.tooltipParas(code, l.Sizes, code == w.pinned)
+	inset := round(l.Sizes.Base * 0.6)
 	sw := 0.0 // swatch before the side line
 	if side != "" {
-		sw = round(l.sz.small * 0.9)
+		sw = round(l.Sizes.Small * 0.9)
 	}
-	maxW := math.Min(20*l.sz.base, l.w-2*inset-8)
-	ws, h := wrapParas(ps, maxW-2*inset-sw-4)
+	maxW := math.Min(20*l.Sizes.Base, l.W-2*inset-8)
+	ws, h := layout.WrapParas(ps, maxW-2*inset-sw-4)
 	textW := 0.0
 	for _, wp := range ws {
-		for _, line := range wp.lines {
-			lw := textWidth(line, wp.size, wp.bold)
-			if wp.id == "tip.side" {
+		for _, line := range wp.Lines {
+			lw := layout.TextWidth(line, wp.Size, wp.Bold)
+			if wp.ID == "tip.side" {
 				lw += sw + 4
 			}
 			textW = math.Max(textW, lw)
@@ -164,32 +165,42 @@ func (w *Widget) tooltip(l *layout) []scene.Item {
 	bw, bh := textW+2*inset, h+2*inset
 	const off, margin = 14.0, 4.0
 	x, y := px+off, py+off
-	if x+bw > l.w-margin {
+	if x+bw > l.W-margin {
 		x = px - off - bw
 	}
-	if y+bh > l.h-margin {
+	if y+bh > l.H-margin {
 		y = py - off - bh
 	}
-	x = clamp(x, margin, math.Max(margin, l.w-margin-bw))
-	y = clamp(y, margin, math.Max(margin, l.h-margin-bh))
-	box := rect{x, y, bw, bh}
-	items := []scene.Item{box.scene(&scene.Fill{Color: w.th.TipFill}, &scene.Stroke{Color: w.th.TipBorder, Width: 1}, 4, "tip")}
+	x = clamp(x, margin, math.Max(margin, l.W-margin-bw))
+	y = clamp(y, margin, math.Max(margin, l.H-margin-bh))
+	box := layout.Rect{X: x, Y: y, W: bw, H: bh}
+	items := []scene.Item{sceneRect(box, &scene.Fill{Color: w.th.TipFill}, &scene.Stroke{Color: w.th.TipBorder, Width: 1}, 4, "tip")}
 	ty := y + inset
 	for i, wp := range ws {
 		if i > 0 {
-			ty += wp.gap
+			ty += wp.Gap
 		}
 		tx := x + inset
-		if wp.id == "tip.side" && sw > 0 {
+		if wp.ID == "tip.side" && sw > 0 {
 			f := w.legendFill(side, 1)
-			sr := rect{tx, ty + (wp.size*linePitch-sw)/2, sw, sw}
-			items = append(items, sr.scene(&f, &scene.Stroke{Color: w.th.Muted, Width: l.line}, 2, "tip.swatch"))
+			sr := layout.Rect{X: tx, Y: ty + (wp.Size*layout.LinePitch-sw)/2, W: sw, H: sw}
+			items = append(items, sceneRect(sr, &f, &scene.Stroke{Color: w.th.Muted, Width: l.Line}, 2, "tip.swatch"))
 			tx += sw + 4
 		}
-		for _, line := range wp.lines {
-			items = append(items, lineAt(wp.id, line, tx, ty, wp.size, wp.bold, wp.color, scene.AlignLeft))
-			ty += wp.size * linePitch
+		for _, line := range wp.Lines {
+			items = append(items, lineAt(wp.ID, line, tx, ty, wp.Size, wp.Bold, w.tipColor(wp.ID), scene.AlignLeft))
+			ty += wp.Size * layout.LinePitch
 		}
 	}
 	return items
+}
+
+// tipColor is the colour of a tooltip paragraph: sources, notes and the
+// hint muted, the rest in the text colour.
+func (w *Widget) tipColor(id string) color.NRGBA {
+	switch id {
+	case "tip.sources", "tip.note", "tip.close":
+		return w.th.Muted
+	}
+	return w.th.Text
 }

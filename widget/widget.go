@@ -7,6 +7,7 @@ package widget
 
 import (
 	"fmt"
+	"github.com/stancemap/stancemap/widget/layout"
 	"github.com/stancemap/stancemap/widget/legend"
 	"github.com/stancemap/stancemap/widget/words"
 	"math"
@@ -15,7 +16,6 @@ import (
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/widget/i18n"
-	"github.com/stancemap/stancemap/widget/scene"
 	"github.com/stancemap/stancemap/widget/theme"
 	"github.com/stancemap/stancemap/widget/timeline"
 )
@@ -71,7 +71,8 @@ type Widget struct {
 	startRegion string // the region Reset returns to
 
 	w, h, dpr float64
-	lay       *layout
+	lay       *layout.Layout
+	plan      *layout.Planner
 
 	hover     string // country under the pointer
 	hoverSide string // legend entry under the pointer or focused ("" none)
@@ -84,7 +85,6 @@ type Widget struct {
 	announce string
 	note     notice // a short message over the map (Notify)
 
-	wraps  map[wrapKey]captionText // wrapped captions, see wrapCaption
 	words  *words.Words
 	legend *legend.Legend
 
@@ -115,6 +115,7 @@ func New(story *data.Story, world *geo.World, opt Options) *Widget {
 	}
 	w.words = words.New(story, world, w.lang)
 	w.legend = legend.New(story, world, w.words)
+	w.plan = layout.NewPlanner(story, world, w.words, w.legend)
 	w.tl = timeline.New(n, opt.Event)
 	if _, ok := geo.RegionByID(opt.Region); ok {
 		w.region = opt.Region
@@ -267,22 +268,24 @@ func (w *Widget) layoutNow() {
 	}
 }
 
-// fitRegion returns the view showing region id in the map rectangle.
-func (w *Widget) fitRegion(id string) geo.View {
-	r, ok := geo.RegionByID(id)
-	if !ok {
-		r, _ = geo.RegionByID("world")
+// computeLayout lays the widget out at its size for the current step's
+// question.
+func (w *Widget) computeLayout() *layout.Layout {
+	q := ""
+	if w.ready() {
+		q = w.story.Events[w.tl.Current()].Question
 	}
-	m := w.lay.mapRect
-	v := geo.Fit(r.Projected(), m.X, m.Y, m.W, m.H, 4)
-	return v
+	return w.plan.Plan(w.w, w.h, w.dpr, q)
 }
+
+// fitRegion returns the view showing region id in the map rectangle.
+func (w *Widget) fitRegion(id string) geo.View { return layout.FitRegion(id, w.lay.Map) }
 
 // scaleLimits are the zoom limits for the current map rectangle: from the
 // whole world fitted down to a tenth of it, to 40 times the world fit.
 func (w *Widget) scaleLimits() (lo, hi float64) {
 	r, _ := geo.RegionByID("world")
-	m := w.lay.mapRect
+	m := w.lay.Map
 	fit := geo.Fit(r.Projected(), m.X, m.Y, m.W, m.H, 4).Scale
 	return fit * 0.9, fit * 40
 }
@@ -299,7 +302,7 @@ func (w *Widget) clampView(v geo.View) geo.View {
 	lo, hi := w.scaleLimits()
 	r, _ := geo.RegionByID("world")
 	world := r.Projected()
-	m := w.lay.mapRect
+	m := w.lay.Map
 	if !(v.Scale > 0) || math.IsInf(v.Scale, 0) || math.IsNaN(v.Center[0]) || math.IsNaN(v.Center[1]) {
 		v = w.fitRegion("world")
 	}
@@ -307,8 +310,8 @@ func (w *Widget) clampView(v geo.View) geo.View {
 		v.Scale = clamp(v.Scale, lo, hi)
 	}
 	fit := geo.Fit(world, m.X, m.Y, m.W, m.H, 4)
-	b := screenBound(world, v)
-	fb := screenBound(world, fit)
+	b := layout.ScreenBound(world, v)
+	fb := layout.ScreenBound(world, fit)
 	dx := keepMargins(b.X-m.X, m.W-b.W, (m.W-fb.W)/2)
 	dy := keepMargins(b.Y-m.Y, m.H-b.H, (m.H-fb.H)/2)
 	return v.Pan(dx, dy)
@@ -328,17 +331,6 @@ func keepMargins(lead, slack, fitMargin float64) float64 {
 		return trail - most
 	}
 	return 0
-}
-
-// rect is an axis-aligned rectangle in logical px.
-type rect struct{ X, Y, W, H float64 }
-
-func (r rect) contains(x, y float64) bool {
-	return x >= r.X && x < r.X+r.W && y >= r.Y && y < r.Y+r.H
-}
-
-func (r rect) scene(fill *scene.Fill, stroke *scene.Stroke, radius float64, id string) *scene.Rect {
-	return &scene.Rect{ID: id, X: r.X, Y: r.Y, W: r.W, H: r.H, Radius: radius, Fill: fill, Stroke: stroke}
 }
 
 // storyCodes returns the countries the story gives a stance at some step,

@@ -1,6 +1,7 @@
 package widget
 
 import (
+	"github.com/stancemap/stancemap/widget/layout"
 	"image/color"
 	"strings"
 	"testing"
@@ -19,16 +20,16 @@ func anchorOf(t *testing.T, w *Widget, code string) (float64, float64) {
 	return w.View().ToScreen(c.Anchor)
 }
 
-func ctlRect(t *testing.T, w *Widget, id string) rect {
+func ctlRect(t *testing.T, w *Widget, id string) layout.Rect {
 	t.Helper()
 	w.layoutNow()
-	for _, c := range w.lay.controls {
-		if c.id == id {
-			return c.r
+	for _, c := range w.lay.Controls {
+		if c.ID == id {
+			return c.Box
 		}
 	}
 	t.Fatalf("no control %s", id)
-	return rect{}
+	return layout.Rect{}
 }
 
 func click(w *Widget, x, y float64) {
@@ -86,14 +87,14 @@ func TestStepping(t *testing.T) {
 		{"end", 1, func(t *testing.T, w *Widget) { key(w, KeyEnd) }, 7},
 		{"right at end", 7, func(t *testing.T, w *Widget) { key(w, KeyRight) }, 7},
 		{"click tick 6", 0, func(t *testing.T, w *Widget) {
-			click(w, w.lay.slider.axis.Ticks[6], w.lay.slider.trackY)
+			click(w, w.lay.Slider.Axis.Ticks[6], w.lay.Slider.TrackY)
 		}, 6},
 		{"click under a tick label", 0, func(t *testing.T, w *Widget) {
-			click(w, w.lay.slider.axis.Ticks[4]+2, w.lay.slider.labelY+4)
+			click(w, w.lay.Slider.Axis.Ticks[4]+2, w.lay.Slider.LabelY+4)
 		}, 4},
 		{"drag snaps to nearest", 0, func(t *testing.T, w *Widget) {
-			a := w.lay.slider.axis
-			y := w.lay.slider.trackY
+			a := w.lay.Slider.Axis
+			y := w.lay.Slider.TrackY
 			w.Handle(Input{Kind: PointerDown, X: a.Ticks[0], Y: y})
 			w.Handle(Input{Kind: PointerMove, X: a.Ticks[5] + 3, Y: y + 20})
 			w.Handle(Input{Kind: PointerMove, X: a.Ticks[6] - 2, Y: y})
@@ -165,7 +166,7 @@ func TestHoverTooltip(t *testing.T) {
 				}
 			}
 			for _, txt := range texts(ov) {
-				if !textBox(txt).inside(rect{0, 0, 1280, 720}) {
+				if !textBox(txt).Inside(layout.Rect{X: 0, Y: 0, W: 1280, H: 720}) {
 					t.Errorf("tooltip text %q outside the widget", txt.S)
 				}
 			}
@@ -197,11 +198,11 @@ func TestTooltipStaysInside(t *testing.T) {
 		m := w.lay
 		w.layoutNow()
 		m = w.lay
-		for _, p := range [][2]float64{{m.mapRect.X + 2, m.mapRect.Y + 2}, {m.mapRect.X + m.mapRect.W - 2, m.mapRect.Y + m.mapRect.H - 2}} {
+		for _, p := range [][2]float64{{m.Map.X + 2, m.Map.Y + 2}, {m.Map.X + m.Map.W - 2, m.Map.Y + m.Map.H - 2}} {
 			w.hover = "ARG" // force a long tooltip at the map's corners
 			w.ptr.x, w.ptr.y = p[0], p[1]
 			for _, txt := range texts(w.Scene().Layer(scene.LayerOverlay)) {
-				if !textBox(txt).inside(rect{0, 0, size[0], size[1]}) {
+				if !textBox(txt).Inside(layout.Rect{X: 0, Y: 0, W: size[0], H: size[1]}) {
 					t.Errorf("%v: tooltip text %q at %v outside", size, txt.S, textBox(txt))
 				}
 			}
@@ -238,7 +239,7 @@ func TestClickPinsAndEscapeUnpins(t *testing.T) {
 func TestDragIsNotClick(t *testing.T) {
 	w := newTest(t, 1280, 720, Options{Event: 2})
 	w.layoutNow()
-	m := w.lay.mapRect
+	m := w.lay.Map
 	w.Handle(Input{Kind: Wheel, X: m.X + m.W/2, Y: m.Y + m.H/2, DY: -800}) // zoomed in, the map can pan
 	x, y := m.X+m.W/2-20, m.Y+m.H/2-10
 	before := w.View()
@@ -301,7 +302,7 @@ func TestZoom(t *testing.T) {
 	// Zoom in at the centre first, so the map is larger than its box both
 	// ways and the clamp leaves an off-centre zoom alone.
 	w.layoutNow()
-	m := w.lay.mapRect
+	m := w.lay.Map
 	w.Handle(Input{Kind: Wheel, X: m.X + m.W/2, Y: m.Y + m.H/2, DY: -600})
 	x, y := anchorOf(t, w, "NER")
 	p := w.View().FromScreen(x, y)
@@ -371,7 +372,7 @@ func TestKeyboardFocus(t *testing.T) {
 	w := newTest(t, 1280, 720, Options{Event: 2})
 	w.layoutNow()
 	var order []string
-	for range w.lay.controls {
+	for range w.lay.Controls {
 		key(w, KeyTab)
 		order = append(order, w.focusedID())
 	}

@@ -2,6 +2,7 @@ package widget
 
 import (
 	"fmt"
+	"github.com/stancemap/stancemap/widget/layout"
 	"math"
 	"testing"
 
@@ -56,7 +57,7 @@ func TestPanCannotLoseTheMap(t *testing.T) {
 		for _, d := range [][2]float64{{5000, 0}, {-5000, 0}, {0, 5000}, {0, -5000}, {3000, -3000}} {
 			w := newTest(t, 1280, 720, Options{Event: 2})
 			w.layoutNow()
-			m := w.lay.mapRect
+			m := w.lay.Map
 			cx, cy := m.X+m.W/2, m.Y+m.H/2
 			w.Handle(Input{Kind: Wheel, X: cx, Y: cy, DY: -zoom})
 			w.Handle(Input{Kind: PointerDown, X: cx, Y: cy})
@@ -73,9 +74,9 @@ func TestPanCannotLoseTheMap(t *testing.T) {
 func checkWorldInView(t *testing.T, name string, w *Widget) {
 	t.Helper()
 	r, _ := geo.RegionByID("world")
-	m := w.lay.mapRect
-	b := screenBound(r.Projected(), w.View())
-	fb := screenBound(r.Projected(), w.fitRegion("world"))
+	m := w.lay.Map
+	b := layout.ScreenBound(r.Projected(), w.View())
+	fb := layout.ScreenBound(r.Projected(), w.fitRegion("world"))
 	for _, ax := range []struct {
 		name                 string
 		lead, trail, mapLen  float64

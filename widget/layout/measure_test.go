@@ -1,4 +1,4 @@
-package widget
+package layout
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/widget/glyph"
 )
 
 // TestWrapMatchesGlyph checks the cached wrap against glyph's own on every
@@ -27,7 +28,7 @@ func TestWrapMatchesGlyph(t *testing.T) {
 		for _, width := range []float64{40, 150, 293, 370, 559} {
 			for _, txt := range txts {
 				got := measure(bold).wrap(txt, 14, width)
-				want := font(bold).Wrap(txt, 14, width)
+				want := glyph.Face(bold).Wrap(txt, 14, width)
 				if !slices.Equal(got, want) {
 					t.Errorf("bold %v width %v %q:\n got %q\nwant %q", bold, width, txt, got, want)
 				}
@@ -35,7 +36,7 @@ func TestWrapMatchesGlyph(t *testing.T) {
 		}
 	}
 	for _, txt := range txts {
-		if got, want := textWidth(txt, 13, false), font(false).Width(txt, 13); fmt.Sprintf("%.6f", got) != fmt.Sprintf("%.6f", want) {
+		if got, want := TextWidth(txt, 13, false), glyph.Face(false).Width(txt, 13); fmt.Sprintf("%.6f", got) != fmt.Sprintf("%.6f", want) {
 			t.Errorf("width %q = %v, want %v", txt, got, want)
 		}
 	}

@@ -1,4 +1,4 @@
-package widget
+package layout
 
 import (
 	"math"
@@ -11,32 +11,33 @@ import (
 // the taller column's; no other break gives a shorter one; and height()
 // agrees with at().
 func TestCaptionSplitIsBalanced(t *testing.T) {
-	colHeight := func(ws []wrapped) float64 {
+	s, _ := fixture(t)
+	colHeight := func(ws []Wrapped) float64 {
 		v := 0.0
 		for i, p := range ws {
 			if i > 0 {
-				v += p.gap
+				v += p.Gap
 			}
-			v += float64(len(p.lines)) * p.size * linePitch
+			v += float64(len(p.Lines)) * p.Size * LinePitch
 		}
 		return v
 	}
 	for _, size := range [][2]float64{{1600, 700}, {700, 900}, {360, 640}} {
-		w := newTest(t, size[0], size[1], Options{})
-		l := w.computeLayout()
+		p := planner(t, s, "en")
+		l := p.Plan(size[0], size[1], 1, s.Events[0].Question)
 		for _, cols := range []int{1, 2} {
 			ll := *l
-			ll.captionCols = cols
-			for i := range w.story.Events {
-				ct := w.wrapCaption(i, &ll)
+			ll.CaptionCols = cols
+			for i := range s.Events {
+				ct := p.wrapCaption(i, &ll)
 				short := false
 				for _, p := range ct.paras {
-					short = short || p.id == "caption.changes3"
+					short = short || p.ID == "caption.changes3"
 				}
-				for level := levelFull; level < levelCount; level++ {
-					var shown []wrapped
+				for level := LevelFull; level < levelCount; level++ {
+					var shown []Wrapped
 					for _, p := range ct.paras {
-						if inLevel(p.id, level, short) {
+						if inLevel(p.ID, level, short) {
 							shown = append(shown, p)
 						}
 					}
@@ -44,9 +45,9 @@ func TestCaptionSplitIsBalanced(t *testing.T) {
 					if len(got[0])+len(got[1]) != len(shown) {
 						t.Fatalf("%v cols %d step %d level %d: %d+%d paragraphs, want %d", size, cols, i, level, len(got[0]), len(got[1]), len(shown))
 					}
-					for j, p := range append(append([]wrapped(nil), got[0]...), got[1]...) {
-						if p.id != shown[j].id {
-							t.Fatalf("%v cols %d step %d level %d: paragraph %d is %s, want %s", size, cols, i, level, j, p.id, shown[j].id)
+					for j, p := range append(append([]Wrapped(nil), got[0]...), got[1]...) {
+						if p.ID != shown[j].ID {
+							t.Fatalf("%v cols %d step %d level %d: paragraph %d is %s, want %s", size, cols, i, level, j, p.ID, shown[j].ID)
 						}
 					}
 					if want := math.Max(colHeight(got[0]), colHeight(got[1])); math.Abs(h-want) > 1e-9 {
