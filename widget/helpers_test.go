@@ -1,6 +1,7 @@
 package widget
 
 import (
+	"github.com/stancemap/stancemap/widget/glyph"
 	"github.com/stancemap/stancemap/widget/layout"
 	"os"
 	"path/filepath"
@@ -94,7 +95,7 @@ func findText(l *scene.Layer, id string) *scene.Text {
 // and descent around the baseline.
 func textBox(t *scene.Text) layout.Rect {
 	w := layout.TextWidth(t.S, t.Size, t.Bold)
-	asc, desc, _ := font(t.Bold).Metrics(t.Size)
+	asc, desc, _ := glyph.Face(t.Bold).Metrics(t.Size)
 	x := t.X
 	switch t.Align {
 	case scene.AlignCenter:
@@ -104,3 +105,6 @@ func textBox(t *scene.Text) layout.Rect {
 	}
 	return layout.Rect{X: x, Y: t.Y - asc, W: w, H: asc + desc}
 }
+
+// A4 landscape at 96 px per inch: a print page's size when none is given.
+const a4W, a4H = 1123.0, 794.0

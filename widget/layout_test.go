@@ -123,26 +123,6 @@ func TestLayerKeys(t *testing.T) {
 	}
 }
 
-func TestGrayscaleFills(t *testing.T) {
-	w := newTest(t, 1280, 720, Options{Event: 2, Grayscale: true})
-	pal := w.palette()
-	seen := map[scene.PatternKind]bool{}
-	tones := map[uint8]bool{}
-	for id, f := range pal.sides {
-		if f.Color.R != f.Color.G || f.Color.G != f.Color.B {
-			t.Errorf("%s fill %v is not grey", id, f.Color)
-		}
-		tones[f.Color.R] = true
-		seen[f.Pattern.Kind] = true
-	}
-	if len(tones) != len(pal.sides) {
-		t.Errorf("greys not distinct: %v", tones)
-	}
-	if len(seen) != len(pal.sides) {
-		t.Errorf("patterns not distinct: %v", seen)
-	}
-}
-
 func BenchmarkSceneCold(b *testing.B) {
 	s, world := fixture(b)
 	for b.Loop() {
@@ -163,15 +143,6 @@ func BenchmarkHoverFrame(b *testing.B) {
 		i++
 		w.Handle(Input{Kind: PointerMove, X: x + float64(i%7), Y: y})
 		w.Scene()
-	}
-}
-
-func BenchmarkMapLayer(b *testing.B) {
-	w := newTest(b, 1280, 720, Options{Event: 2})
-	w.layoutNow()
-	spec := w.mapSpec()
-	for b.Loop() {
-		buildMap(spec)
 	}
 }
 

@@ -7,6 +7,7 @@ package widget
 
 import (
 	"fmt"
+	"github.com/stancemap/stancemap/widget/compose"
 	"github.com/stancemap/stancemap/widget/layout"
 	"github.com/stancemap/stancemap/widget/legend"
 	"github.com/stancemap/stancemap/widget/words"
@@ -62,8 +63,6 @@ type Widget struct {
 	pageTouch bool // Options.PageTouch
 
 	tl          *timeline.Controller
-	dates       []time.Time
-	storyCodes  map[string]bool // countries with a stance at some step
 	region      string
 	view        geo.View
 	viewOK      bool   // view has been fitted to the current layout
@@ -88,7 +87,7 @@ type Widget struct {
 	words  *words.Words
 	legend *legend.Legend
 
-	cache sceneCache
+	layers *compose.Layers
 }
 
 // New returns a widget showing story on world. A nil story or world gives a
@@ -108,14 +107,11 @@ func New(story *data.Story, world *geo.World, opt Options) *Widget {
 	n := 0
 	if story != nil {
 		n = len(story.Events)
-		for _, e := range story.Events {
-			w.dates = append(w.dates, e.Date)
-		}
-		w.storyCodes = storyCodes(story)
 	}
 	w.words = words.New(story, world, w.lang)
 	w.legend = legend.New(story, world, w.words)
 	w.plan = layout.NewPlanner(story, world, w.words, w.legend)
+	w.layers = compose.NewLayers(story, world, w.words, w.legend)
 	w.tl = timeline.New(n, opt.Event)
 	if _, ok := geo.RegionByID(opt.Region); ok {
 		w.region = opt.Region
@@ -333,22 +329,6 @@ func keepMargins(lead, slack, fitMargin float64) float64 {
 	return 0
 }
 
-// storyCodes returns the countries the story gives a stance at some step,
-// and its subjects: the small states among them get a marker. (It looks at
-// every step once, not at every map build.)
-func storyCodes(s *data.Story) map[string]bool {
-	codes := map[string]bool{}
-	for _, code := range s.Subject {
-		codes[code] = true
-	}
-	for i := range s.Events {
-		for code := range s.Stances(i) {
-			codes[code] = true
-		}
-	}
-	return codes
-}
-
 // TextAlternative describes the current step for readers who cannot see the
 // map (words.Words.TextAlternative).
 func (w *Widget) TextAlternative() string { return w.words.TextAlternative(w.tl.Current()) }
@@ -357,3 +337,5 @@ func (w *Widget) TextAlternative() string { return w.words.TextAlternative(w.tl.
 // (words.Words.FindCountry), for an embedding page's search box; pass the
 // pick to Select.
 func (w *Widget) FindCountry(query string) []string { return w.words.FindCountry(query) }
+
+func clamp(v, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, v)) }

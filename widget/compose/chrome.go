@@ -1,4 +1,4 @@
-package widget
+package compose
 
 import (
 	"github.com/stancemap/stancemap/widget/layout"
@@ -13,13 +13,13 @@ import (
 
 // buildChrome draws everything that is not the map and does not follow the
 // pointer: caption, legend, buttons, slider and the focus ring.
-func (w *Widget) buildChrome(l *layout.Layout) []scene.Item {
-	items := w.drawCaption(w.tl.Current(), nil)
-	items = w.drawLegend(l, items)
-	items = w.drawControls(l, false, items)
-	items = w.drawSlider(l, items)
-	if c, ok := w.focused(); ok && !c.OnMap {
-		items = append(items, w.focusRing(l, c))
+func (p *painter) buildChrome(l *layout.Layout) []scene.Item {
+	items := p.drawCaption(p.f.Step, nil)
+	items = p.drawLegend(l, items)
+	items = p.drawControls(l, false, items)
+	items = p.drawSlider(l, items)
+	if c, ok := p.focused(); ok && !c.OnMap {
+		items = append(items, p.focusRing(l, c))
 	}
 	return items
 }
@@ -27,64 +27,43 @@ func (w *Widget) buildChrome(l *layout.Layout) []scene.Item {
 // drawControls draws the buttons that are (onMap) or are not on the map.
 // Those on the map go in the overlay, above the legend highlight's veil and
 // the hover outlines, so nothing drawn on the map ever covers them.
-func (w *Widget) drawControls(l *layout.Layout, onMap bool, items []scene.Item) []scene.Item {
+func (p *painter) drawControls(l *layout.Layout, onMap bool, items []scene.Item) []scene.Item {
 	for _, c := range l.Controls {
 		if c.OnMap != onMap {
 			continue
 		}
 		switch {
 		case strings.HasPrefix(c.ID, "region:"):
-			items = w.drawTextButton(l, c, items)
+			items = p.drawTextButton(l, c, items)
 		case c.ID == "zoomIn" || c.ID == "zoomOut" || c.ID == "reset":
-			items = w.drawIconButton(l, c, items)
+			items = p.drawIconButton(l, c, items)
 		}
 	}
 	return items
 }
 
 // mapControls are the overlay's buttons on the map with the focus ring when
-// one of them has focus, cached: a hover frame only appends them.
-func (w *Widget) mapControls(l *layout.Layout) []scene.Item {
-	c, focused := w.focused()
-	key := newHasher("mapControls").f(w.w, w.h, w.dpr).s(w.lang, w.th.Name, w.hoverCtl, w.region).b(w.atPreset).b(focused && c.OnMap)
+// one of them has focus, kept: a hover frame only appends them.
+func (p *painter) mapControls(l *layout.Layout) []scene.Item {
+	key := controlsKey{W: l.W, H: l.H, DPR: l.DPR, Theme: p.th.Name, HoverControl: p.f.HoverControl, Region: p.f.Region, AtPreset: p.f.AtPreset}
+	c, focused := p.focused()
 	if focused && c.OnMap {
-		key.s(c.ID)
+		key.Focus = c.ID
 	}
-	if w.cache.ctlItems != nil && w.cache.ctlKey == key.h {
-		return w.cache.ctlItems
+	if p.ctl.items != nil && p.ctl.key == key {
+		return p.ctl.items
 	}
-	items := w.drawControls(l, true, []scene.Item{})
+	items := p.drawControls(l, true, []scene.Item{})
 	if focused && c.OnMap {
-		items = append(items, w.focusRing(l, c))
+		items = append(items, p.focusRing(l, c))
 	}
-	w.cache.ctlItems, w.cache.ctlKey = items, key.h
+	p.ctl.items, p.ctl.key = items, key
 	return items
-}
-
-// isOnMap reports whether control id is drawn on the map.
-func (w *Widget) isOnMap(id string) bool {
-	if id == "" || w.lay == nil {
-		return false
-	}
-	for _, c := range w.lay.Controls {
-		if c.ID == id {
-			return c.OnMap
-		}
-	}
-	return false
-}
-
-// focused returns the control with keyboard focus.
-func (w *Widget) focused() (layout.Control, bool) {
-	if w.lay == nil || w.focus < 0 || w.focus >= len(w.lay.Controls) || !w.controlActive(w.lay.Controls[w.focus].ID) {
-		return layout.Control{}, false
-	}
-	return w.lay.Controls[w.focus], true
 }
 
 // focusRing outlines the focused control; for the map it sits just inside
 // the map so it never leaves the widget.
-func (w *Widget) focusRing(l *layout.Layout, c layout.Control) *scene.Rect {
+func (p *painter) focusRing(l *layout.Layout, c layout.Control) *scene.Rect {
 	r := c.Box
 	grow := 3.0
 	if c.ID == "map" {
@@ -95,36 +74,36 @@ func (w *Widget) focusRing(l *layout.Layout, c layout.Control) *scene.Rect {
 	if c.ID == "play" {
 		radius = r.W / 2
 	}
-	return sceneRect(r, nil, &scene.Stroke{Color: w.th.Focus, Width: 2.5}, radius, "focus:"+c.ID)
+	return sceneRect(r, nil, &scene.Stroke{Color: p.th.Focus, Width: 2.5}, radius, "focus:"+c.ID)
 }
 
 // buttonFace is a button's fill: darker under the pointer, inverted when it
 // shows the current choice.
-func (w *Widget) buttonFace(id string, active bool) (face, ink scene.Fill) {
-	th := w.th
+func (p *painter) buttonFace(id string, active bool) (face, ink scene.Fill) {
+	th := p.th
 	face, ink = scene.Fill{Color: th.Button}, scene.Fill{Color: th.ButtonInk}
 	if active {
 		face, ink = scene.Fill{Color: th.Accent}, scene.Fill{Color: th.Background}
 	}
-	if w.hoverCtl == id && !active {
+	if p.f.HoverControl == id && !active {
 		face.Color = theme.Mix(th.Button, th.Text, 0.12)
 	}
 	return face, ink
 }
 
-func (w *Widget) drawTextButton(l *layout.Layout, c layout.Control, items []scene.Item) []scene.Item {
-	active := c.ID == "region:"+w.region && w.atRegion()
-	face, ink := w.buttonFace(c.ID, active)
-	items = append(items, sceneRect(c.Box, &face, &scene.Stroke{Color: w.th.Rule, Width: l.Line}, 4, c.ID))
+func (p *painter) drawTextButton(l *layout.Layout, c layout.Control, items []scene.Item) []scene.Item {
+	active := c.ID == "region:"+p.f.Region && p.f.AtPreset
+	face, ink := p.buttonFace(c.ID, active)
+	items = append(items, sceneRect(c.Box, &face, &scene.Stroke{Color: p.th.Rule, Width: l.Line}, 4, c.ID))
 	top := c.Box.Y + (c.Box.H-l.Sizes.Small*layout.LinePitch)/2
 	return append(items, lineAt(c.ID+".label", c.Label, c.Box.X+c.Box.W/2, top, l.Sizes.Small, active, ink.Color, scene.AlignCenter))
 }
 
 // drawIconButton draws +, − and reset (four corner brackets: "fit").
-func (w *Widget) drawIconButton(l *layout.Layout, c layout.Control, items []scene.Item) []scene.Item {
-	face, ink := w.buttonFace(c.ID, false)
+func (p *painter) drawIconButton(l *layout.Layout, c layout.Control, items []scene.Item) []scene.Item {
+	face, ink := p.buttonFace(c.ID, false)
 	face.Color = theme.WithAlpha(face.Color, 0xee)
-	items = append(items, sceneRect(c.Box, &face, &scene.Stroke{Color: w.th.Rule, Width: l.Line}, 4, c.ID))
+	items = append(items, sceneRect(c.Box, &face, &scene.Stroke{Color: p.th.Rule, Width: l.Line}, 4, c.ID))
 	cx, cy := c.Box.X+c.Box.W/2, c.Box.Y+c.Box.H/2
 	k := round(c.Box.W * 0.28)
 	t := math.Max(2, round(c.Box.W*0.07))
@@ -150,36 +129,36 @@ func (w *Widget) drawIconButton(l *layout.Layout, c layout.Control, items []scen
 
 // drawLegend draws each entry: swatch, label and count; the entry under the
 // pointer or keyboard focus gets a quiet background.
-func (w *Widget) drawLegend(l *layout.Layout, items []scene.Item) []scene.Item {
-	step := w.tl.Current()
+func (p *painter) drawLegend(l *layout.Layout, items []scene.Item) []scene.Item {
+	step := p.f.Step
 	unit := 1.0
-	if l.LegendHead.W > 0 && w.legend.Active(legend.StandingPrefix, step) {
+	if l.LegendHead.W > 0 && p.legend.Active(legend.StandingPrefix, step) {
 		top := l.LegendHead.Y + (l.LegendHead.H-l.Sizes.Small*layout.LinePitch)/2
-		items = append(items, lineAt("legend.head", i18n.T(w.lang, "standingHead"), l.LegendHead.X, top, l.Sizes.Small, false, w.th.Muted, scene.AlignLeft))
+		items = append(items, lineAt("legend.head", i18n.T(p.lang, "standingHead"), l.LegendHead.X, top, l.Sizes.Small, false, p.th.Muted, scene.AlignLeft))
 	}
 	for _, e := range l.Legend {
-		if !w.legend.Active(e.Key, step) {
+		if !p.legend.Active(e.Key, step) {
 			continue
 		}
-		if w.legendHighlight() == e.Key {
+		if p.f.Highlight == e.Key {
 			bg := layout.Rect{X: e.Box.X - 4, Y: e.Box.Y, W: e.Box.W + 8, H: e.Box.H}
-			items = append(items, sceneRect(bg, &scene.Fill{Color: theme.Mix(w.th.Background, w.th.Text, 0.08)}, nil, 4, "legend.hover"))
+			items = append(items, sceneRect(bg, &scene.Fill{Color: theme.Mix(p.th.Background, p.th.Text, 0.08)}, nil, 4, "legend.hover"))
 		}
-		f := w.legendFill(e.Key, unit)
-		items = append(items, sceneRect(e.Swatch, &f, &scene.Stroke{Color: w.th.Muted, Width: l.Line}, 2, "legend.swatch:"+e.Key))
+		f := p.legendFill(e.Key, unit)
+		items = append(items, sceneRect(e.Swatch, &f, &scene.Stroke{Color: p.th.Muted, Width: l.Line}, 2, "legend.swatch:"+e.Key))
 		top := e.Box.Y + (e.Box.H-l.Sizes.Base*layout.LinePitch)/2
-		items = append(items, lineAt("legend.label:"+e.Key, w.legend.Label(e.Key, step), e.TextX, top, l.Sizes.Base, false, w.th.Text, scene.AlignLeft))
+		items = append(items, lineAt("legend.label:"+e.Key, p.legend.Label(e.Key, step), e.TextX, top, l.Sizes.Base, false, p.th.Text, scene.AlignLeft))
 		if legend.Counted(e.Key) {
-			n := i18n.Int(w.lang, w.legend.Count(e.Key, step))
-			items = append(items, lineAt("legend.count:"+e.Key, n, e.CountX, top, l.Sizes.Base, true, w.th.Text, scene.AlignRight))
+			n := i18n.Int(p.lang, p.legend.Count(e.Key, step))
+			items = append(items, lineAt("legend.count:"+e.Key, n, e.CountX, top, l.Sizes.Base, true, p.th.Text, scene.AlignRight))
 		}
 	}
 	return items
 }
 
 // legendFill is the swatch of a legend entry.
-func (w *Widget) legendFill(key string, unit float64) scene.Fill {
-	pal := w.palette()
+func (p *painter) legendFill(key string, unit float64) scene.Fill {
+	pal := p.pal
 	switch key {
 	case "nodata":
 		return pal.nodata
@@ -197,4 +176,4 @@ func (w *Widget) legendFill(key string, unit float64) scene.Fill {
 
 // atRegion reports whether the view is still the fitted region preset, so
 // its button shows as chosen.
-func (w *Widget) atRegion() bool { return w.atPreset }
+func (p *painter) atRegion() bool { return p.f.AtPreset }

@@ -1,27 +1,30 @@
-package widget
+package compose
 
 import (
 	"testing"
 
+	"github.com/stancemap/stancemap/widget/layout"
 	"github.com/stancemap/stancemap/widget/scene"
+	"github.com/stancemap/stancemap/widget/theme"
 )
 
 // The facts worked out once for the atlas build the same map as working
 // them out for each view: the same rings and the same order of fills.
 func TestAtlasFactsMatchPerView(t *testing.T) {
+	sc := newScreen(t, "en")
 	for _, tc := range []struct {
 		region string
 		zoom   float64
 	}{{"world", 1}, {"americas", 1}, {"europe", 1}, {"europe", 6}, {"world", 3}} {
-		w := newTest(t, 1000, 600, Options{Region: tc.region})
-		w.layoutNow()
+		f, l := sc.frame(2, 1000, 600)
+		f.View = layout.FitRegion(tc.region, l.Map)
 		if tc.zoom != 1 {
-			v := w.View()
-			w.Handle(Input{Kind: Wheel, X: v.X + v.W/2, Y: v.Y + v.H/2, Factor: tc.zoom})
+			v := f.View
+			f.View = v.ZoomAt(v.X+v.W/2, v.Y+v.H/2, tc.zoom)
 		}
-		spec := w.mapSpec()
+		spec := sc.layers.painter(Look{Theme: theme.Light()}, f, l).mapSpec()
 		if spec.facts == nil {
-			t.Fatal("the widget gives no atlas facts")
+			t.Fatal("no atlas facts")
 		}
 		fast := buildMap(spec).items
 		spec.facts = nil
@@ -36,5 +39,14 @@ func TestAtlasFactsMatchPerView(t *testing.T) {
 				t.Fatalf("%s ×%v: item %d differs: %+v vs %+v", tc.region, tc.zoom, i, fast[i], slow[i])
 			}
 		}
+	}
+}
+
+func BenchmarkMapLayer(b *testing.B) {
+	sc := newScreen(b, "en")
+	f, l := sc.frame(2, 1280, 720)
+	spec := sc.layers.painter(Look{Theme: theme.Light()}, f, l).mapSpec()
+	for b.Loop() {
+		buildMap(spec)
 	}
 }

@@ -1,4 +1,4 @@
-package widget
+package compose
 
 import (
 	"github.com/stancemap/stancemap/widget/layout"

@@ -1,4 +1,4 @@
-package widget
+package compose
 
 import (
 	"image/color"

@@ -1,4 +1,4 @@
-package widget
+package compose
 
 import (
 	"github.com/stancemap/stancemap/widget/layout"
@@ -14,11 +14,11 @@ import (
 // timeline.Controller and its Axis say — the play button, the track in
 // segments with a break mark between them, a tick per step, the thumb, and
 // as many tick labels as fit without touching.
-func (w *Widget) drawSlider(l *layout.Layout, items []scene.Item) []scene.Item {
+func (p *painter) drawSlider(l *layout.Layout, items []scene.Item) []scene.Item {
 	s := &l.Slider
-	th := w.th
-	cur := w.tl.Current()
-	items = w.drawPlay(l, items)
+	th := p.th
+	cur := p.f.Step
+	items = p.drawPlay(l, items)
 
 	trackH := math.Max(3, round(l.Sizes.Base*0.25))
 	passed := th.Accent
@@ -51,9 +51,9 @@ func (w *Widget) drawSlider(l *layout.Layout, items []scene.Item) []scene.Item {
 	}
 	items = append(items, &scene.Circle{ID: "slider.thumb", Center: scene.Point{X: s.Axis.Ticks[cur], Y: s.TrackY},
 		Radius: s.ThumbR, Fill: &scene.Fill{Color: th.Accent}, Stroke: &scene.Stroke{Color: th.Background, Width: 2}})
-	items = w.tickLabels(l, items)
+	items = p.tickLabels(l, items)
 	for _, seg := range s.Axis.Segments {
-		y0, y1 := w.dates[seg.First].Year(), w.dates[seg.Last].Year()
+		y0, y1 := p.dates[seg.First].Year(), p.dates[seg.Last].Year()
 		label := strconv.Itoa(y0)
 		if y1 != y0 {
 			label += "–" + strconv.Itoa(y1)
@@ -78,9 +78,9 @@ func breakMark(x, y, size float64, th theme.Theme) *scene.Shape {
 // tickLabels places date labels under the ticks: the current step first,
 // then the ends of each segment, then the rest, skipping any that would
 // touch a label already placed.
-func (w *Widget) tickLabels(l *layout.Layout, items []scene.Item) []scene.Item {
+func (p *painter) tickLabels(l *layout.Layout, items []scene.Item) []scene.Item {
 	s := &l.Slider
-	cur := w.tl.Current()
+	cur := p.f.Step
 	order := []int{cur}
 	for _, seg := range s.Axis.Segments {
 		order = append(order, seg.First, seg.Last)
@@ -96,7 +96,7 @@ func (w *Widget) tickLabels(l *layout.Layout, items []scene.Item) []scene.Item {
 			continue
 		}
 		done[i] = true
-		label := i18n.DayMonth(w.lang, w.dates[i])
+		label := i18n.DayMonth(p.lang, p.dates[i])
 		bold := i == cur
 		half := layout.TextWidth(label, l.Sizes.Small, bold) / 2
 		x0, x1 := s.Axis.Ticks[i]-half, s.Axis.Ticks[i]+half
@@ -111,9 +111,9 @@ func (w *Widget) tickLabels(l *layout.Layout, items []scene.Item) []scene.Item {
 			continue
 		}
 		placed = append(placed, [2]float64{x0, x1})
-		c := w.th.Muted
+		c := p.th.Muted
 		if bold {
-			c = w.th.Text
+			c = p.th.Text
 		}
 		items = append(items, lineAt("slider.label:"+strconv.Itoa(i), label, s.Axis.Ticks[i], s.LabelY, l.Sizes.Small, bold, c, scene.AlignCenter))
 	}
@@ -121,19 +121,19 @@ func (w *Widget) tickLabels(l *layout.Layout, items []scene.Item) []scene.Item {
 }
 
 // drawPlay draws the round play/pause button.
-func (w *Widget) drawPlay(l *layout.Layout, items []scene.Item) []scene.Item {
+func (p *painter) drawPlay(l *layout.Layout, items []scene.Item) []scene.Item {
 	r := l.Slider.Play
-	th := w.th
+	th := p.th
 	cx, cy := r.X+r.W/2, r.Y+r.H/2
 	rad := r.W / 2
 	face := th.Accent
-	if w.hoverCtl == "play" {
+	if p.f.HoverControl == "play" {
 		face = theme.Mix(th.Accent, th.Focus, 0.35)
 	}
 	items = append(items, &scene.Circle{ID: "play", Center: scene.Point{X: cx, Y: cy}, Radius: rad, Fill: &scene.Fill{Color: face}})
 	ink := &scene.Fill{Color: th.Background}
 	k := rad * 0.42
-	if w.tl.Playing() {
+	if p.f.Playing {
 		bw := k * 0.55
 		items = append(items,
 			&scene.Rect{ID: "play.icon", X: cx - k*0.8, Y: cy - k, W: bw, H: 2 * k, Fill: ink},

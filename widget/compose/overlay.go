@@ -1,4 +1,4 @@
-package widget
+package compose
 
 import (
 	"github.com/stancemap/stancemap/widget/layout"
@@ -16,28 +16,28 @@ import (
 // over the map with the entry's countries drawn again on top), the hovered
 // and pinned countries' outlines, the buttons on the map (so the veil and
 // the outlines never cover them), and the tooltip.
-func (w *Widget) buildOverlay(l *layout.Layout) []scene.Item {
+func (p *painter) buildOverlay(l *layout.Layout) []scene.Item {
 	var items []scene.Item
 	m := l.Map
-	step := w.tl.Current()
-	if key := w.legendHighlight(); key != "" {
-		items = append(items, sceneRect(m, &scene.Fill{Color: w.th.Veil}, nil, 0, "veil"))
-		pal := w.palette()
-		stances, standing := w.story.Stances(step), w.story.Standing(step)
-		for _, c := range w.world.Countries {
-			path, ok := w.cache.paths[c.Code]
-			if !ok || !w.legend.Match(key, c.Code, step) {
+	step := p.f.Step
+	if key := p.f.Highlight; key != "" {
+		items = append(items, sceneRect(m, &scene.Fill{Color: p.th.Veil}, nil, 0, "veil"))
+		pal := p.pal
+		stances, standing := p.story.Stances(step), p.story.Standing(step)
+		for _, c := range p.world.Countries {
+			path, ok := p.paths[c.Code]
+			if !ok || !p.legend.Match(key, c.Code, step) {
 				continue
 			}
 			st, has := stances[c.Code]
 			sd, hasStanding := standing[c.Code]
 			f := pal.countryFill(st, has, sd, hasStanding, 1)
-			stroke := &scene.Stroke{Color: w.th.Highlight, Width: 1}
+			stroke := &scene.Stroke{Color: p.th.Highlight, Width: 1}
 			if len(path) > 0 {
 				items = append(items, &scene.Shape{ID: "highlight:" + c.Code, Path: path, Closed: true, Fill: &f, Stroke: stroke})
 			}
-			if w.storyCodes[c.Code] && c.NeedsMarker(w.view.Scale) {
-				x, y := w.view.ToScreen(c.Anchor)
+			if p.marked[c.Code] && c.NeedsMarker(p.f.View.Scale) {
+				x, y := p.f.View.ToScreen(c.Anchor)
 				items = append(items, &scene.Circle{ID: "highlight:" + c.Code, Center: scene.Point{X: x, Y: y}, Radius: geo.MarkerRadius, Fill: &f, Stroke: stroke})
 			}
 		}
@@ -45,31 +45,31 @@ func (w *Widget) buildOverlay(l *layout.Layout) []scene.Item {
 	for _, o := range []struct {
 		code  string
 		width float64
-	}{{w.hover, 2}, {w.pinned, 3}} {
-		if o.code == "" || (o.code == w.pinned && o.width == 2) {
+	}{{p.f.Hover, 2}, {p.f.Pinned, 3}} {
+		if o.code == "" || (o.code == p.f.Pinned && o.width == 2) {
 			continue
 		}
-		items = append(items, w.outline(o.code, o.width)...)
+		items = append(items, p.outline(o.code, o.width)...)
 	}
-	items = append(items, w.mapControls(l)...)
-	items = append(items, w.tooltip(l)...)
-	items = append(items, w.noteItems(l)...)
+	items = append(items, p.mapControls(l)...)
+	items = append(items, p.tooltip(l)...)
+	items = append(items, p.noteItems(l)...)
 	return items
 }
 
 // outline strokes a country (and its marker) on top of the map.
-func (w *Widget) outline(code string, width float64) []scene.Item {
-	c := w.world.Country(code)
+func (p *painter) outline(code string, width float64) []scene.Item {
+	c := p.world.Country(code)
 	if c == nil {
 		return nil
 	}
 	var items []scene.Item
-	stroke := &scene.Stroke{Color: w.th.Highlight, Width: width}
-	if path := w.cache.paths[code]; len(path) > 0 {
+	stroke := &scene.Stroke{Color: p.th.Highlight, Width: width}
+	if path := p.paths[code]; len(path) > 0 {
 		items = append(items, &scene.Shape{ID: "outline:" + code, Path: path, Closed: true, Stroke: stroke})
 	}
-	if w.storyCodes[code] && c.NeedsMarker(w.view.Scale) {
-		x, y := w.view.ToScreen(c.Anchor)
+	if p.marked[code] && c.NeedsMarker(p.f.View.Scale) {
+		x, y := p.f.View.ToScreen(c.Anchor)
 		items = append(items, &scene.Circle{ID: "outline:" + code, Center: scene.Point{X: x, Y: y}, Radius: geo.MarkerRadius + 1, Stroke: stroke})
 	}
 	return items
@@ -77,74 +77,74 @@ func (w *Widget) outline(code string, width float64) []scene.Item {
 
 // tipTarget is the country whose tooltip shows and where it points: the
 // pinned country at its label anchor, else the hovered one at the pointer.
-func (w *Widget) tipTarget() (code string, x, y float64) {
-	if w.pinned != "" {
-		if c := w.world.Country(w.pinned); c != nil {
-			x, y = w.view.ToScreen(c.Anchor)
-			m := w.lay.Map
-			return w.pinned, clamp(x, m.X, m.X+m.W), clamp(y, m.Y, m.Y+m.H)
+func (p *painter) tipTarget() (code string, x, y float64) {
+	if p.f.Pinned != "" {
+		if c := p.world.Country(p.f.Pinned); c != nil {
+			x, y = p.f.View.ToScreen(c.Anchor)
+			m := p.l.Map
+			return p.f.Pinned, clamp(x, m.X, m.X+m.W), clamp(y, m.Y, m.Y+m.H)
 		}
 	}
-	return w.hover, w.ptr.x, w.ptr.y
+	return p.f.Hover, p.f.PointerX, p.f.PointerY
 }
 
 // tooltipParas is the tooltip text for a country at the current step, and
 // the legend key whose swatch goes before its side line.
-func (w *Widget) tooltipParas(code string, sz layout.Sizes, pinned bool) (ps []layout.Para, side string) {
-	ps = append(ps, layout.Para{ID: "tip.name", S: w.words.Name(code), Size: sz.Base, Bold: true})
-	if w.words.IsSubject(code) {
-		ps = append(ps, layout.Para{ID: "tip.side", S: i18n.T(w.lang, "subjectNote"), Size: sz.Small, Gap: 2})
+func (p *painter) tooltipParas(code string, sz layout.Sizes, pinned bool) (ps []layout.Para, side string) {
+	ps = append(ps, layout.Para{ID: "tip.name", S: p.words.Name(code), Size: sz.Base, Bold: true})
+	if p.words.IsSubject(code) {
+		ps = append(ps, layout.Para{ID: "tip.side", S: i18n.T(p.lang, "subjectNote"), Size: sz.Small, Gap: 2})
 		return ps, ""
 	}
-	step := w.tl.Current()
-	st, ok := w.story.Stances(step)[code]
+	step := p.f.Step
+	st, ok := p.story.Stances(step)[code]
 	legendKey := st.Side
 	var label, since string
 	switch {
 	case ok:
-		label = w.words.SideLabel(step, st.Side)
-		since = i18n.F(w.lang, "since", i18n.Date(w.lang, st.Since))
+		label = p.words.SideLabel(step, st.Side)
+		since = i18n.F(p.lang, "since", i18n.Date(p.lang, st.Since))
 	default:
-		if st, ok = w.story.Standing(step)[code]; !ok {
-			ps = append(ps, layout.Para{ID: "tip.side", S: i18n.T(w.lang, "nodata"), Size: sz.Small, Gap: 2})
+		if st, ok = p.story.Standing(step)[code]; !ok {
+			ps = append(ps, layout.Para{ID: "tip.side", S: i18n.T(p.lang, "nodata"), Size: sz.Small, Gap: 2})
 			return ps, "nodata"
 		}
 		// Said plainly first: no answer to this question; then where the
 		// country stands on the question that gives the context.
 		legendKey = legend.StandingPrefix + st.Side
-		label = i18n.T(w.lang, "standingTip")
-		since = i18n.F(w.lang, "standingSince", w.words.ContextLabel(step, st.Side), i18n.Date(w.lang, st.Since))
+		label = i18n.T(p.lang, "standingTip")
+		since = i18n.F(p.lang, "standingSince", p.words.ContextLabel(step, st.Side), i18n.Date(p.lang, st.Since))
 	}
 	if st.Uncertain {
-		label += " · " + i18n.T(w.lang, "uncertain")
+		label += " · " + i18n.T(p.lang, "uncertain")
 	}
 	ps = append(ps,
 		layout.Para{ID: "tip.side", S: label, Size: sz.Small, Bold: true, Gap: 2},
 		layout.Para{ID: "tip.since", S: since, Size: sz.Small, Gap: 1})
-	if s := w.words.SourceNames(st.Sources); s != "" {
+	if s := p.words.SourceNames(st.Sources); s != "" {
 		key := "sources"
 		if !strings.Contains(s, ",") {
 			key = "source"
 		}
-		ps = append(ps, layout.Para{ID: "tip.sources", S: i18n.F(w.lang, key, s), Size: sz.Small, Gap: 3})
+		ps = append(ps, layout.Para{ID: "tip.sources", S: i18n.F(p.lang, key, s), Size: sz.Small, Gap: 3})
 	}
-	if n := w.words.Tx(st.Note); n != "" {
+	if n := p.words.Tx(st.Note); n != "" {
 		ps = append(ps, layout.Para{ID: "tip.note", S: n, Size: sz.Small, Gap: 3})
 	}
-	if pinned && !w.ptr.touch {
-		ps = append(ps, layout.Para{ID: "tip.close", S: i18n.T(w.lang, "closeHint"), Size: sz.Small * 0.9, Gap: 4})
+	if pinned && !p.f.Touch {
+		ps = append(ps, layout.Para{ID: "tip.close", S: i18n.T(p.lang, "closeHint"), Size: sz.Small * 0.9, Gap: 4})
 	}
 	return ps, legendKey
 }
 
 // tooltip draws the box beside its target, flipped and pushed so that it
 // stays inside the widget.
-func (w *Widget) tooltip(l *layout.Layout) []scene.Item {
-	code, px, py := w.tipTarget()
+func (p *painter) tooltip(l *layout.Layout) []scene.Item {
+	code, px, py := p.tipTarget()
 	if code == "" {
 		return nil
 	}
-	ps, side := w.tooltipParas(code, l.Sizes, code == w.pinned)
+	ps, side := p.tooltipParas(code, l.Sizes, code == p.f.Pinned)
 	inset := round(l.Sizes.Base * 0.6)
 	sw := 0.0 // swatch before the side line
 	if side != "" {
@@ -174,7 +174,7 @@ func (w *Widget) tooltip(l *layout.Layout) []scene.Item {
 	x = clamp(x, margin, math.Max(margin, l.W-margin-bw))
 	y = clamp(y, margin, math.Max(margin, l.H-margin-bh))
 	box := layout.Rect{X: x, Y: y, W: bw, H: bh}
-	items := []scene.Item{sceneRect(box, &scene.Fill{Color: w.th.TipFill}, &scene.Stroke{Color: w.th.TipBorder, Width: 1}, 4, "tip")}
+	items := []scene.Item{sceneRect(box, &scene.Fill{Color: p.th.TipFill}, &scene.Stroke{Color: p.th.TipBorder, Width: 1}, 4, "tip")}
 	ty := y + inset
 	for i, wp := range ws {
 		if i > 0 {
@@ -182,13 +182,13 @@ func (w *Widget) tooltip(l *layout.Layout) []scene.Item {
 		}
 		tx := x + inset
 		if wp.ID == "tip.side" && sw > 0 {
-			f := w.legendFill(side, 1)
+			f := p.legendFill(side, 1)
 			sr := layout.Rect{X: tx, Y: ty + (wp.Size*layout.LinePitch-sw)/2, W: sw, H: sw}
-			items = append(items, sceneRect(sr, &f, &scene.Stroke{Color: w.th.Muted, Width: l.Line}, 2, "tip.swatch"))
+			items = append(items, sceneRect(sr, &f, &scene.Stroke{Color: p.th.Muted, Width: l.Line}, 2, "tip.swatch"))
 			tx += sw + 4
 		}
 		for _, line := range wp.Lines {
-			items = append(items, lineAt(wp.ID, line, tx, ty, wp.Size, wp.Bold, w.tipColor(wp.ID), scene.AlignLeft))
+			items = append(items, lineAt(wp.ID, line, tx, ty, wp.Size, wp.Bold, p.tipColor(wp.ID), scene.AlignLeft))
 			ty += wp.Size * layout.LinePitch
 		}
 	}
@@ -197,10 +197,10 @@ func (w *Widget) tooltip(l *layout.Layout) []scene.Item {
 
 // tipColor is the colour of a tooltip paragraph: sources, notes and the
 // hint muted, the rest in the text colour.
-func (w *Widget) tipColor(id string) color.NRGBA {
+func (p *painter) tipColor(id string) color.NRGBA {
 	switch id {
 	case "tip.sources", "tip.note", "tip.close":
-		return w.th.Muted
+		return p.th.Muted
 	}
-	return w.th.Text
+	return p.th.Text
 }

@@ -1,4 +1,4 @@
-package widget
+package compose
 
 import (
 	"math"
@@ -6,37 +6,30 @@ import (
 	"github.com/stancemap/stancemap/geo"
 )
 
-// MapPose says which map the latest Scene's map layer shows and where. Two
-// map layers with the same Base are the same drawing seen through another
+// MapPose says which map a Scene's map layer shows and where. Two map
+// layers with the same base are the same drawing seen through another
 // view: moved by a pan (Offset), or scaled and moved by a zoom (Transform).
 // While the view moves, a backend may show the older one moved so, and
 // draw the new one when it stops. The stand-in is close, not exact: a pan
 // brings countries in at the edges, and a zoom scales line widths and
 // leaves the small-state markers where they were.
 type MapPose struct {
-	Base uint64   // everything the map layer depends on but the view's centre and scale
+	base mapBase
 	View geo.View // the view the layer is drawn for
 }
 
-// MapPose returns the pose of the map layer Scene returns now.
-func (w *Widget) MapPose() MapPose {
-	if w.lay == nil || !w.ready() {
-		w.layoutNow()
-	}
-	if !w.ready() {
-		return MapPose{}
-	}
-	v := w.view
-	h := newHasher("map-pose").f(w.w, w.h, w.dpr).s(w.lang, w.th.Name).b(w.gray).i(w.tl.Current())
-	h.f(v.X, v.Y, v.W, v.H)
-	return MapPose{Base: h.h, View: v}
+// mapBase is everything the map layer depends on but the view's centre
+// and scale: the map's key with the view's box alone.
+type mapBase struct {
+	frameKey
+	X, Y, W, H float64
 }
 
 // Offset is how far, in logical px, the map of pose p must move to show the
 // map of pose to; ok is false when the two differ by more than a pan.
 func (p MapPose) Offset(to MapPose) (dx, dy float64, ok bool) {
 	a, b := p.View, to.View
-	if p.Base == 0 || p.Base != to.Base || a.Scale != b.Scale || a.X != b.X || a.Y != b.Y || a.W != b.W || a.H != b.H {
+	if p.base == (mapBase{}) || p.base != to.base || a.Scale != b.Scale || a.X != b.X || a.Y != b.Y || a.W != b.W || a.H != b.H {
 		return 0, 0, false
 	}
 	// ToScreen: x = X + W/2 + (px - Cx)·S; y = Y + H/2 - (py - Cy)·S.
@@ -54,7 +47,7 @@ func (p MapPose) Offset(to MapPose) (dx, dy float64, ok bool) {
 // false when the two differ by more than the view.
 func (p MapPose) Transform(to MapPose) (s, dx, dy float64, ok bool) {
 	a, b := p.View, to.View
-	if p.Base == 0 || p.Base != to.Base || a.X != b.X || a.Y != b.Y || a.W != b.W || a.H != b.H || !(a.Scale > 0) || !(b.Scale > 0) {
+	if p.base == (mapBase{}) || p.base != to.base || a.X != b.X || a.Y != b.Y || a.W != b.W || a.H != b.H || !(a.Scale > 0) || !(b.Scale > 0) {
 		return 0, 0, 0, false
 	}
 	// With cx, cy the rectangle's centre: x = cx + (px - Cx)·S, so
