@@ -76,15 +76,15 @@ func TestDefaultStoryLayout(t *testing.T) {
 		name := fmt.Sprintf("%vx%v/%s", tc.w, tc.h, tc.lang)
 		w := New(s, world, Options{Lang: tc.lang})
 		w.Resize(tc.w, tc.h, 2)
-		w.layoutNow()
-		n := w.lay.SummaryCount()
+		w.layout()
+		n := w.layout().SummaryCount()
 		if tc.allSummary && n != len(s.Events) {
-			t.Errorf("%s: summary shown at %d of %d steps (levels %v)", name, n, len(s.Events), w.lay.Levels)
+			t.Errorf("%s: summary shown at %d of %d steps (levels %v)", name, n, len(s.Events), w.layout().Levels)
 		}
 		if n < tc.someSummary {
 			t.Errorf("%s: summary shown at only %d steps", name, n)
 		}
-		for step, lv := range w.lay.Levels {
+		for step, lv := range w.layout().Levels {
 			if lv > layout.LevelQuestion && !tc.noQuestion {
 				t.Errorf("%s: step %d shows no question (level %d)", name, step, lv)
 			}
@@ -94,7 +94,7 @@ func TestDefaultStoryLayout(t *testing.T) {
 			sc := w.Scene()
 			stepName := fmt.Sprintf("%s/step%d", name, step)
 			checkChrome(t, stepName, sc, layout.Rect{X: 0, Y: 0, W: tc.w, H: tc.h})
-			if w.lay.Levels[step].ShowsSummary() {
+			if w.layout().Levels[step].ShowsSummary() {
 				for _, id := range []string{"caption.summary", "caption.question", "caption.sources"} {
 					if findText(sc.Layer(scene.LayerChrome), id) == nil {
 						t.Errorf("%s: no %s", stepName, id)

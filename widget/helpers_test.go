@@ -3,6 +3,7 @@ package widget
 import (
 	"github.com/stancemap/stancemap/widget/glyph"
 	"github.com/stancemap/stancemap/widget/layout"
+	"math"
 	"os"
 	"path/filepath"
 	"sync"
@@ -108,3 +109,5 @@ func textBox(t *scene.Text) layout.Rect {
 
 // A4 landscape at 96 px per inch: a print page's size when none is given.
 const a4W, a4H = 1123.0, 794.0
+
+func clamp(v, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, v)) }

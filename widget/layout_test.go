@@ -57,8 +57,9 @@ func checkChrome(t *testing.T, name string, sc *scene.Scene, bounds layout.Rect)
 
 func checkControls(t *testing.T, name string, w *Widget) {
 	t.Helper()
-	bounds := layout.Rect{X: 0, Y: 0, W: w.w, H: w.h}
-	cs := w.lay.Controls
+	lay := w.layout()
+	bounds := layout.Rect{X: 0, Y: 0, W: lay.W, H: lay.H}
+	cs := lay.Controls
 	for i, c := range cs {
 		if c.ID == "map" || c.ID == "slider" {
 			continue
@@ -74,15 +75,15 @@ func checkControls(t *testing.T, name string, w *Widget) {
 				t.Errorf("%s: %s overlaps %s", name, c.ID, d.ID)
 			}
 		}
-		if c.OnMap && !c.Box.Inside(w.lay.Map) {
+		if c.OnMap && !c.Box.Inside(w.layout().Map) {
 			t.Errorf("%s: %s not inside the map it is drawn on", name, c.ID)
 		}
-		if !c.OnMap && !strings.HasPrefix(c.ID, "legend") && c.Box.Overlaps(w.lay.Map) {
+		if !c.OnMap && !strings.HasPrefix(c.ID, "legend") && c.Box.Overlaps(w.layout().Map) {
 			t.Errorf("%s: %s overlaps the map but is drawn under it", name, c.ID)
 		}
 	}
-	if w.lay.Map.H < 100 {
-		t.Errorf("%s: map only %.0f px high", name, w.lay.Map.H)
+	if w.layout().Map.H < 100 {
+		t.Errorf("%s: map only %.0f px high", name, w.layout().Map.H)
 	}
 }
 
@@ -135,9 +136,9 @@ func BenchmarkSceneCold(b *testing.B) {
 func BenchmarkHoverFrame(b *testing.B) {
 	w := newTest(b, 1280, 720, Options{Event: 2})
 	w.Scene()
-	w.layoutNow()
+	w.layout()
 	c := w.world.Country("BRA")
-	x, y := w.view.ToScreen(c.Anchor)
+	x, y := w.View().ToScreen(c.Anchor)
 	i := 0
 	for b.Loop() {
 		i++

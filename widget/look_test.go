@@ -43,8 +43,8 @@ func TestLookInteractive(t *testing.T) {
 	writePNG(t, w.Scene(), "look_tap_320.png")
 
 	w = newTest(t, 3840, 2160, Options{Event: 3})
-	w.layoutNow()
-	for _, e := range w.lay.Legend {
+	w.layout()
+	for _, e := range w.layout().Legend {
 		if e.Key == "maduro" {
 			w.Handle(Input{Kind: PointerMove, X: e.Box.X + 2, Y: e.Box.Y + e.Box.H/2})
 		}

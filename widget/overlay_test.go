@@ -31,8 +31,8 @@ func TestVeilUnderMapControls(t *testing.T) {
 			case id == "veil":
 				veil = i
 				v := it.(*scene.Rect)
-				if !(layout.Rect{X: v.X, Y: v.Y, W: v.W, H: v.H}).Inside(w.lay.Map) {
-					t.Errorf("%s: veil %+v leaves the map %+v", name, v, w.lay.Map)
+				if !(layout.Rect{X: v.X, Y: v.Y, W: v.W, H: v.H}).Inside(w.layout().Map) {
+					t.Errorf("%s: veil %+v leaves the map %+v", name, v, w.layout().Map)
 				}
 				lastMapItem = i
 			case strings.HasPrefix(id, "highlight:"):
@@ -45,7 +45,7 @@ func TestVeilUnderMapControls(t *testing.T) {
 		if veil < 0 {
 			t.Fatalf("%s: no veil", name)
 		}
-		for _, c := range w.lay.Controls {
+		for _, c := range w.layout().Controls {
 			if c.ID == "map" || c.ID == "slider" || c.ID == "play" || strings.HasPrefix(c.ID, "legend:") {
 				continue
 			}
@@ -53,7 +53,7 @@ func TestVeilUnderMapControls(t *testing.T) {
 			switch {
 			case c.OnMap && (!inOverlay || i < lastMapItem):
 				t.Errorf("%s: %s on the map is drawn under the veil or highlights (at %d, last map item %d)", name, c.ID, i, lastMapItem)
-			case !c.OnMap && c.Box.Overlaps(w.lay.Map):
+			case !c.OnMap && c.Box.Overlaps(w.layout().Map):
 				t.Errorf("%s: %s lies under the veil", name, c.ID)
 			}
 		}

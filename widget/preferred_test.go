@@ -32,8 +32,8 @@ func TestPreferredHeightLaysOut(t *testing.T) {
 			t.Errorf("%s: method gives %v, function %v", name, got, h)
 		}
 		w.Resize(tt.width, h, 2)
-		w.layoutNow()
-		if n := w.lay.SummaryCount(); n != len(s.Events) {
+		w.layout()
+		if n := w.layout().SummaryCount(); n != len(s.Events) {
 			t.Errorf("%s: summary at %d of %d steps", name, n, len(s.Events))
 		}
 		for step := range s.Events {

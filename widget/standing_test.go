@@ -114,7 +114,7 @@ func TestStandingLegendOnlyWhereAsked(t *testing.T) {
 				t.Errorf("%s: standing count %+v, want %s", e.ID, count, want)
 			}
 		}
-		for _, c := range w.lay.Controls {
+		for _, c := range w.layout().Controls {
 			if strings.HasPrefix(c.ID, "legend:standing:") && !asked {
 				t.Errorf("%s: control %s laid out on a step without standing positions", e.ID, c.ID)
 			}
@@ -137,16 +137,16 @@ func filterSide(m map[string]data.Stance, side string) []string {
 // view and focus.
 func TestStandingKeepsMap(t *testing.T) {
 	w, s := defaultAt(t, "2019-01-31", "en", Options{})
-	w.layoutNow()
-	before := w.lay.Map
+	w.layout()
+	before := w.layout().Map
 	w.SetRegion("europe")
-	w.layoutNow()
+	w.layout()
 	view := w.View()
 	next, _ := s.FindEvent("2020-01-05")
 	w.SetEvent(next)
-	w.layoutNow()
-	if w.lay.Map != before || w.View() != view {
-		t.Errorf("map %v view %v after the question changed; was %v %v", w.lay.Map, w.View(), before, view)
+	w.layout()
+	if w.layout().Map != before || w.View() != view {
+		t.Errorf("map %v view %v after the question changed; was %v %v", w.layout().Map, w.View(), before, view)
 	}
 	if findText(w.Scene().Layer(scene.LayerChrome), "legend.head") == nil {
 		t.Error("no standing heading after the change of question")

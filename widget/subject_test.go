@@ -2,6 +2,7 @@ package widget
 
 import (
 	"bytes"
+	"github.com/stancemap/stancemap/widget/legend"
 	"os"
 	"path/filepath"
 	"strings"
@@ -74,7 +75,7 @@ func TestSubjectFromStory(t *testing.T) {
 						t.Errorf("label %s overlaps %s", lbl.S, other.S)
 					}
 				}
-				if !w.words.IsSubject(code) || w.legend.Match("nodata", code, 2) {
+				if !w.words.IsSubject(code) || legend.New(s, world, w.words).Match("nodata", code, 2) {
 					t.Errorf("%s not drawn apart (counted as no data)", code)
 				}
 			}

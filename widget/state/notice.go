@@ -1,4 +1,4 @@
-package widget
+package state
 
 import (
 	"math"
@@ -24,45 +24,49 @@ type notice struct {
 // Ctrl+S. It is also the next Announcement, for screen readers. Busy stays
 // true until the notice is gone, so the backend keeps calling Advance. An
 // empty msg removes the notice at once.
-func (w *Widget) Notify(msg string) {
+func (s *State) Notify(msg string) {
 	msg = strings.Join(strings.Fields(msg), " ")
 	if msg == "" {
-		w.note = notice{}
+		s.note = notice{}
 		return
 	}
-	w.note = notice{msg: msg, left: notifyFor}
-	w.announce = msg
+	s.note = notice{msg: msg, left: notifyFor}
+	s.announce = Announcement{Kind: AnnounceNotice, Step: s.tl.Current(), Msg: msg}
 }
 
 // Notice returns the message on show, "" if none.
-func (w *Widget) Notice() string {
-	if w.note.left <= 0 {
+func (s *State) Notice() string {
+	if s.note.left <= 0 {
 		return ""
 	}
-	return w.note.msg
+	return s.note.msg
 }
+
+// NoteAlpha is how opaque the notice is now: 1 while it shows fully, then
+// falling in fadeSteps steps (each one frame to draw) to 0 when it is gone.
+func (s *State) NoteAlpha() float64 { return float64(s.noteLevel()) / fadeSteps }
 
 // noteLevel is how opaque the notice is now, in whole fade steps:
 // fadeSteps while it shows fully, 0 when it is gone.
-func (w *Widget) noteLevel() int {
-	if w.note.left <= 0 || w.note.msg == "" {
+func (s *State) noteLevel() int {
+	if s.note.left <= 0 || s.note.msg == "" {
 		return 0
 	}
-	if w.note.left >= notifyFade {
+	if s.note.left >= notifyFade {
 		return fadeSteps
 	}
-	return int(math.Ceil(float64(w.note.left) / float64(notifyFade) * fadeSteps))
+	return int(math.Ceil(float64(s.note.left) / float64(notifyFade) * fadeSteps))
 }
 
 // advanceNote counts the notice down and reports whether it looks different.
-func (w *Widget) advanceNote(dt time.Duration) bool {
-	if w.note.left <= 0 {
+func (s *State) advanceNote(dt time.Duration) bool {
+	if s.note.left <= 0 {
 		return false
 	}
-	before := w.noteLevel()
-	w.note.left -= dt
-	if w.note.left <= 0 {
-		w.note = notice{}
+	before := s.noteLevel()
+	s.note.left -= dt
+	if s.note.left <= 0 {
+		s.note = notice{}
 	}
-	return w.noteLevel() != before
+	return s.noteLevel() != before
 }
