@@ -118,3 +118,10 @@ func (p *painter) isOnMap(id string) bool {
 	c, ok := p.l.Control(id)
 	return ok && c.OnMap
 }
+
+// controlsCache keeps the buttons drawn on the map, reused while their key
+// holds: a hover frame only appends them.
+type controlsCache struct {
+	key   controlsKey
+	items []scene.Item
+}

@@ -1,5 +1,7 @@
 package layout
 
+import "math"
+
 // LinePitch is the distance between baselines, as a multiple of the font
 // size; it leaves room for the Go fonts' ascent plus descent (about 1.14).
 const LinePitch = 1.3
@@ -48,4 +50,17 @@ func WrapParas(ps []Para, width float64) ([]Wrapped, float64) {
 		out = append(out, Wrapped{Para: p, Lines: lines})
 	}
 	return out, h
+}
+
+// Sizes are the font sizes for one layout.
+type Sizes struct {
+	Base, Head, Small, Date float64
+}
+
+// fontSizes scales text with the widget: 13 px on phones, growing by 1 px
+// per 200 px of the smaller of width and 1.6×height, so 1280×720 gets 16 px
+// and a 4K screen at DPR 1 gets 27 px, not phone-sized text.
+func fontSizes(w, h float64) Sizes {
+	base := round(clamp(13+(math.Min(w, 1.6*h)-600)/200, 13, 30))
+	return Sizes{Base: base, Head: round(base * 1.3), Small: round(base * 0.86), Date: round(base * 0.92)}
 }

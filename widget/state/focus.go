@@ -63,8 +63,8 @@ func (s *State) Highlight() string {
 	if s.hoverSide != "" && s.controlActive("legend:"+s.hoverSide) {
 		return s.hoverSide
 	}
-	if s.ptr.legendPinned != "" && s.controlActive("legend:"+s.ptr.legendPinned) {
-		return s.ptr.legendPinned
+	if s.legendPinned != "" && s.controlActive("legend:"+s.legendPinned) {
+		return s.legendPinned
 	}
 	if k, ok := strings.CutPrefix(s.focus, "legend:"); ok && s.controlActive(s.focus) {
 		return k

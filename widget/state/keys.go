@@ -18,8 +18,8 @@ func (s *State) key(in Input, lay *layout.Layout) {
 		switch {
 		case s.pinned != "":
 			s.pinned = ""
-		case s.ptr.legendPinned != "":
-			s.ptr.legendPinned = ""
+		case s.legendPinned != "":
+			s.legendPinned = ""
 		default:
 			s.focus = ""
 		}
@@ -137,6 +137,6 @@ func (s *State) moveSelection(dx, dy float64, lay *layout.Layout) {
 	s.pin(best)
 	c := s.world.Country(best)
 	if x, y := v.ToScreen(c.Anchor); !m.Contains(x, y) {
-		s.setView(clampView(v.Pan(m.X+m.W/2-x, m.Y+m.H/2-y), m), lay)
+		s.view.pan(m.X+m.W/2-x, m.Y+m.H/2-y, lay)
 	}
 }

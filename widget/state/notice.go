@@ -2,7 +2,6 @@ package state
 
 import (
 	"math"
-	"strings"
 	"time"
 )
 
@@ -19,54 +18,27 @@ type notice struct {
 	left time.Duration
 }
 
-// Notify shows msg for a few seconds in a box at the foot of the map, then
-// fades it out, e.g. "Saved stancemap-guaido-claim-en.png" after a desktop
-// Ctrl+S. It is also the next Announcement, for screen readers. Busy stays
-// true until the notice is gone, so the backend keeps calling Advance. An
-// empty msg removes the notice at once.
-func (s *State) Notify(msg string) {
-	msg = strings.Join(strings.Fields(msg), " ")
-	if msg == "" {
-		s.note = notice{}
-		return
-	}
-	s.note = notice{msg: msg, left: notifyFor}
-	s.announce = Announcement{Kind: AnnounceNotice, Step: s.tl.Current(), Msg: msg}
-}
-
-// Notice returns the message on show, "" if none.
-func (s *State) Notice() string {
-	if s.note.left <= 0 {
-		return ""
-	}
-	return s.note.msg
-}
-
-// NoteAlpha is how opaque the notice is now: 1 while it shows fully, then
-// falling in fadeSteps steps (each one frame to draw) to 0 when it is gone.
-func (s *State) NoteAlpha() float64 { return float64(s.noteLevel()) / fadeSteps }
-
-// noteLevel is how opaque the notice is now, in whole fade steps:
-// fadeSteps while it shows fully, 0 when it is gone.
-func (s *State) noteLevel() int {
-	if s.note.left <= 0 || s.note.msg == "" {
+// level is how opaque the notice is now, in whole fade steps: fadeSteps
+// while it shows fully, 0 when it is gone.
+func (n notice) level() int {
+	if n.left <= 0 || n.msg == "" {
 		return 0
 	}
-	if s.note.left >= notifyFade {
+	if n.left >= notifyFade {
 		return fadeSteps
 	}
-	return int(math.Ceil(float64(s.note.left) / float64(notifyFade) * fadeSteps))
+	return int(math.Ceil(float64(n.left) / float64(notifyFade) * fadeSteps))
 }
 
-// advanceNote counts the notice down and reports whether it looks different.
-func (s *State) advanceNote(dt time.Duration) bool {
-	if s.note.left <= 0 {
+// advance counts the notice down and reports whether it looks different.
+func (n *notice) advance(dt time.Duration) bool {
+	if n.left <= 0 {
 		return false
 	}
-	before := s.noteLevel()
-	s.note.left -= dt
-	if s.note.left <= 0 {
-		s.note = notice{}
+	before := n.level()
+	n.left -= dt
+	if n.left <= 0 {
+		*n = notice{}
 	}
-	return s.noteLevel() != before
+	return n.level() != before
 }

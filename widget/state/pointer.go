@@ -8,40 +8,6 @@ import (
 	"github.com/stancemap/stancemap/widget/layout"
 )
 
-// clickSlop is how far a press may move and still be a click, not a drag.
-const clickSlop = 4.0
-
-type target uint8
-
-const (
-	targetNone target = iota
-	targetMap
-	targetSlider
-	targetControl
-	targetPinch
-)
-
-type pt struct{ X, Y float64 }
-
-// pointer tracks the press in progress and the touches down.
-type pointer struct {
-	x, y         float64
-	in           bool
-	down         bool
-	startX       float64
-	startY       float64
-	dragging     bool
-	target       target
-	ctl          string
-	touches      map[int]pt
-	pinchD       float64
-	pinchX       float64
-	pinchY       float64
-	legendPinned string // a legend entry tapped or clicked: its highlight stays
-	touch        bool   // the last press was a touch: no keyboard hints
-	hinted       bool   // this press showed the two-finger hint
-}
-
 // controlAt returns the control under (x, y), or "". The map itself is not
 // a control here: it is hit-tested by country.
 func (s *State) controlAt(x, y float64, lay *layout.Layout) string {
@@ -134,30 +100,21 @@ func (s *State) pointerMove(in Input, lay *layout.Layout) {
 		}
 		if p.dragging {
 			s.hover = ""
-			s.setView(clampView(s.View(lay).Pan(dx, dy), lay.Map), lay)
+			s.view.pan(dx, dy, lay)
 		}
 	}
-}
-
-// pinchTwo returns the centre and spread of the two touches down.
-func (s *State) pinchTwo() (cx, cy, d float64) {
-	var ps []pt
-	for _, p := range s.ptr.touches {
-		ps = append(ps, p)
-	}
-	return (ps[0].X + ps[1].X) / 2, (ps[0].Y + ps[1].Y) / 2, math.Hypot(ps[0].X-ps[1].X, ps[0].Y-ps[1].Y)
 }
 
 // pinchMove zooms by the change in spread about the touches' centre and
 // pans by the centre's movement.
 func (s *State) pinchMove(lay *layout.Layout) {
 	p := &s.ptr
-	cx, cy, d := s.pinchTwo()
+	cx, cy, d := s.ptr.pinchTwo()
 	v := s.View(lay).Pan(cx-p.pinchX, cy-p.pinchY)
 	if p.pinchD > 0 && d > 0 {
 		v = v.ZoomAt(cx, cy, d/p.pinchD)
 	}
-	s.setView(clampView(v, lay.Map), lay)
+	s.view.set(clampView(v, lay.Map), lay)
 	p.pinchX, p.pinchY, p.pinchD = cx, cy, d
 }
 
@@ -170,7 +127,7 @@ func (s *State) pointerDown(in Input, lay *layout.Layout) {
 		p.touches[in.ID] = pt{in.X, in.Y}
 		if len(p.touches) == 2 {
 			p.target = targetPinch
-			p.pinchX, p.pinchY, p.pinchD = s.pinchTwo()
+			p.pinchX, p.pinchY, p.pinchD = s.ptr.pinchTwo()
 			return
 		}
 	}
@@ -232,46 +189,4 @@ func (s *State) clickMap(x, y float64, lay *layout.Layout) {
 	}
 	s.pin(code)
 	s.notices = append(s.notices, Notice{Kind: "countryclick", Event: s.tl.Current(), Code: code})
-}
-
-// stepByHand shows step i after a reader's action: playback pauses, since
-// the reader has taken over.
-func (s *State) stepByHand(i int) {
-	if s.tl.Playing() {
-		s.tl.Pause()
-	}
-	from := s.tl.Current()
-	if s.tl.Set(i) {
-		s.stepChanged(from)
-	}
-}
-
-// activate runs a control, as a click or Enter/Space on it does.
-func (s *State) activate(id string, lay *layout.Layout) {
-	switch {
-	case id == "play":
-		from := s.tl.Current()
-		if s.tl.Toggle() {
-			s.stepChanged(from)
-		}
-	case id == "zoomIn", id == "zoomOut":
-		f := 1.5
-		if id == "zoomOut" {
-			f = 1 / f
-		}
-		m := lay.Map
-		s.zoom(m.X+m.W/2, m.Y+m.H/2, f, lay)
-	case id == "reset":
-		s.pinned = ""
-		s.ptr.legendPinned = ""
-		_ = s.SetRegion(s.startRegion)
-	case strings.HasPrefix(id, "region:"):
-		_ = s.SetRegion(strings.TrimPrefix(id, "region:"))
-	case strings.HasPrefix(id, "legend:"):
-		k := strings.TrimPrefix(id, "legend:")
-		if s.ptr.legendPinned == k {
-			k = ""
-		}
-		s.ptr.legendPinned = k
-	}
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/widget/layout"
 	"github.com/stancemap/stancemap/widget/legend"
 	"github.com/stancemap/stancemap/widget/timeline"
 )
@@ -78,20 +79,17 @@ type State struct {
 
 	w, h, dpr float64
 
-	region      string
+	view        mapView
 	startRegion string // the region Reset returns to
-	// moved says the reader panned or zoomed away from the region's
-	// preset; view is then where, and else the preset fitted to the map.
-	moved bool
-	view  geo.View
-	fit   fitted
 
 	hover     string // country under the pointer
 	hoverSide string // legend entry under the pointer ("" none)
 	hoverCtl  string // control under the pointer
 	pinned    string // country whose tooltip stays open
 	focus     string // the control with keyboard focus, "" none
-	ptr       pointer
+	// legendPinned is a legend entry tapped or clicked: its highlight stays.
+	legendPinned string
+	ptr          pointer
 
 	notices  []Notice
 	announce Announcement
@@ -104,7 +102,7 @@ type State struct {
 func New(story *data.Story, world *geo.World, opt Options) *State {
 	s := &State{
 		story: story, world: world, pageTouch: opt.PageTouch, touchHint: opt.TouchHint,
-		region: "world", w: 640, h: 480, dpr: 1,
+		view: mapView{region: "world"}, w: 640, h: 480, dpr: 1,
 	}
 	n := 0
 	if story != nil {
@@ -112,9 +110,9 @@ func New(story *data.Story, world *geo.World, opt Options) *State {
 	}
 	s.tl = timeline.New(n, opt.Event)
 	if _, ok := geo.RegionByID(opt.Region); ok {
-		s.region = opt.Region
+		s.view.region = opt.Region
 	}
-	s.startRegion = s.region
+	s.startRegion = s.view.region
 	s.announce = Announcement{Kind: AnnounceStep, Step: s.tl.Current()}
 	return s
 }
@@ -135,7 +133,7 @@ func (s *State) Resize(width, height, dpr float64) bool {
 		return false
 	}
 	s.w, s.h, s.dpr = width, height, dpr
-	s.moved = false
+	s.view.preset(s.view.region)
 	return true
 }
 
@@ -209,17 +207,16 @@ func (s *State) SetRegion(id string) error {
 	if _, ok := geo.RegionByID(id); !ok {
 		return fmt.Errorf("widget: unknown region %q", id)
 	}
-	s.region = id
-	s.moved = false
+	s.view.preset(id)
 	return nil
 }
 
 // Region returns the last region preset chosen.
-func (s *State) Region() string { return s.region }
+func (s *State) Region() string { return s.view.region }
 
 // AtPreset reports whether the view is still the fitted region preset, so
 // its button shows as chosen.
-func (s *State) AtPreset() bool { return !s.moved }
+func (s *State) AtPreset() bool { return !s.view.moved }
 
 // Playing reports whether playback runs.
 func (s *State) Playing() bool { return s.tl.Playing() }
@@ -231,7 +228,7 @@ func (s *State) Busy() bool { return s.tl.Playing() || s.note.left > 0 }
 // Advance moves playback and a notice's fade on by dt and reports whether
 // what is shown changed.
 func (s *State) Advance(dt time.Duration) bool {
-	changed := s.advanceNote(dt)
+	changed := s.note.advance(dt)
 	from := s.tl.Current()
 	if s.tl.Advance(dt) {
 		s.stepChanged(from)
@@ -261,6 +258,37 @@ func (s *State) Cursor() Cursor {
 	}
 	return CursorDefault
 }
+
+// View returns the map's view in lay's map box: where the reader panned
+// and zoomed to, else the region preset fitted to the box.
+func (s *State) View(lay *layout.Layout) geo.View { return s.view.at(lay) }
+
+// Notify shows msg for a few seconds in a box at the foot of the map, then
+// fades it out, e.g. "Saved stancemap-guaido-claim-en.png" after a desktop
+// Ctrl+S. It is also the next Announcement, for screen readers. Busy stays
+// true until the notice is gone, so the backend keeps calling Advance. An
+// empty msg removes the notice at once.
+func (s *State) Notify(msg string) {
+	msg = strings.Join(strings.Fields(msg), " ")
+	if msg == "" {
+		s.note = notice{}
+		return
+	}
+	s.note = notice{msg: msg, left: notifyFor}
+	s.announce = Announcement{Kind: AnnounceNotice, Step: s.tl.Current(), Msg: msg}
+}
+
+// Notice returns the message on show, "" if none.
+func (s *State) Notice() string {
+	if s.note.left <= 0 {
+		return ""
+	}
+	return s.note.msg
+}
+
+// NoteAlpha is how opaque the notice is now: 1 while it shows fully, then
+// falling in fade steps (each one frame to draw) to 0 when it is gone.
+func (s *State) NoteAlpha() float64 { return float64(s.note.level()) / fadeSteps }
 
 // Pointer is where the pointer last was, and whether the last press was a
 // touch (a touch has no keyboard hints).

@@ -7,6 +7,17 @@ import (
 	"github.com/stancemap/stancemap/widget/layout"
 )
 
+// mapView is where the map is: a region's preset fitted to the layout's
+// map box, until the reader pans or zooms away from it.
+type mapView struct {
+	region string
+	// moved says the reader panned or zoomed away from the preset; view
+	// is then where, and else the preset fitted to the map.
+	moved bool
+	view  geo.View
+	fit   fitted
+}
+
 // fitted is the region preset last fitted, kept: the view is asked for at
 // every input and frame.
 type fitted struct {
@@ -16,45 +27,48 @@ type fitted struct {
 	ok     bool
 }
 
-// View returns the map's view in lay's map box: where the reader panned
-// and zoomed to, else the region preset fitted to the box.
-func (s *State) View(lay *layout.Layout) geo.View {
-	if s.moved {
-		return s.view
-	}
-	if f := &s.fit; !f.ok || f.region != s.region || f.box != lay.Map {
-		*f = fitted{region: s.region, box: lay.Map, view: layout.FitRegion(s.region, lay.Map), ok: true}
-	}
-	return s.fit.view
+// preset shows region's preset again.
+func (m *mapView) preset(region string) {
+	m.region = region
+	m.moved = false
 }
 
-// setView moves the map; the region button no longer shows as chosen.
-func (s *State) setView(v geo.View, lay *layout.Layout) {
-	if v != s.View(lay) {
-		s.view = v
-		s.moved = true
+// at returns the view in lay's map box.
+func (m *mapView) at(lay *layout.Layout) geo.View {
+	if m.moved {
+		return m.view
 	}
+	if f := &m.fit; !f.ok || f.region != m.region || f.box != lay.Map {
+		*f = fitted{region: m.region, box: lay.Map, view: layout.FitRegion(m.region, lay.Map), ok: true}
+	}
+	return m.fit.view
+}
+
+// set moves the map to v; a move leaves the preset.
+func (m *mapView) set(v geo.View, lay *layout.Layout) {
+	if v != m.at(lay) {
+		m.view = v
+		m.moved = true
+	}
+}
+
+// pan moves the map by (dx, dy) px, as far as clampView lets it.
+func (m *mapView) pan(dx, dy float64, lay *layout.Layout) {
+	m.set(clampView(m.at(lay).Pan(dx, dy), lay.Map), lay)
 }
 
 // zoom scales the view about (x, y), which stays fixed unless the clamp
 // has to move the map back into sight.
-func (s *State) zoom(x, y, f float64, lay *layout.Layout) {
+func (m *mapView) zoom(x, y, f float64, lay *layout.Layout) {
 	if !(f > 0) || math.IsInf(f, 0) {
 		return
 	}
 	// Stop at the zoom limits here, about (x, y): clamping the scale
 	// afterwards would zoom about the map's centre.
-	v := s.View(lay)
+	v := m.at(lay)
 	lo, hi := ScaleLimits(lay.Map)
 	f = clamp(v.Scale*f, lo, hi) / v.Scale
-	s.setView(clampView(v.ZoomAt(x, y, f), lay.Map), lay)
-}
-
-// zoomIfOnMap zooms about (x, y) when it lies on the map.
-func (s *State) zoomIfOnMap(x, y, f float64, lay *layout.Layout) {
-	if lay.Map.Contains(x, y) {
-		s.zoom(x, y, f, lay)
-	}
+	m.set(clampView(v.ZoomAt(x, y, f), lay.Map), lay)
 }
 
 // ScaleLimits are the zoom limits for a map box: from the whole world
