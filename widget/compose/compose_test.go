@@ -129,3 +129,19 @@ func TestStandingTooltip(t *testing.T) {
 		}
 	}
 }
+
+// TestStill checks a still is the scene its first frame shows.
+func TestStill(t *testing.T) {
+	sc := newScreen(t, "es")
+	f, l := sc.frame(3, 700, 640)
+	want := sc.layers.Scene(Look{Theme: theme.Dark()}, f, l)
+	got := Still(sc.story, sc.world, StillOptions{Event: 3, Lang: "es", Theme: "dark", W: 700, H: 640})
+	if got.W != want.W || got.H != want.H || got.Title != want.Title || len(got.Layers) != len(want.Layers) {
+		t.Fatalf("still %vx%v %q, want %vx%v %q", got.W, got.H, got.Title, want.W, want.H, want.Title)
+	}
+	for i := range want.Layers {
+		if a, b := got.Layers[i], want.Layers[i]; a.Key != b.Key || len(a.Items) != len(b.Items) {
+			t.Errorf("layer %s: key %v, %d items; want %v, %d", a.Name, a.Key, len(a.Items), b.Key, len(b.Items))
+		}
+	}
+}
