@@ -26,7 +26,7 @@ import (
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/export"
 	"github.com/stancemap/stancemap/geo"
-	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/compose"
 )
 
 func main() {
@@ -147,7 +147,7 @@ func mapshot(args []string, stderr io.Writer) error {
 	}
 	job := export.Job{
 		Story: story, World: world, Size: size,
-		Print: widget.PrintOptions{
+		Print: compose.PrintOptions{
 			Event: ev, Lang: *lang, Theme: *theme, Region: *region, Grayscale: *gray,
 			Title: *title, Credit: *credit,
 		},

@@ -18,7 +18,7 @@ import (
 	"github.com/stancemap/stancemap/cmd/serve/internal/poster"
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/geo"
-	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/layout"
 )
 
 // BarHeight is the embed page's row of tools under the widget (#bar in
@@ -37,7 +37,7 @@ type Site struct {
 	base  string // the bundle's public URL ("" when not known at build time), ending in "/"
 
 	mu      sync.Mutex
-	heights map[sizeKey]float64 // widget.PreferredHeight by language and width
+	heights map[sizeKey]float64 // layout.PreferredHeight by language and width
 }
 
 type sizeKey struct {
@@ -114,7 +114,7 @@ func (s *Site) height(lang string, width int) float64 {
 	h, ok := s.heights[k]
 	s.mu.Unlock()
 	if !ok {
-		h = widget.PreferredHeight(s.story, s.world, float64(width), lang)
+		h = layout.PreferredHeight(s.story, s.world, float64(width), lang)
 		s.mu.Lock()
 		s.heights[k] = h
 		s.mu.Unlock()
