@@ -10,7 +10,7 @@ import (
 
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/geo"
-	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/compose"
 	"github.com/stancemap/stancemap/widget/rasterout"
 	"github.com/stancemap/stancemap/widget/scene"
 	"github.com/stancemap/stancemap/widget/svgout"
@@ -52,7 +52,7 @@ func FormatOf(path string) (Format, error) {
 type Job struct {
 	Story *data.Story
 	World *geo.World
-	Print widget.PrintOptions
+	Print compose.PrintOptions
 	Size  Size
 	// FrameDelay is how long each GIF frame shows (the last shows twice as
 	// long); zero means 2.5 s.
@@ -97,14 +97,14 @@ func Write(w io.Writer, f Format, job Job) error {
 	opt.W, opt.H = job.Size.W, job.Size.H
 	switch f {
 	case PNG:
-		img := rasterout.Render(widget.PrintScene(job.Story, job.World, opt), job.Size.Scale)
+		img := rasterout.Render(compose.Print(job.Story, job.World, opt), job.Size.Scale)
 		return rasterout.EncodePNG(w, img, job.Size.DPI)
 	case SVG:
-		return svgout.Write(w, widget.PrintScene(job.Story, job.World, opt), svgout.Options{
+		return svgout.Write(w, compose.Print(job.Story, job.World, opt), svgout.Options{
 			Width: mm(job.Size.PageW), Height: mm(job.Size.PageH),
 		})
 	case PDF:
-		return writePDF(w, widget.PrintScene(job.Story, job.World, opt), job.Size, opt.Credit)
+		return writePDF(w, compose.Print(job.Story, job.World, opt), job.Size, opt.Credit)
 	case CSV:
 		codes := make([]string, len(job.World.Countries))
 		for i, c := range job.World.Countries {
@@ -120,7 +120,7 @@ func Write(w io.Writer, f Format, job Job) error {
 		for i := range job.Story.Events {
 			o := opt
 			o.Event = i
-			frames[i] = widget.PrintScene(job.Story, job.World, o)
+			frames[i] = compose.Print(job.Story, job.World, o)
 		}
 		return EncodeGIF(w, frames, job.Size.Scale, delay, 2*delay)
 	}

@@ -12,7 +12,7 @@ import (
 
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/geo"
-	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/compose"
 )
 
 var (
@@ -33,7 +33,7 @@ func job(t testing.TB, size Size) Job {
 	if loadErr != nil {
 		t.Fatal(loadErr)
 	}
-	return Job{Story: story, World: world, Size: size, Print: widget.PrintOptions{Event: 1, Lang: "en"}}
+	return Job{Story: story, World: world, Size: size, Print: compose.PrintOptions{Event: 1, Lang: "en"}}
 }
 
 func a4(t testing.TB, dpi float64) Size {

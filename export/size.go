@@ -11,7 +11,7 @@ import (
 // CSS), how many device pixels a logical px becomes in raster output, and
 // the physical size recorded in PNG, SVG and PDF.
 type Size struct {
-	W, H         float64 // logical px, for widget.PrintScene
+	W, H         float64 // logical px, for compose.Print
 	Scale        float64 // raster px per logical px
 	DPI          float64 // recorded in the PNG
 	PageW, PageH float64 // mm

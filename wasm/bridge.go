@@ -12,6 +12,7 @@ import (
 	"github.com/stancemap/stancemap/wasm/embedcfg"
 	"github.com/stancemap/stancemap/widget"
 	"github.com/stancemap/stancemap/widget/ebitenui"
+	"github.com/stancemap/stancemap/widget/layout"
 )
 
 // bridge connects the widget to the page. Fields below "game goroutine
@@ -82,9 +83,9 @@ func (b *bridge) poke() {
 	}
 }
 
-// heightFor is widget.PreferredHeight at a frame width (about 10 ms, so
+// heightFor is layout.PreferredHeight at a frame width (about 10 ms, so
 // cached by width). It runs on JS's resize callback, not the game goroutine:
-// the package function builds its own scratch widget.
+// layout plans on its own, touching no widget state.
 func (b *bridge) heightFor(width float64) float64 {
 	if !(width > 0) || math.IsInf(width, 0) {
 		return 0
@@ -94,7 +95,7 @@ func (b *bridge) heightFor(width float64) float64 {
 	h, ok := b.heights[key]
 	b.mu.Unlock()
 	if !ok {
-		h = widget.PreferredHeight(b.story, b.world, float64(key), b.lang)
+		h = layout.PreferredHeight(b.story, b.world, float64(key), b.lang)
 		b.mu.Lock()
 		b.heights[key] = h
 		b.mu.Unlock()

@@ -46,7 +46,7 @@ func TestDefaultStoryChanges(t *testing.T) {
 	for _, tt := range tests {
 		w := New(s, world, Options{Event: tt.step, Lang: tt.lang})
 		w.Resize(1280, 720, 1)
-		got := w.changesText(tt.step, 8)
+		got := w.words.Changes(tt.step, 8)
 		if !strings.HasPrefix(got, tt.want) || (tt.want == "") != (got == "") {
 			t.Errorf("%s %s: changes %q, want %q…", s.Events[tt.step].ID, tt.lang, got, tt.want)
 		}
@@ -66,29 +66,6 @@ func TestDefaultStoryChanges(t *testing.T) {
 		}
 		if tt.none && len(outlined) > 0 {
 			t.Errorf("%s: outlined %v, but no government switched", s.Events[tt.step].ID, outlined)
-		}
-	}
-}
-
-// TestQuestionSwitchSaysWhatColoursMean checks every step where the
-// question changes says so and gives the new question, in every language.
-func TestQuestionSwitchSaysWhatColoursMean(t *testing.T) {
-	_, world := fixture(t)
-	s, err := datatest.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := map[string]string{"en": "New question. The colours now show: ", "es": "Nueva pregunta. Ahora los colores muestran: ", "ru": "Новый вопрос. Теперь цвета показывают: "}
-	for i, ev := range s.Events {
-		for lang, prefix := range want {
-			w := New(s, world, Options{Event: i, Lang: lang})
-			q := w.questionLine(i)
-			if got := strings.HasPrefix(q, prefix); got != (i > 0 && ev.QuestionChanged) {
-				t.Errorf("%s %s: question line %q", ev.ID, lang, q)
-			}
-			if !strings.Contains(q, s.QuestionOf(i).Text.In(lang, s.Lang)) {
-				t.Errorf("%s %s: question line lacks the question: %q", ev.ID, lang, q)
-			}
 		}
 	}
 }

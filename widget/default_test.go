@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stancemap/stancemap/data/datatest"
+	"github.com/stancemap/stancemap/widget/layout"
 	"github.com/stancemap/stancemap/widget/scene"
 	"github.com/stancemap/stancemap/widget/theme"
 )
@@ -40,7 +41,7 @@ func TestDefaultStory(t *testing.T) {
 				t.Errorf("%v %s: %s fill %v, want %s %v", tc, tc.theme, code, got, side, want)
 			}
 		}
-		checkChrome(t, "default", sc, rect{0, 0, tc.w, tc.h})
+		checkChrome(t, "default", sc, layout.Rect{X: 0, Y: 0, W: tc.w, H: tc.h})
 		writePNG(t, sc, "default_"+tc.theme+".png")
 	}
 }
@@ -75,16 +76,16 @@ func TestDefaultStoryLayout(t *testing.T) {
 		name := fmt.Sprintf("%vx%v/%s", tc.w, tc.h, tc.lang)
 		w := New(s, world, Options{Lang: tc.lang})
 		w.Resize(tc.w, tc.h, 2)
-		w.layoutNow()
-		n := summaryCount(w.lay.levels)
+		w.layout()
+		n := w.layout().SummaryCount()
 		if tc.allSummary && n != len(s.Events) {
-			t.Errorf("%s: summary shown at %d of %d steps (levels %v)", name, n, len(s.Events), w.lay.levels)
+			t.Errorf("%s: summary shown at %d of %d steps (levels %v)", name, n, len(s.Events), w.layout().Levels)
 		}
 		if n < tc.someSummary {
 			t.Errorf("%s: summary shown at only %d steps", name, n)
 		}
-		for step, lv := range w.lay.levels {
-			if lv > levelQuestion && !tc.noQuestion {
+		for step, lv := range w.layout().Levels {
+			if lv > layout.LevelQuestion && !tc.noQuestion {
 				t.Errorf("%s: step %d shows no question (level %d)", name, step, lv)
 			}
 		}
@@ -92,8 +93,8 @@ func TestDefaultStoryLayout(t *testing.T) {
 			w.SetEvent(step)
 			sc := w.Scene()
 			stepName := fmt.Sprintf("%s/step%d", name, step)
-			checkChrome(t, stepName, sc, rect{0, 0, tc.w, tc.h})
-			if showsSummary(w.lay.levels[step]) {
+			checkChrome(t, stepName, sc, layout.Rect{X: 0, Y: 0, W: tc.w, H: tc.h})
+			if w.layout().Levels[step].ShowsSummary() {
 				for _, id := range []string{"caption.summary", "caption.question", "caption.sources"} {
 					if findText(sc.Layer(scene.LayerChrome), id) == nil {
 						t.Errorf("%s: no %s", stepName, id)
@@ -105,24 +106,5 @@ func TestDefaultStoryLayout(t *testing.T) {
 			}
 		}
 		checkControls(t, name, w)
-	}
-}
-
-// BenchmarkLayoutDefault is a resize with the shipped story: the caption is
-// wrapped for every step at each candidate column width. The width takes
-// 400 values in turn, more than the widget's wrapped captions keep, so
-// each resize wraps afresh.
-func BenchmarkLayoutDefault(b *testing.B) {
-	_, world := fixture(b)
-	s, err := datatest.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
-	w := New(s, world, Options{})
-	i := 0
-	for b.Loop() {
-		i++
-		w.Resize(1280+float64(i%400), 720, 1)
-		w.layoutNow()
 	}
 }

@@ -1,6 +1,7 @@
 package widget
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"sync"
@@ -8,6 +9,8 @@ import (
 
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/widget/glyph"
+	"github.com/stancemap/stancemap/widget/layout"
 	"github.com/stancemap/stancemap/widget/rasterout"
 	"github.com/stancemap/stancemap/widget/scene"
 )
@@ -88,3 +91,23 @@ func findText(l *scene.Layer, id string) *scene.Text {
 	}
 	return nil
 }
+
+// textBox returns the box a Text covers: its advance width and its ascent
+// and descent around the baseline.
+func textBox(t *scene.Text) layout.Rect {
+	w := layout.TextWidth(t.S, t.Size, t.Bold)
+	asc, desc, _ := glyph.Face(t.Bold).Metrics(t.Size)
+	x := t.X
+	switch t.Align {
+	case scene.AlignCenter:
+		x -= w / 2
+	case scene.AlignRight:
+		x -= w
+	}
+	return layout.Rect{X: x, Y: t.Y - asc, W: w, H: asc + desc}
+}
+
+// A4 landscape at 96 px per inch: a print page's size when none is given.
+const a4W, a4H = 1123.0, 794.0
+
+func clamp(v, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, v)) }

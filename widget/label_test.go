@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/stancemap/stancemap/data/datatest"
+	"github.com/stancemap/stancemap/widget/layout"
 	"github.com/stancemap/stancemap/widget/scene"
 	"github.com/stancemap/stancemap/widget/theme"
 )
@@ -27,7 +28,7 @@ func TestSubjectLabelClear(t *testing.T) {
 			return
 		}
 		box := textBox(lbl)
-		if !box.inside(rect{m.Clip.X, m.Clip.Y, m.Clip.W, m.Clip.H}) {
+		if !box.Inside(layout.Rect{X: m.Clip.X, Y: m.Clip.Y, W: m.Clip.W, H: m.Clip.H}) {
 			t.Errorf("%s: label %+v outside the map %+v", name, box, *m.Clip)
 		}
 		for _, it := range m.Items {
@@ -103,7 +104,7 @@ func checkLabelLegible(t *testing.T, name string, m *scene.Layer, bg color.NRGBA
 	t.Helper()
 	var lbl *scene.Text
 	var plate *scene.Rect
-	var ven rect
+	var ven layout.Rect
 	fills := []color.NRGBA{bg}
 	for _, it := range m.Items {
 		switch v := it.(type) {
@@ -129,10 +130,10 @@ func checkLabelLegible(t *testing.T, name string, m *scene.Layer, bg color.NRGBA
 		return
 	}
 	box := textBox(lbl)
-	if !box.inside(rect{plate.X, plate.Y, plate.W, plate.H}) {
+	if !box.Inside(layout.Rect{X: plate.X, Y: plate.Y, W: plate.W, H: plate.H}) {
 		t.Errorf("%s: label %+v not on its plate %+v", name, box, *plate)
 	}
-	if box.overlaps(ven) {
+	if box.Overlaps(ven) {
 		t.Errorf("%s: label %+v over Venezuela %+v", name, box, ven)
 	}
 	a := float64(plate.Fill.Color.A) / 255
@@ -146,18 +147,18 @@ func checkLabelLegible(t *testing.T, name string, m *scene.Layer, bg color.NRGBA
 	}
 }
 
-// contrast is the WCAG contrast ratio between two opaque colours.
-func contrast(a, b color.NRGBA) float64 {
-	la, lb := theme.Luminance(a), theme.Luminance(b)
-	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
-}
-
-func pathBound(p scene.Path) rect {
+func pathBound(p scene.Path) layout.Rect {
 	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
 	for _, ring := range p {
 		for _, pt := range ring {
 			x0, y0, x1, y1 = math.Min(x0, pt.X), math.Min(y0, pt.Y), math.Max(x1, pt.X), math.Max(y1, pt.Y)
 		}
 	}
-	return rect{x0, y0, x1 - x0, y1 - y0}
+	return layout.Rect{X: x0, Y: y0, W: x1 - x0, H: y1 - y0}
+}
+
+// contrast is the WCAG contrast ratio between two opaque colours.
+func contrast(a, b color.NRGBA) float64 {
+	la, lb := theme.Luminance(a), theme.Luminance(b)
+	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
 }

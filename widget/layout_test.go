@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stancemap/stancemap/widget/layout"
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
@@ -21,7 +22,7 @@ func TestLayoutNoOverlap(t *testing.T) {
 				s, world := fixture(t)
 				w := New(s, world, Options{Lang: lang})
 				w.Resize(sz[0], sz[1], dpr)
-				bounds := rect{0, 0, sz[0], sz[1]}
+				bounds := layout.Rect{X: 0, Y: 0, W: sz[0], H: sz[1]}
 				for step := range s.Events {
 					w.SetEvent(step)
 					checkChrome(t, name+fmt.Sprintf("/step%d", step), w.Scene(), bounds)
@@ -32,22 +33,22 @@ func TestLayoutNoOverlap(t *testing.T) {
 	}
 }
 
-func checkChrome(t *testing.T, name string, sc *scene.Scene, bounds rect) {
+func checkChrome(t *testing.T, name string, sc *scene.Scene, bounds layout.Rect) {
 	t.Helper()
 	ts := texts(sc.Layer(scene.LayerChrome))
 	if len(ts) < 10 {
 		t.Fatalf("%s: only %d chrome texts", name, len(ts))
 	}
-	boxes := make([]rect, len(ts))
+	boxes := make([]layout.Rect, len(ts))
 	for i, txt := range ts {
 		boxes[i] = textBox(txt)
-		if !boxes[i].inside(bounds) {
+		if !boxes[i].Inside(bounds) {
 			t.Errorf("%s: %s %q at %+v outside %+v", name, txt.ID, txt.S, boxes[i], bounds)
 		}
 	}
 	for i := range boxes {
 		for j := i + 1; j < len(boxes); j++ {
-			if boxes[i].overlaps(boxes[j]) {
+			if boxes[i].Overlaps(boxes[j]) {
 				t.Errorf("%s: %s %q overlaps %s %q", name, ts[i].ID, ts[i].S, ts[j].ID, ts[j].S)
 			}
 		}
@@ -56,69 +57,33 @@ func checkChrome(t *testing.T, name string, sc *scene.Scene, bounds rect) {
 
 func checkControls(t *testing.T, name string, w *Widget) {
 	t.Helper()
-	bounds := rect{0, 0, w.w, w.h}
-	cs := w.lay.controls
+	lay := w.layout()
+	bounds := layout.Rect{X: 0, Y: 0, W: lay.W, H: lay.H}
+	cs := lay.Controls
 	for i, c := range cs {
-		if c.id == "map" || c.id == "slider" {
+		if c.ID == "map" || c.ID == "slider" {
 			continue
 		}
-		if c.r.W < minTouch || c.r.H < minTouch {
-			t.Errorf("%s: %s is %.0fx%.0f, under the touch minimum", name, c.id, c.r.W, c.r.H)
+		if c.Box.W < layout.MinTouch || c.Box.H < layout.MinTouch {
+			t.Errorf("%s: %s is %.0fx%.0f, under the touch minimum", name, c.ID, c.Box.W, c.Box.H)
 		}
-		if !c.r.inside(bounds) {
-			t.Errorf("%s: %s at %+v outside", name, c.id, c.r)
+		if !c.Box.Inside(bounds) {
+			t.Errorf("%s: %s at %+v outside", name, c.ID, c.Box)
 		}
 		for _, d := range cs[i+1:] {
-			if d.id != "map" && d.id != "slider" && c.r.overlaps(d.r) {
-				t.Errorf("%s: %s overlaps %s", name, c.id, d.id)
+			if d.ID != "map" && d.ID != "slider" && c.Box.Overlaps(d.Box) {
+				t.Errorf("%s: %s overlaps %s", name, c.ID, d.ID)
 			}
 		}
-		if c.onMap && !c.r.inside(w.lay.mapRect) {
-			t.Errorf("%s: %s not inside the map it is drawn on", name, c.id)
+		if c.OnMap && !c.Box.Inside(w.layout().Map) {
+			t.Errorf("%s: %s not inside the map it is drawn on", name, c.ID)
 		}
-		if !c.onMap && !strings.HasPrefix(c.id, "legend") && c.r.overlaps(w.lay.mapRect) {
-			t.Errorf("%s: %s overlaps the map but is drawn under it", name, c.id)
+		if !c.OnMap && !strings.HasPrefix(c.ID, "legend") && c.Box.Overlaps(w.layout().Map) {
+			t.Errorf("%s: %s overlaps the map but is drawn under it", name, c.ID)
 		}
 	}
-	if w.lay.mapRect.H < 100 {
-		t.Errorf("%s: map only %.0f px high", name, w.lay.mapRect.H)
-	}
-}
-
-// TestFontScales checks that text grows with the screen: a 4K screen at
-// DPR 1 must not get phone-sized text.
-func TestFontScales(t *testing.T) {
-	small, large := fontSizes(320, 480), fontSizes(3840, 2160)
-	if small.base < 13 || large.base < 2*small.base {
-		t.Errorf("base sizes %v (phone) and %v (4K)", small.base, large.base)
-	}
-	if mid := fontSizes(1280, 720); mid.base <= small.base || mid.base >= large.base {
-		t.Errorf("1280x720 base %v not between", mid.base)
-	}
-}
-
-func TestLayoutModes(t *testing.T) {
-	tests := []struct {
-		w, h float64
-		side bool
-	}{
-		{360, 640, false}, {768, 1024, false}, {1280, 720, true}, {3840, 2160, true}, {1000, 1000, false},
-	}
-	for _, tt := range tests {
-		w := newTest(t, tt.w, tt.h, Options{})
-		w.layoutNow()
-		l := w.lay
-		if l.side != tt.side {
-			t.Errorf("%vx%v side = %v", tt.w, tt.h, l.side)
-		}
-		if !tt.side {
-			// Stacked: caption above the map, map above legend, slider last.
-			if !(l.caption.Y+l.caption.H <= l.mapRect.Y && l.mapRect.Y+l.mapRect.H <= l.legend[0].r.Y && l.legend[len(l.legend)-1].r.Y < l.slider.row.Y) {
-				t.Errorf("%vx%v not stacked caption/map/legend/slider", tt.w, tt.h)
-			}
-		} else if l.caption.X+l.caption.W > l.mapRect.X {
-			t.Errorf("%vx%v caption column overlaps the map", tt.w, tt.h)
-		}
+	if w.layout().Map.H < 100 {
+		t.Errorf("%s: map only %.0f px high", name, w.layout().Map.H)
 	}
 }
 
@@ -159,26 +124,6 @@ func TestLayerKeys(t *testing.T) {
 	}
 }
 
-func TestGrayscaleFills(t *testing.T) {
-	w := newTest(t, 1280, 720, Options{Event: 2, Grayscale: true})
-	pal := w.palette()
-	seen := map[scene.PatternKind]bool{}
-	tones := map[uint8]bool{}
-	for id, f := range pal.sides {
-		if f.Color.R != f.Color.G || f.Color.G != f.Color.B {
-			t.Errorf("%s fill %v is not grey", id, f.Color)
-		}
-		tones[f.Color.R] = true
-		seen[f.Pattern.Kind] = true
-	}
-	if len(tones) != len(pal.sides) {
-		t.Errorf("greys not distinct: %v", tones)
-	}
-	if len(seen) != len(pal.sides) {
-		t.Errorf("patterns not distinct: %v", seen)
-	}
-}
-
 func BenchmarkSceneCold(b *testing.B) {
 	s, world := fixture(b)
 	for b.Loop() {
@@ -191,23 +136,14 @@ func BenchmarkSceneCold(b *testing.B) {
 func BenchmarkHoverFrame(b *testing.B) {
 	w := newTest(b, 1280, 720, Options{Event: 2})
 	w.Scene()
-	w.layoutNow()
+	w.layout()
 	c := w.world.Country("BRA")
-	x, y := w.view.ToScreen(c.Anchor)
+	x, y := w.View().ToScreen(c.Anchor)
 	i := 0
 	for b.Loop() {
 		i++
 		w.Handle(Input{Kind: PointerMove, X: x + float64(i%7), Y: y})
 		w.Scene()
-	}
-}
-
-func BenchmarkMapLayer(b *testing.B) {
-	w := newTest(b, 1280, 720, Options{Event: 2})
-	w.layoutNow()
-	spec := w.mapSpec()
-	for b.Loop() {
-		buildMap(spec)
 	}
 }
 

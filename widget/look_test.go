@@ -43,10 +43,10 @@ func TestLookInteractive(t *testing.T) {
 	writePNG(t, w.Scene(), "look_tap_320.png")
 
 	w = newTest(t, 3840, 2160, Options{Event: 3})
-	w.layoutNow()
-	for _, e := range w.lay.legend {
-		if e.key == "maduro" {
-			w.Handle(Input{Kind: PointerMove, X: e.r.X + 2, Y: e.r.Y + e.r.H/2})
+	w.layout()
+	for _, e := range w.layout().Legend {
+		if e.Key == "maduro" {
+			w.Handle(Input{Kind: PointerMove, X: e.Box.X + 2, Y: e.Box.Y + e.Box.H/2})
 		}
 	}
 	w.Handle(Input{Kind: KeyPress, Key: KeyTab})

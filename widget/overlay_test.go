@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stancemap/stancemap/widget/layout"
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
@@ -30,8 +31,8 @@ func TestVeilUnderMapControls(t *testing.T) {
 			case id == "veil":
 				veil = i
 				v := it.(*scene.Rect)
-				if !(rect{v.X, v.Y, v.W, v.H}).inside(w.lay.mapRect) {
-					t.Errorf("%s: veil %+v leaves the map %+v", name, v, w.lay.mapRect)
+				if !(layout.Rect{X: v.X, Y: v.Y, W: v.W, H: v.H}).Inside(w.layout().Map) {
+					t.Errorf("%s: veil %+v leaves the map %+v", name, v, w.layout().Map)
 				}
 				lastMapItem = i
 			case strings.HasPrefix(id, "highlight:"):
@@ -44,16 +45,16 @@ func TestVeilUnderMapControls(t *testing.T) {
 		if veil < 0 {
 			t.Fatalf("%s: no veil", name)
 		}
-		for _, c := range w.lay.controls {
-			if c.id == "map" || c.id == "slider" || c.id == "play" || strings.HasPrefix(c.id, "legend:") {
+		for _, c := range w.layout().Controls {
+			if c.ID == "map" || c.ID == "slider" || c.ID == "play" || strings.HasPrefix(c.ID, "legend:") {
 				continue
 			}
-			i, inOverlay := drawn[c.id]
+			i, inOverlay := drawn[c.ID]
 			switch {
-			case c.onMap && (!inOverlay || i < lastMapItem):
-				t.Errorf("%s: %s on the map is drawn under the veil or highlights (at %d, last map item %d)", name, c.id, i, lastMapItem)
-			case !c.onMap && c.r.overlaps(w.lay.mapRect):
-				t.Errorf("%s: %s lies under the veil", name, c.id)
+			case c.OnMap && (!inOverlay || i < lastMapItem):
+				t.Errorf("%s: %s on the map is drawn under the veil or highlights (at %d, last map item %d)", name, c.ID, i, lastMapItem)
+			case !c.OnMap && c.Box.Overlaps(w.layout().Map):
+				t.Errorf("%s: %s lies under the veil", name, c.ID)
 			}
 		}
 		writePNG(t, w.Scene(), "veil_"+name+".png")

@@ -22,7 +22,7 @@ func TestPageTouch(t *testing.T) {
 	if w.OwnsTouch(mx, my) {
 		t.Error("a touch on the map is the widget's; the page should scroll")
 	}
-	sl := w.lay.slider.hit
+	sl := w.layout().Slider.Hit
 	if !w.OwnsTouch(sl.X+sl.W/2, sl.Y+sl.H/2) {
 		t.Error("a touch on the slider is not the widget's")
 	}
@@ -38,8 +38,8 @@ func TestPageTouch(t *testing.T) {
 	bx, by := v.ToScreen(w.world.Country("BRA").Anchor)
 	w.Handle(Input{Kind: PointerDown, X: bx, Y: by, Touch: true, ID: 2})
 	w.Handle(Input{Kind: PointerUp, X: bx, Y: by, Touch: true, ID: 2})
-	if w.pinned != "BRA" {
-		t.Errorf("a tap on Brazil pinned %q", w.pinned)
+	if w.Pinned() != "BRA" {
+		t.Errorf("a tap on Brazil pinned %q", w.Pinned())
 	}
 
 	// Two fingers moving together pan the map.

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/widget/layout"
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
@@ -27,7 +28,7 @@ func TestPrintScene(t *testing.T) {
 				t.Errorf("size %vx%v", sc.W, sc.H)
 			}
 			chrome := sc.Layer(scene.LayerChrome)
-			checkPrintText(t, chrome, rect{0, 0, sc.W, sc.H})
+			checkPrintText(t, chrome, layout.Rect{X: 0, Y: 0, W: sc.W, H: sc.H})
 			for _, id := range []string{"print.title", "print.headline", "print.credit", "print.legend:guaido", "print.count:guaido"} {
 				if findText(chrome, id) == nil {
 					t.Errorf("no %s", id)
@@ -61,15 +62,15 @@ func TestPrintScene(t *testing.T) {
 	}
 }
 
-func checkPrintText(t *testing.T, l *scene.Layer, bounds rect) {
+func checkPrintText(t *testing.T, l *scene.Layer, bounds layout.Rect) {
 	t.Helper()
 	ts := texts(l)
 	for i, a := range ts {
-		if !textBox(a).inside(bounds) {
+		if !textBox(a).Inside(bounds) {
 			t.Errorf("%s %q outside the page", a.ID, a.S)
 		}
 		for _, b := range ts[i+1:] {
-			if textBox(a).overlaps(textBox(b)) {
+			if textBox(a).Overlaps(textBox(b)) {
 				t.Errorf("%s %q overlaps %s %q", a.ID, a.S, b.ID, b.S)
 			}
 		}
@@ -115,7 +116,7 @@ func TestPrintRegion(t *testing.T) {
 		if m.Clip == nil {
 			t.Fatalf("%s: map not clipped", name)
 		}
-		clip := rect{m.Clip.X, m.Clip.Y, m.Clip.W, m.Clip.H}
+		clip := layout.Rect{X: m.Clip.X, Y: m.Clip.Y, W: m.Clip.W, H: m.Clip.H}
 		b := americas.Projected()
 		if ratio := clip.W / clip.H; ratio > (b.Max[0]-b.Min[0])/(b.Max[1]-b.Min[1])*1.01 {
 			t.Errorf("%s: map box %.0fx%.0f is wider than the Americas", name, clip.W, clip.H)
@@ -126,7 +127,7 @@ func TestPrintRegion(t *testing.T) {
 			if !ok || !(id == "AUS" || id == "ZAF" || id == "NGA" || id == "IND" || id == "CHN") {
 				continue
 			}
-			if pathBound(sh.Path).overlaps(clip) {
+			if pathBound(sh.Path).Overlaps(clip) {
 				t.Errorf("%s: %s drawn inside the Americas map box", name, id)
 			}
 		}
@@ -137,7 +138,7 @@ func TestPrintRegion(t *testing.T) {
 	// The world region keeps the whole world, Australia included.
 	sc := PrintScene(s, world, PrintOptions{Event: 2, Theme: "dark"})
 	m := sc.Layer(scene.LayerMap)
-	if sh := findShape(m, "AUS"); sh == nil || !pathBound(sh.Path).inside(rect{m.Clip.X, m.Clip.Y, m.Clip.W, m.Clip.H}) {
+	if sh := findShape(m, "AUS"); sh == nil || !pathBound(sh.Path).Inside(layout.Rect{X: m.Clip.X, Y: m.Clip.Y, W: m.Clip.W, H: m.Clip.H}) {
 		t.Error("world print lost Australia")
 	}
 }

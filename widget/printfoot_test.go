@@ -6,6 +6,7 @@ import (
 
 	"github.com/stancemap/stancemap/data/datatest"
 	"github.com/stancemap/stancemap/widget/i18n"
+	"github.com/stancemap/stancemap/widget/layout"
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
@@ -59,7 +60,7 @@ func TestPrintFootWraps(t *testing.T) {
 	for _, size := range [][2]float64{{600, 400}, {400, 600}, {a4W, a4H}} {
 		sc := PrintScene(s, world, PrintOptions{Event: 3, W: size[0], H: size[1], Credit: credit})
 		chrome := sc.Layer(scene.LayerChrome)
-		checkPrintText(t, chrome, rect{0, 0, sc.W, sc.H})
+		checkPrintText(t, chrome, layout.Rect{X: 0, Y: 0, W: sc.W, H: sc.H})
 		if got := footLines(chrome)["print.credit"]; got != credit {
 			t.Errorf("%v: credit printed as %q", size, got)
 		}

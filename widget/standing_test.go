@@ -9,7 +9,6 @@ import (
 	"github.com/stancemap/stancemap/data/datatest"
 	"github.com/stancemap/stancemap/widget/i18n"
 	"github.com/stancemap/stancemap/widget/scene"
-	"github.com/stancemap/stancemap/widget/theme"
 )
 
 // defaultAt returns a widget on the shipped story at step id.
@@ -61,16 +60,20 @@ func TestStandingWords(t *testing.T) {
 			if l := findText(chrome, "legend.label:maduro"); l == nil || l.S != s.SideLabel("assembly2020", "maduro").In(tc.lang, "en") {
 				t.Errorf("the Assembly's maduro side is named in its own words: %+v", l)
 			}
-			ps, key := w.tooltipParas("RUS", w.lay.sz, false)
-			got := map[string]string{}
-			for _, p := range ps {
-				got[p.id] = p.s
-			}
-			if key != "standing:maduro" || got["tip.side"] != tc.tipSide || got["tip.since"] != tc.since {
-				t.Errorf("tooltip %v (swatch %q), want side %q, since %q", got, key, tc.tipSide, tc.since)
+			// The tooltip, pinned: its side line after the standing
+			// position's swatch, the context and the sources (compose's
+			// tests read its paragraphs one by one).
+			w.Select("RUS")
+			ov := w.Scene().Layer(scene.LayerOverlay)
+			got := joinedTexts(ov)
+			if got["tip.side"] != tc.tipSide || got["tip.since"] != tc.since {
+				t.Errorf("tooltip %v, want side %q, since %q", got, tc.tipSide, tc.since)
 			}
 			if !strings.Contains(got["tip.sources"], "Página/12") {
 				t.Errorf("the tooltip cites the standing position's sources: %q", got["tip.sources"])
+			}
+			if sw, key := rectFill(ov, "tip.swatch"), rectFill(chrome, "legend.swatch:standing:maduro"); sw == nil || key == nil || *sw != *key {
+				t.Errorf("the tooltip's swatch %+v is not the legend's standing position %+v", sw, key)
 			}
 			alt := w.TextAlternative()
 			line := ""
@@ -79,10 +82,10 @@ func TestStandingWords(t *testing.T) {
 					line = l
 				}
 			}
-			if line == "" || !strings.Contains(line, w.name("RUS")) || strings.Contains(line, w.name("FRA")) {
+			if line == "" || !strings.Contains(line, w.words.Name("RUS")) || strings.Contains(line, w.words.Name("FRA")) {
 				t.Errorf("text alternative has no line %q… naming Russia alone of the two:\n%s", tc.group, alt)
 			}
-			if a := w.countryAnnouncement("RUS"); !strings.Contains(a, tc.group) {
+			if a := w.words.CountryAnnouncement(w.Event(), "RUS"); !strings.Contains(a, tc.group) {
 				t.Errorf("announcement %q", a)
 			}
 			if !strings.Contains(alt, i18n.F(tc.lang, "correction", i18n.DateLong(tc.lang, s.Corrections[0].Date), s.Corrections[0].Text.In(tc.lang, "en"))) {
@@ -112,9 +115,9 @@ func TestStandingLegendOnlyWhereAsked(t *testing.T) {
 				t.Errorf("%s: standing count %+v, want %s", e.ID, count, want)
 			}
 		}
-		for _, c := range w.lay.controls {
-			if strings.HasPrefix(c.id, "legend:standing:") && !asked {
-				t.Errorf("%s: control %s laid out on a step without standing positions", e.ID, c.id)
+		for _, c := range w.layout().Controls {
+			if strings.HasPrefix(c.ID, "legend:standing:") && !asked {
+				t.Errorf("%s: control %s laid out on a step without standing positions", e.ID, c.ID)
 			}
 		}
 	}
@@ -135,68 +138,40 @@ func filterSide(m map[string]data.Stance, side string) []string {
 // view and focus.
 func TestStandingKeepsMap(t *testing.T) {
 	w, s := defaultAt(t, "2019-01-31", "en", Options{})
-	w.layoutNow()
-	before := w.lay.mapRect
+	w.layout()
+	before := w.layout().Map
 	w.SetRegion("europe")
-	w.layoutNow()
+	w.layout()
 	view := w.View()
 	next, _ := s.FindEvent("2020-01-05")
 	w.SetEvent(next)
-	w.layoutNow()
-	if w.lay.mapRect != before || w.View() != view {
-		t.Errorf("map %v view %v after the question changed; was %v %v", w.lay.mapRect, w.View(), before, view)
+	w.layout()
+	if w.layout().Map != before || w.View() != view {
+		t.Errorf("map %v view %v after the question changed; was %v %v", w.layout().Map, w.View(), before, view)
 	}
 	if findText(w.Scene().Layer(scene.LayerChrome), "legend.head") == nil {
 		t.Error("no standing heading after the change of question")
 	}
 }
 
-// TestStandingFills checks a standing position is drawn apart from its
-// side, from no data and from other standing positions, in colour and in
-// greyscale, in both themes: print and greyscale must tell them apart too.
-func TestStandingFills(t *testing.T) {
-	s, err := datatest.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, gray := range []bool{false, true} {
-		for _, name := range []string{"light", "dark"} {
-			p := newPalette(s, theme.ByName(name), gray, 1)
-			seen := map[scene.Fill]string{p.nodata: "nodata"}
-			for _, d := range s.Sides {
-				seen[p.sides[d.ID]] = d.ID
-			}
-			for _, d := range s.Sides {
-				f := p.standingFill(d.ID)
-				if other, dup := seen[f]; dup {
-					t.Errorf("%s gray=%v: standing %s is drawn like %s", name, gray, d.ID, other)
-				}
-				seen[f] = "standing:" + d.ID
-				if gray && theme.Luminance(f.Color) <= theme.Luminance(p.sides[d.ID].Color) {
-					t.Errorf("%s: standing %s is not lighter than its side", name, d.ID)
-				}
-			}
-		}
-	}
-}
-
 // TestStandingMapFill checks the map draws a standing position in its
-// muted tint, on screen and in greyscale print: Russia on 5 January 2020
-// stands with Maduro but has said nothing on the Assembly yet.
+// muted tint, the legend's, on screen and in greyscale print: Russia on 5
+// January 2020 stands with Maduro but has said nothing on the Assembly yet.
 func TestStandingMapFill(t *testing.T) {
 	for _, gray := range []bool{false, true} {
 		w, _ := defaultAt(t, "2020-01-05", "en", Options{Grayscale: gray})
 		m := w.Scene().Layer(scene.LayerMap)
-		pal := w.palette()
-		for code, want := range map[string]scene.Fill{"RUS": pal.standingFill("maduro"), "FRA": pal.standingFill("guaido"), "BRA": pal.sides["guaido"]} {
+		chrome := w.Scene().Layer(scene.LayerChrome)
+		for code, key := range map[string]string{"RUS": "standing:maduro", "FRA": "standing:guaido", "BRA": "guaido"} {
+			want := rectFill(chrome, "legend.swatch:"+key)
 			var got *scene.Fill
 			for _, it := range m.Items {
 				if sh, ok := it.(*scene.Shape); ok && sh.ID == code && sh.Fill != nil {
 					got = sh.Fill
 				}
 			}
-			if got == nil || *got != want {
-				t.Errorf("gray=%v %s: fill %+v, want %+v", gray, code, got, want)
+			if got == nil || want == nil || *got != *want {
+				t.Errorf("gray=%v %s: fill %+v, want the legend's %s %+v", gray, code, got, key, want)
 			}
 		}
 	}
@@ -205,4 +180,24 @@ func TestStandingMapFill(t *testing.T) {
 	if h := findText(sc.Layer(scene.LayerChrome), "print.legend.head"); h == nil {
 		t.Error("the print legend has no heading over the standing positions")
 	}
+}
+
+// joinedTexts joins the lines of each text id in a layer back into its
+// paragraph.
+func joinedTexts(l *scene.Layer) map[string]string {
+	out := map[string]string{}
+	for _, tx := range texts(l) {
+		out[tx.ID] = strings.TrimSpace(out[tx.ID] + " " + tx.S)
+	}
+	return out
+}
+
+// rectFill is the fill of the rectangle with id in a layer, or nil.
+func rectFill(l *scene.Layer, id string) *scene.Fill {
+	for _, it := range l.Items {
+		if r, ok := it.(*scene.Rect); ok && r.ID == id {
+			return r.Fill
+		}
+	}
+	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/widget/legend"
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
@@ -70,22 +71,22 @@ func TestSubjectFromStory(t *testing.T) {
 					continue
 				}
 				for _, other := range labels[i+1:] {
-					if textBox(lbl).overlaps(textBox(other)) {
+					if textBox(lbl).Overlaps(textBox(other)) {
 						t.Errorf("label %s overlaps %s", lbl.S, other.S)
 					}
 				}
-				if !w.isSubject(code) || w.legendMatch("nodata", code, 2) {
+				if !w.words.IsSubject(code) || legend.New(s, world, w.words).Match("nodata", code, 2) {
 					t.Errorf("%s not drawn apart (counted as no data)", code)
 				}
 			}
 			// Venezuela has no stance in the test story: outside a
 			// Venezuelan story it is plain "no data".
 			ven, _ := fillOf(m, "VEN")
-			if vs := w.isSubject("VEN"); vs != (tt.name == "venezuela") || (ven == w.th.Subject) != vs {
+			if vs := w.words.IsSubject("VEN"); vs != (tt.name == "venezuela") || (ven == w.th.Subject) != vs {
 				t.Errorf("VEN subject %v, fill %v", vs, ven)
 			}
-			if !strings.Contains(w.countryAnnouncement("VEN"), "The country this map is about") != (tt.name != "venezuela") {
-				t.Errorf("VEN announced as %q", w.countryAnnouncement("VEN"))
+			if !strings.Contains(w.words.CountryAnnouncement(w.Event(), "VEN"), "The country this map is about") != (tt.name != "venezuela") {
+				t.Errorf("VEN announced as %q", w.words.CountryAnnouncement(w.Event(), "VEN"))
 			}
 		})
 	}

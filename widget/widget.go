@@ -1,24 +1,26 @@
-// Package widget is the stancemap widget's model and look without a display:
-// the state (step, hover, pinned country, view, playback), the input intents
-// a backend feeds it, the layout for any size, and a scene.Scene that any
-// backend (Ebiten, SVG, PNG, PDF) draws. It imports no Ebiten, so all of it is
-// tested headless.
+// Package widget is the stancemap widget for a backend to run: it holds
+// the reader's state (package state), lays the widget out for the state's
+// size and question (package layout), and composes the scene a backend
+// draws (package compose), with the words the embedding page reads
+// (package words). Input goes one way: a backend's intents change the
+// state; the state, a layout and a look make the scene. It imports no
+// Ebiten, so all of it is tested headless.
 package widget
 
 import (
-	"fmt"
-	"math"
-	"time"
-
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/widget/compose"
 	"github.com/stancemap/stancemap/widget/i18n"
+	"github.com/stancemap/stancemap/widget/layout"
+	"github.com/stancemap/stancemap/widget/legend"
 	"github.com/stancemap/stancemap/widget/scene"
+	"github.com/stancemap/stancemap/widget/state"
 	"github.com/stancemap/stancemap/widget/theme"
-	"github.com/stancemap/stancemap/widget/timeline"
+	"github.com/stancemap/stancemap/widget/words"
 )
 
-// Options choose the widget's starting state.
+// Options choose the widget's starting state and its look.
 type Options struct {
 	Lang      string // "en" | "es" | "ru"; anything else is English
 	Theme     string // "light" | "dark"; "auto" is resolved by the backend
@@ -32,359 +34,139 @@ type Options struct {
 	PageTouch bool
 }
 
-// Cursor is the pointer shape the backend should show.
-type Cursor uint8
-
-const (
-	CursorDefault Cursor = iota
-	CursorPointer        // over something clickable
-	CursorGrab           // dragging the map
-)
-
-// Notice is something the embedding page may want to know about.
-type Notice struct {
-	Kind  string // "eventchange" | "countryclick"
-	Event int    // the current step
-	Code  string // the country, for countryclick
-}
-
 // Widget is the interactive map. It is not safe for concurrent use: one
 // goroutine (the backend's update loop) drives it.
 type Widget struct {
 	story *data.Story
 	world *geo.World
-	lang  string
 	th    theme.Theme
 	gray  bool
 
-	pageTouch bool // Options.PageTouch
+	st     *state.State
+	words  *words.Words
+	plan   *layout.Planner
+	layers *compose.Layers
 
-	tl         *timeline.Controller
-	dates      []time.Time
-	storyCodes map[string]bool // countries with a stance at some step
-	uncertain  bool            // some stance at some step is uncertain
-	// standingSides are the sides some step shows as a standing position,
-	// in the story's order (the legend's entries for them).
-	standingSides []string
-	region        string
-	view          geo.View
-	viewOK        bool   // view has been fitted to the current layout
-	atPreset      bool   // the view is still the fitted region preset
-	startRegion   string // the region Reset returns to
-
-	w, h, dpr float64
-	lay       *layout
-
-	hover      string // country under the pointer
-	hoverSide  string // legend entry under the pointer or focused ("" none)
-	hoverCtl   string // control under the pointer
-	pinned     string // country whose tooltip stays open
-	tipX, tipY float64
-	focus      int // index into the focus order; -1 none
-	ptr        pointer
-
-	notices  []Notice
-	announce string
-	note     notice // a short message over the map (Notify)
-
-	atlas *atlasFacts // view-independent facts about the world, for the map
-
-	wraps   map[wrapKey]captionText // wrapped captions, see wrapCaption
-	changes map[[2]int]string       // changesText by step and most
-
-	cache sceneCache
+	lay  *layout.Layout // for the state's size and question; nil after a resize
+	said said           // the last announcement worded
 }
 
 // New returns a widget showing story on world. A nil story or world gives a
 // widget that draws only its background, so a backend never has to check.
 func New(story *data.Story, world *geo.World, opt Options) *Widget {
-	w := &Widget{
-		story:     story,
-		world:     world,
-		lang:      i18n.Normalize(opt.Lang),
-		th:        theme.ByName(opt.Theme),
-		gray:      opt.Grayscale,
-		pageTouch: opt.PageTouch,
-		region:    "world",
-		focus:     -1,
-		w:         640, h: 480, dpr: 1,
-	}
-	n := 0
-	if story != nil {
-		n = len(story.Events)
-		for _, e := range story.Events {
-			w.dates = append(w.dates, e.Date)
-		}
-		w.storyCodes, w.uncertain = storyCodes(story)
-		w.standingSides = standingSides(story)
-	}
-	w.tl = timeline.New(n, opt.Event)
-	if _, ok := geo.RegionByID(opt.Region); ok {
-		w.region = opt.Region
-	}
-	w.startRegion = w.region
-	w.announce = w.stepAnnouncement()
+	w := &Widget{story: story, world: world, th: theme.ByName(opt.Theme), gray: opt.Grayscale}
+	w.words = words.New(story, world, opt.Lang)
+	lg := legend.New(story, world, w.words)
+	w.plan = layout.NewPlanner(story, world, w.words, lg)
+	w.layers = compose.NewLayers(story, world, w.words, lg)
+	w.st = state.New(story, world, state.Options{
+		Event: opt.Event, Region: opt.Region, PageTouch: opt.PageTouch,
+		TouchHint: i18n.T(w.words.Lang(), "twoFingers"),
+	})
 	return w
 }
 
-func (w *Widget) ready() bool { return w.story != nil && w.world != nil && w.tl.Len() > 0 }
+// said is an announcement and its words, kept: a backend asks at every
+// frame.
+type said struct {
+	of   state.Announcement
+	text string
+	ok   bool
+}
+
+// layout is the layout at the state's size for its question, laid out
+// again when either changed.
+func (w *Widget) layout() *layout.Layout {
+	width, height, dpr := w.st.Size()
+	q := w.st.Question()
+	if l := w.lay; l == nil || l.W != width || l.H != height || l.DPR != dpr || l.Question != q {
+		w.lay = w.plan.Plan(width, height, dpr, q)
+	}
+	return w.lay
+}
+
+// look is how the widget is drawn.
+func (w *Widget) look() compose.Look { return compose.Look{Theme: w.th, Gray: w.gray} }
+
+// frame is what the widget shows now, in lay: the state, as compose reads
+// it.
+func (w *Widget) frame(lay *layout.Layout) compose.Frame {
+	st := w.st
+	x, y, touch := st.Pointer()
+	return compose.Frame{
+		Step: st.Step(), Playing: st.Playing(),
+		View: st.View(lay), Region: st.Region(), AtPreset: st.AtPreset(),
+		Hover: st.Hovered(), Pinned: st.Pinned(), HoverControl: st.HoverControl(),
+		Highlight: st.Highlight(), Focus: st.Focus(),
+		PointerX: x, PointerY: y, Touch: touch,
+		Note: st.Notice(), NoteAlpha: st.NoteAlpha(),
+	}
+}
+
+// Scene returns what to draw now. Layers whose key did not change since the
+// last call are reused as they were, so an idle or hover frame is cheap.
+func (w *Widget) Scene() *scene.Scene {
+	lay := w.layout()
+	return w.layers.Scene(w.look(), w.frame(lay), lay)
+}
+
+// MapPose says which map a Scene's map layer shows and where
+// (compose.MapPose).
+type MapPose = compose.MapPose
+
+// MapPose returns the pose of the map layer Scene returns now.
+func (w *Widget) MapPose() MapPose {
+	lay := w.layout()
+	return w.layers.MapPose(w.look(), w.frame(lay), lay)
+}
+
+// keys are the layers' keys now: equal for two moments exactly when they
+// draw the same.
+func (w *Widget) keys() compose.Keys {
+	lay := w.layout()
+	return w.layers.Keys(w.look(), w.frame(lay), lay)
+}
+
+// Handle applies one input and reports whether anything visible changed, so
+// a backend can skip drawing the frame when nothing did.
+func (w *Widget) Handle(in Input) bool {
+	if in.Kind == Resize {
+		// A first size, before anything was laid out, reports no change,
+		// as it always has: the backend draws its first frame anyway.
+		laid := w.lay != nil
+		if !w.st.Resize(in.X, in.Y, in.Factor) {
+			return false
+		}
+		w.lay = nil
+		return laid && w.ready()
+	}
+	if !w.ready() {
+		return false
+	}
+	before := w.keys()
+	w.st.Handle(in, w.layout())
+	return w.keys() != before
+}
+
+func (w *Widget) ready() bool { return w.st.Ready() }
 
 // Resize sets the widget's logical size and the device pixel ratio. The view
 // is refitted to the region only when the map area changes.
 func (w *Widget) Resize(width, height, dpr float64) {
-	if !(width > 0) || !(height > 0) {
-		return
+	if w.st.Resize(width, height, dpr) {
+		w.lay = nil
 	}
-	if !(dpr > 0) {
-		dpr = 1
-	}
-	if width == w.w && height == w.h && dpr == w.dpr && w.lay != nil {
-		return
-	}
-	w.w, w.h, w.dpr = width, height, dpr
-	w.lay = nil
-	w.viewOK = false
 }
 
 // Size returns the logical size set by Resize.
-func (w *Widget) Size() (width, height float64) { return w.w, w.h }
-
-// Event returns the current step.
-func (w *Widget) Event() int { return w.tl.Current() }
-
-// SetEvent shows step i (clamped); an eventchange notice follows if it changed.
-func (w *Widget) SetEvent(i int) {
-	from := w.tl.Current()
-	if w.tl.Set(i) {
-		w.stepChanged(from)
-	}
+func (w *Widget) Size() (width, height float64) {
+	width, height, _ = w.st.Size()
+	return width, height
 }
 
-// stepChanged records the notice and the aria-live text for a new step,
-// and lays the legend out again where the question changed (its entries
-// follow the question; the map keeps its place and view).
-func (w *Widget) stepChanged(from int) {
-	to := w.tl.Current()
-	w.notices = append(w.notices, Notice{Kind: "eventchange", Event: to})
-	w.announce = w.stepAnnouncement()
-	if w.lay != nil && w.story != nil && w.story.Events[from].Question != w.story.Events[to].Question {
-		focused := w.focusedID()
-		w.lay = w.computeLayout()
-		w.refocus(focused)
-	}
-}
+// View returns the current map view (in the layout for the current size).
+func (w *Widget) View() geo.View { return w.st.View(w.layout()) }
 
-// Select pins the tooltip of country code, as a click or tap would; "" unpins.
-// Unknown codes are ignored.
-func (w *Widget) Select(code string) {
-	if code == "" {
-		w.pinned = ""
-		return
-	}
-	if w.world == nil || w.world.Country(code) == nil {
-		return
-	}
-	w.pin(code)
-}
-
-func (w *Widget) pin(code string) {
-	w.pinned = code
-	w.announce = w.countryAnnouncement(code)
-	if c := w.world.Country(code); c != nil {
-		w.layoutNow()
-		w.tipX, w.tipY = w.view.ToScreen(c.Anchor)
-	}
-}
-
-// Pinned returns the country whose tooltip is pinned, or "".
-func (w *Widget) Pinned() string { return w.pinned }
-
-// Hovered returns the country under the pointer, or "".
-func (w *Widget) Hovered() string { return w.hover }
-
-// SetRegion fits the map to a region preset ("world", "americas", "europe"…).
-func (w *Widget) SetRegion(id string) error {
-	if _, ok := geo.RegionByID(id); !ok {
-		return fmt.Errorf("widget: unknown region %q", id)
-	}
-	w.region = id
-	w.viewOK = false
-	return nil
-}
-
-// Region returns the last region preset chosen.
-func (w *Widget) Region() string { return w.region }
-
-// View returns the current map view (after laying out for the current size).
-func (w *Widget) View() geo.View {
-	w.layoutNow()
-	return w.view
-}
-
-// Playing reports whether playback runs.
-func (w *Widget) Playing() bool { return w.tl.Playing() }
-
-// Busy reports whether the backend must keep ticking Advance: only while
-// playing or while a notice shows (Notify). Idle costs nothing.
-func (w *Widget) Busy() bool { return w.tl.Playing() || w.note.left > 0 }
-
-// Advance moves playback and a notice's fade on by dt and reports whether
-// a redraw is needed.
-func (w *Widget) Advance(dt time.Duration) bool {
-	changed := w.advanceNote(dt)
-	from := w.tl.Current()
-	if w.tl.Advance(dt) {
-		w.stepChanged(from)
-		return true
-	}
-	return changed
-}
-
-// Notices returns and forgets the notices since the last call.
-func (w *Widget) Notices() []Notice {
-	n := w.notices
-	w.notices = nil
-	return n
-}
-
-// Announcement is the latest text for an aria-live region: the step's
-// headline and counts after a step change, a country's stance after a pin.
-func (w *Widget) Announcement() string { return w.announce }
-
-// Cursor returns the pointer shape for the current pointer position.
-func (w *Widget) Cursor() Cursor {
-	switch {
-	case w.ptr.down && w.ptr.target == targetMap && w.ptr.dragging:
-		return CursorGrab
-	case w.hoverCtl != "" || w.hover != "":
-		return CursorPointer
-	}
-	return CursorDefault
-}
-
-// layoutNow makes sure the layout and view match the current size.
-func (w *Widget) layoutNow() {
-	if w.lay == nil {
-		w.lay = w.computeLayout()
-	}
-	if !w.viewOK {
-		w.view = w.fitRegion(w.region)
-		w.viewOK = true
-		w.atPreset = true
-	}
-}
-
-// fitRegion returns the view showing region id in the map rectangle.
-func (w *Widget) fitRegion(id string) geo.View {
-	r, ok := geo.RegionByID(id)
-	if !ok {
-		r, _ = geo.RegionByID("world")
-	}
-	m := w.lay.mapRect
-	v := geo.Fit(r.Projected(), m.X, m.Y, m.W, m.H, 4)
-	return v
-}
-
-// scaleLimits are the zoom limits for the current map rectangle: from the
-// whole world fitted down to a tenth of it, to 40 times the world fit.
-func (w *Widget) scaleLimits() (lo, hi float64) {
-	r, _ := geo.RegionByID("world")
-	m := w.lay.mapRect
-	fit := geo.Fit(r.Projected(), m.X, m.Y, m.W, m.H, 4).Scale
-	return fit * 0.9, fit * 40
-}
-
-// clampView keeps the map findable after a zoom or pan without pulling
-// it about more than that needs. Along each axis the world may leave an
-// empty margin no wider than the margin of the fitted world view, or than
-// the room the world leaves when it is smaller than the map: so the world
-// never leaves the map, and zooming in about a point on the world never has
-// to move it (each margin only shrinks). geo.View.Clamp instead pins the
-// map's edges to the world's once the world is larger than the map, which
-// moved the point under the pointer when zooming near an edge.
-func (w *Widget) clampView(v geo.View) geo.View {
-	lo, hi := w.scaleLimits()
-	r, _ := geo.RegionByID("world")
-	world := r.Projected()
-	m := w.lay.mapRect
-	if !(v.Scale > 0) || math.IsInf(v.Scale, 0) || math.IsNaN(v.Center[0]) || math.IsNaN(v.Center[1]) {
-		v = w.fitRegion("world")
-	}
-	if v.Scale < lo || v.Scale > hi {
-		v.Scale = clamp(v.Scale, lo, hi)
-	}
-	fit := geo.Fit(world, m.X, m.Y, m.W, m.H, 4)
-	b := screenBound(world, v)
-	fb := screenBound(world, fit)
-	dx := keepMargins(b.X-m.X, m.W-b.W, (m.W-fb.W)/2)
-	dy := keepMargins(b.Y-m.Y, m.H-b.H, (m.H-fb.H)/2)
-	return v.Pan(dx, dy)
-}
-
-// keepMargins returns how far to move the world along one axis so both
-// margins stay within what clampView allows: lead is the margin before the
-// world (negative when the world reaches past the map), slack the map's
-// length less the world's, fitMargin the fitted view's margin.
-func keepMargins(lead, slack, fitMargin float64) float64 {
-	most := math.Max(math.Max(fitMargin, 0), slack)
-	trail := slack - lead
-	switch {
-	case lead > most:
-		return most - lead
-	case trail > most:
-		return trail - most
-	}
-	return 0
-}
-
-// rect is an axis-aligned rectangle in logical px.
-type rect struct{ X, Y, W, H float64 }
-
-func (r rect) contains(x, y float64) bool {
-	return x >= r.X && x < r.X+r.W && y >= r.Y && y < r.Y+r.H
-}
-
-func (r rect) scene(fill *scene.Fill, stroke *scene.Stroke, radius float64, id string) *scene.Rect {
-	return &scene.Rect{ID: id, X: r.X, Y: r.Y, W: r.W, H: r.H, Radius: radius, Fill: fill, Stroke: stroke}
-}
-
-// storyCodes returns the countries the story gives a stance at some step,
-// and its subjects; and whether any of those stances, or of the standing
-// positions drawn where a country has none, is uncertain (hatched). (Both
-// look at every stance of every step, which for a story at the loader's
-// limits is 60 000: once, not at every layout.)
-func storyCodes(s *data.Story) (codes map[string]bool, uncertain bool) {
-	codes = map[string]bool{}
-	for _, code := range s.Subject {
-		codes[code] = true
-	}
-	for i := range s.Events {
-		for code, st := range s.Stances(i) {
-			codes[code] = true
-			uncertain = uncertain || st.Uncertain
-		}
-		for _, st := range s.Standing(i) {
-			uncertain = uncertain || st.Uncertain
-		}
-	}
-	return codes, uncertain
-}
-
-// standingSides lists, in the story's order, the sides that some step
-// shows as a standing position (data.Story.Standing), once: the legend
-// asks at every layout.
-func standingSides(s *data.Story) []string {
-	seen := map[string]bool{}
-	for i := range s.Events {
-		for _, st := range s.Standing(i) {
-			seen[st.Side] = true
-		}
-	}
-	var out []string
-	for _, d := range s.Sides {
-		if seen[d.ID] {
-			out = append(out, d.ID)
-		}
-	}
-	return out
-}
+// SetTheme switches between "light" and "dark" (a backend resolving "auto"
+// calls it when the reader's preference changes).
+func (w *Widget) SetTheme(name string) { w.th = theme.ByName(name) }

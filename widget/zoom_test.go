@@ -7,6 +7,8 @@ import (
 
 	"github.com/paulmach/orb"
 	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/widget/layout"
+	"github.com/stancemap/stancemap/widget/state"
 )
 
 // TestZoomAtEdges zooms in, wheel step by wheel step from the fitted world,
@@ -32,7 +34,7 @@ func TestZoomAtEdges(t *testing.T) {
 			w := newTest(t, size[0], size[1], Options{Event: 2})
 			p := geo.EqualEarth(orb.Point{pl.lon, pl.lat})
 			x, y := w.View().ToScreen(p)
-			_, hi := w.scaleLimits()
+			_, hi := state.ScaleLimits(w.layout().Map)
 			for step := 0; step < 40 && w.View().Scale < hi; step++ {
 				w.Handle(Input{Kind: Wheel, X: x, Y: y, DY: -120})
 				gx, gy := w.View().ToScreen(p)
@@ -55,8 +57,8 @@ func TestPanCannotLoseTheMap(t *testing.T) {
 	for _, zoom := range []float64{0, 300, 900} {
 		for _, d := range [][2]float64{{5000, 0}, {-5000, 0}, {0, 5000}, {0, -5000}, {3000, -3000}} {
 			w := newTest(t, 1280, 720, Options{Event: 2})
-			w.layoutNow()
-			m := w.lay.mapRect
+			w.layout()
+			m := w.layout().Map
 			cx, cy := m.X+m.W/2, m.Y+m.H/2
 			w.Handle(Input{Kind: Wheel, X: cx, Y: cy, DY: -zoom})
 			w.Handle(Input{Kind: PointerDown, X: cx, Y: cy})
@@ -73,9 +75,9 @@ func TestPanCannotLoseTheMap(t *testing.T) {
 func checkWorldInView(t *testing.T, name string, w *Widget) {
 	t.Helper()
 	r, _ := geo.RegionByID("world")
-	m := w.lay.mapRect
-	b := screenBound(r.Projected(), w.View())
-	fb := screenBound(r.Projected(), w.fitRegion("world"))
+	m := w.layout().Map
+	b := layout.ScreenBound(r.Projected(), w.View())
+	fb := layout.ScreenBound(r.Projected(), layout.FitRegion("world", w.layout().Map))
 	for _, ax := range []struct {
 		name                 string
 		lead, trail, mapLen  float64

@@ -26,7 +26,7 @@ import (
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/export"
 	"github.com/stancemap/stancemap/geo"
-	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/compose"
 	"github.com/stancemap/stancemap/widget/start"
 	"github.com/stancemap/stancemap/widget/theme"
 )
@@ -140,7 +140,7 @@ func mapshot(args []string, stderr io.Writer) error {
 	}
 	job := export.Job{
 		Story: story, World: world, Size: size,
-		Print: widget.PrintOptions{
+		Print: compose.PrintOptions{
 			Event: at.Event, Lang: at.Lang, Theme: string(at.Theme), Region: at.Region, Grayscale: *gray,
 			Title: *title, Credit: *credit,
 		},

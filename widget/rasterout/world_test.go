@@ -5,7 +5,7 @@ import (
 
 	"github.com/stancemap/stancemap/data/datatest"
 	"github.com/stancemap/stancemap/geo"
-	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/compose"
 	"github.com/stancemap/stancemap/widget/rasterout"
 )
 
@@ -21,7 +21,7 @@ func BenchmarkA4(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	s := widget.PrintScene(story, world, widget.PrintOptions{Event: 2, Lang: "en", W: 297 / 25.4 * 96, H: 210 / 25.4 * 96})
+	s := compose.Print(story, world, compose.PrintOptions{Event: 2, Lang: "en", W: 297 / 25.4 * 96, H: 210 / 25.4 * 96})
 	b.ReportAllocs()
 	for b.Loop() {
 		img := rasterout.Render(s, 300.0/96)

@@ -14,7 +14,8 @@ import (
 
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/geo"
-	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/layout"
+	"github.com/stancemap/stancemap/widget/words"
 	"golang.org/x/sync/errgroup"
 )
 
@@ -106,8 +107,9 @@ func Plan(story *data.Story, world *geo.World) (Manifest, Heights, error) {
 			}
 		}
 		alt := make([]string, len(story.Events))
+		say := words.New(story, world, lang)
 		for i := range story.Events {
-			alt[i] = widget.New(story, world, widget.Options{Lang: lang, Event: i}).TextAlternative()
+			alt[i] = say.TextAlternative(i)
 		}
 		m.Alt[lang] = alt
 	}
@@ -115,7 +117,7 @@ func Plan(story *data.Story, world *geo.World) (Manifest, Heights, error) {
 	heights := Heights{}
 	_ = parallel(len(jobs), func(i int) error {
 		j := jobs[i]
-		h := widget.PreferredHeight(story, world, float64(j.width), j.lang)
+		h := layout.PreferredHeight(story, world, float64(j.width), j.lang)
 		mu.Lock()
 		heights[j] = h
 		mu.Unlock()

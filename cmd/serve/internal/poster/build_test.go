@@ -15,6 +15,7 @@ import (
 	"github.com/stancemap/stancemap/data/datatest"
 	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/layout"
 )
 
 var (
@@ -66,9 +67,9 @@ func TestBuildMakesEveryVariant(t *testing.T) {
 		name string
 		w, h int
 	}{
-		{s.Manifest.Dir + "/guaido-claim.es.light.360.png", 360, int(widget.PreferredHeight(story, world, 360, "es"))},
-		{s.Manifest.Dir + "/guaido-claim.es.light.360@2x.png", 720, 2 * int(widget.PreferredHeight(story, world, 360, "es"))},
-		{s.Manifest.Dir + "/oas-resolution-2020.ru.dark.1280@2x.png", 2560, 2 * int(widget.PreferredHeight(story, world, 1280, "ru"))},
+		{s.Manifest.Dir + "/guaido-claim.es.light.360.png", 360, int(layout.PreferredHeight(story, world, 360, "es"))},
+		{s.Manifest.Dir + "/guaido-claim.es.light.360@2x.png", 720, 2 * int(layout.PreferredHeight(story, world, 360, "es"))},
+		{s.Manifest.Dir + "/oas-resolution-2020.ru.dark.1280@2x.png", 2560, 2 * int(layout.PreferredHeight(story, world, 1280, "ru"))},
 	} {
 		b, ok := byName[tc.name]
 		if !ok {
@@ -97,7 +98,7 @@ func TestPosterShowsTheStep(t *testing.T) {
 	built(t)
 	i, _ := story.FindEvent("guaido-claim")
 	v := Variant{Event: i, Lang: "en", Theme: "light", Width: 1280}
-	h := widget.PreferredHeight(story, world, 1280, "en")
+	h := layout.PreferredHeight(story, world, 1280, "en")
 	_, x2, err := Render(story, world, v, h, png.DefaultCompression)
 	if err != nil {
 		t.Fatal(err)
@@ -146,7 +147,7 @@ func TestManifest(t *testing.T) {
 		}
 		// Spot-check against the widget itself.
 		w := 360
-		if want := int(widget.PreferredHeight(story, world, float64(w), lang)); hs[(w-tableFrom)/tableStep] != want {
+		if want := int(layout.PreferredHeight(story, world, float64(w), lang)); hs[(w-tableFrom)/tableStep] != want {
 			t.Errorf("%s: height at %d = %d, want %d", lang, w, hs[(w-tableFrom)/tableStep], want)
 		}
 		if len(m.Alt[lang]) != len(story.Events) || !strings.Contains(m.Alt[lang][2], "2019") {
@@ -206,7 +207,7 @@ func BenchmarkRender(b *testing.B) {
 	for _, level := range []png.CompressionLevel{png.DefaultCompression, png.BestCompression} {
 		v := Variant{Event: 2, Lang: "en", Theme: "light", Width: 1280}
 		b.Run(fmt.Sprintf("1280/level%d", -level), func(b *testing.B) {
-			h := widget.PreferredHeight(story, world, float64(v.Width), v.Lang)
+			h := layout.PreferredHeight(story, world, float64(v.Width), v.Lang)
 			var n int
 			for i := 0; i < b.N; i++ {
 				x1, x2, err := Render(story, world, v, h, level)

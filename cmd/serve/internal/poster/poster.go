@@ -20,7 +20,7 @@ import (
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/export/palette"
 	"github.com/stancemap/stancemap/geo"
-	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/compose"
 	"github.com/stancemap/stancemap/widget/rasterout"
 	"github.com/stancemap/stancemap/widget/scene"
 )
@@ -72,9 +72,7 @@ func Scene(story *data.Story, world *geo.World, v Variant, height float64) (*sce
 	if v.Event < 0 || v.Event >= len(story.Events) {
 		return nil, fmt.Errorf("poster: event %d out of range", v.Event)
 	}
-	w := widget.New(story, world, widget.Options{Lang: v.Lang, Theme: v.Theme, Event: v.Event})
-	w.Resize(float64(v.Width), height, 1)
-	return w.Scene(), nil
+	return compose.Still(story, world, compose.StillOptions{Event: v.Event, Lang: v.Lang, Theme: v.Theme, W: float64(v.Width), H: height}), nil
 }
 
 // Colours is the size of a poster's palette.

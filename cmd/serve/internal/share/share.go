@@ -19,7 +19,7 @@ import (
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/wasm/embedcfg"
-	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/layout"
 	"github.com/stancemap/stancemap/widget/start"
 )
 
@@ -39,7 +39,7 @@ type Site struct {
 	base  string // the bundle's public URL ("" when not known at build time), ending in "/"
 
 	mu      sync.Mutex
-	heights map[sizeKey]float64 // widget.PreferredHeight by language and width
+	heights map[sizeKey]float64 // layout.PreferredHeight by language and width
 }
 
 type sizeKey struct {
@@ -112,7 +112,7 @@ func (s *Site) height(lang string, width int) float64 {
 	h, ok := s.heights[k]
 	s.mu.Unlock()
 	if !ok {
-		h = widget.PreferredHeight(s.story, s.world, float64(width), lang)
+		h = layout.PreferredHeight(s.story, s.world, float64(width), lang)
 		s.mu.Lock()
 		s.heights[k] = h
 		s.mu.Unlock()

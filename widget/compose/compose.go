@@ -1,0 +1,127 @@
+// Package compose draws the widget as a scene.Scene for any backend: the
+// map, the chrome (caption, legend, buttons, slider) and the overlay
+// (highlights, tooltip, notice), each a function of a Frame (what the
+// widget shows now, as the state says), a layout.Layout (where things go)
+// and a Look (theme, greys); and the print page, from its options alone.
+// Each layer of the interactive widget has a small comparable key, so
+// Layers keeps the last of each and builds again only the layers whose key
+// changed: a hover frame builds the overlay alone.
+package compose
+
+import (
+	"time"
+
+	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/widget/layout"
+	"github.com/stancemap/stancemap/widget/legend"
+	"github.com/stancemap/stancemap/widget/scene"
+	"github.com/stancemap/stancemap/widget/theme"
+	"github.com/stancemap/stancemap/widget/words"
+)
+
+// Look is how the widget is drawn, apart from what it shows.
+type Look struct {
+	Theme theme.Theme
+	Gray  bool // side fills as greys with patterns
+}
+
+// Frame is what the widget shows at one moment: the state's answer, as
+// plain values, so that compose reads no state of its own and a poster can
+// say what it shows without a widget.
+type Frame struct {
+	Step     int
+	Playing  bool
+	View     geo.View // the map's view, in the layout's map box
+	Region   string   // the region preset last chosen
+	AtPreset bool     // the view is still that preset: its button shows as chosen
+
+	Hover        string // the country under the pointer
+	Pinned       string // the country whose tooltip stays open
+	HoverControl string // the control under the pointer
+	Highlight    string // the legend entry whose countries are highlighted
+	Focus        string // the control with keyboard focus, "" none
+
+	PointerX, PointerY float64 // where the hovered country's tooltip points
+	Touch              bool    // the last press was a touch: no keyboard hints
+
+	Note      string  // a short message over the map
+	NoteAlpha float64 // its opacity as it fades, 0 when gone
+}
+
+// source is what every drawing of one story in one language reads.
+type source struct {
+	story  *data.Story
+	world  *geo.World
+	words  *words.Words
+	legend *legend.Legend
+	lang   string
+	dates  []time.Time
+	// marked are the countries whose small states get a marker: those the
+	// story gives a stance at some step, and its subjects. At phone sizes
+	// half of Africa is under the marker threshold; circles for countries
+	// without data would only clutter.
+	marked map[string]bool
+}
+
+func newSource(story *data.Story, world *geo.World, w *words.Words, lg *legend.Legend) source {
+	s := source{story: story, world: world, words: w, legend: lg, lang: w.Lang(), marked: map[string]bool{}}
+	if story == nil {
+		return s
+	}
+	for _, e := range story.Events {
+		s.dates = append(s.dates, e.Date)
+	}
+	// (It looks at every step once, not at every map build.)
+	for _, code := range story.Subject {
+		s.marked[code] = true
+	}
+	for i := range story.Events {
+		for code := range story.Stances(i) {
+			s.marked[code] = true
+		}
+	}
+	return s
+}
+
+// ready reports whether there is a story with steps on a world to draw.
+func (s *source) ready() bool {
+	return s.story != nil && s.world != nil && len(s.story.Events) > 0
+}
+
+// painter draws one frame: the source in a look, with its palette, as the
+// frame says, in a layout (nil for print, which places its own).
+type painter struct {
+	*source
+	th    theme.Theme
+	gray  bool
+	pal   palette
+	f     Frame
+	l     *layout.Layout
+	paths map[string]scene.Path // the map layer's screen paths, for the overlay
+	ctl   *controlsCache        // the buttons on the map, kept between frames
+}
+
+// focused returns the control with keyboard focus.
+func (p *painter) focused() (layout.Control, bool) {
+	if p.f.Focus == "" || p.l == nil {
+		return layout.Control{}, false
+	}
+	return p.l.Control(p.f.Focus)
+}
+
+// isOnMap reports whether control id is drawn on the map.
+func (p *painter) isOnMap(id string) bool {
+	if id == "" || p.l == nil {
+		return false
+	}
+	c, ok := p.l.Control(id)
+	return ok && c.OnMap
+}
+
+// controlsCache keeps the buttons drawn on the map, reused while their key
+// holds: a hover frame only appends them.
+type controlsCache struct {
+	key   controlsKey
+	items []scene.Item
+}

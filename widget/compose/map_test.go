@@ -1,0 +1,52 @@
+package compose
+
+import (
+	"testing"
+
+	"github.com/stancemap/stancemap/widget/layout"
+	"github.com/stancemap/stancemap/widget/scene"
+	"github.com/stancemap/stancemap/widget/theme"
+)
+
+// The facts worked out once for the atlas build the same map as working
+// them out for each view: the same rings and the same order of fills.
+func TestAtlasFactsMatchPerView(t *testing.T) {
+	sc := newScreen(t, "en")
+	for _, tc := range []struct {
+		region string
+		zoom   float64
+	}{{"world", 1}, {"americas", 1}, {"europe", 1}, {"europe", 6}, {"world", 3}} {
+		f, l := sc.frame(2, 1000, 600)
+		f.View = layout.FitRegion(tc.region, l.Map)
+		if tc.zoom != 1 {
+			v := f.View
+			f.View = v.ZoomAt(v.X+v.W/2, v.Y+v.H/2, tc.zoom)
+		}
+		spec := sc.layers.painter(Look{Theme: theme.Light()}, f, l).mapSpec()
+		if spec.facts == nil {
+			t.Fatal("no atlas facts")
+		}
+		fast := buildMap(spec).items
+		spec.facts = nil
+		slow := buildMap(spec).items
+		if len(fast) != len(slow) {
+			t.Fatalf("%s ×%v: %d items with facts, %d without", tc.region, tc.zoom, len(fast), len(slow))
+		}
+		for i := range fast {
+			a, aok := fast[i].(*scene.Shape)
+			b, bok := slow[i].(*scene.Shape)
+			if aok != bok || (aok && (a.ID != b.ID || len(a.Path) != len(b.Path))) {
+				t.Fatalf("%s ×%v: item %d differs: %+v vs %+v", tc.region, tc.zoom, i, fast[i], slow[i])
+			}
+		}
+	}
+}
+
+func BenchmarkMapLayer(b *testing.B) {
+	sc := newScreen(b, "en")
+	f, l := sc.frame(2, 1280, 720)
+	spec := sc.layers.painter(Look{Theme: theme.Light()}, f, l).mapSpec()
+	for b.Loop() {
+		buildMap(spec)
+	}
+}

@@ -1,0 +1,206 @@
+package compose
+
+import (
+	"image/color"
+	"math"
+	"strings"
+
+	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/widget/i18n"
+	"github.com/stancemap/stancemap/widget/layout"
+	"github.com/stancemap/stancemap/widget/legend"
+	"github.com/stancemap/stancemap/widget/scene"
+)
+
+// buildOverlay draws what follows the pointer: the legend highlight (a veil
+// over the map with the entry's countries drawn again on top), the hovered
+// and pinned countries' outlines, the buttons on the map (so the veil and
+// the outlines never cover them), and the tooltip.
+func (p *painter) buildOverlay(l *layout.Layout) []scene.Item {
+	var items []scene.Item
+	m := l.Map
+	step := p.f.Step
+	if key := p.f.Highlight; key != "" {
+		items = append(items, sceneRect(m, &scene.Fill{Color: p.th.Veil}, nil, 0, "veil"))
+		pal := p.pal
+		stances, standing := p.story.Stances(step), p.story.Standing(step)
+		for _, c := range p.world.Countries {
+			path, ok := p.paths[c.Code]
+			if !ok || !p.legend.Match(key, c.Code, step) {
+				continue
+			}
+			st, has := stances[c.Code]
+			sd, hasStanding := standing[c.Code]
+			f := pal.countryFill(st, has, sd, hasStanding, 1)
+			stroke := &scene.Stroke{Color: p.th.Highlight, Width: 1}
+			if len(path) > 0 {
+				items = append(items, &scene.Shape{ID: "highlight:" + c.Code, Path: path, Closed: true, Fill: &f, Stroke: stroke})
+			}
+			if p.marked[c.Code] && c.NeedsMarker(p.f.View.Scale) {
+				x, y := p.f.View.ToScreen(c.Anchor)
+				items = append(items, &scene.Circle{ID: "highlight:" + c.Code, Center: scene.Point{X: x, Y: y}, Radius: geo.MarkerRadius, Fill: &f, Stroke: stroke})
+			}
+		}
+	}
+	for _, o := range []struct {
+		code  string
+		width float64
+	}{{p.f.Hover, 2}, {p.f.Pinned, 3}} {
+		if o.code == "" || (o.code == p.f.Pinned && o.width == 2) {
+			continue
+		}
+		items = append(items, p.outline(o.code, o.width)...)
+	}
+	items = append(items, p.mapControls(l)...)
+	items = append(items, p.tooltip(l)...)
+	items = append(items, p.noteItems(l)...)
+	return items
+}
+
+// outline strokes a country (and its marker) on top of the map.
+func (p *painter) outline(code string, width float64) []scene.Item {
+	c := p.world.Country(code)
+	if c == nil {
+		return nil
+	}
+	var items []scene.Item
+	stroke := &scene.Stroke{Color: p.th.Highlight, Width: width}
+	if path := p.paths[code]; len(path) > 0 {
+		items = append(items, &scene.Shape{ID: "outline:" + code, Path: path, Closed: true, Stroke: stroke})
+	}
+	if p.marked[code] && c.NeedsMarker(p.f.View.Scale) {
+		x, y := p.f.View.ToScreen(c.Anchor)
+		items = append(items, &scene.Circle{ID: "outline:" + code, Center: scene.Point{X: x, Y: y}, Radius: geo.MarkerRadius + 1, Stroke: stroke})
+	}
+	return items
+}
+
+// tipTarget is the country whose tooltip shows and where it points: the
+// pinned country at its label anchor, else the hovered one at the pointer.
+func (p *painter) tipTarget() (code string, x, y float64) {
+	if p.f.Pinned != "" {
+		if c := p.world.Country(p.f.Pinned); c != nil {
+			x, y = p.f.View.ToScreen(c.Anchor)
+			m := p.l.Map
+			return p.f.Pinned, clamp(x, m.X, m.X+m.W), clamp(y, m.Y, m.Y+m.H)
+		}
+	}
+	return p.f.Hover, p.f.PointerX, p.f.PointerY
+}
+
+// tooltipParas is the tooltip text for a country at the current step, and
+// the legend key whose swatch goes before its side line.
+func (p *painter) tooltipParas(code string, sz layout.Sizes, pinned bool) (ps []layout.Para, side string) {
+	ps = append(ps, layout.Para{ID: "tip.name", S: p.words.Name(code), Size: sz.Base, Bold: true})
+	if p.words.IsSubject(code) {
+		ps = append(ps, layout.Para{ID: "tip.side", S: i18n.T(p.lang, "subjectNote"), Size: sz.Small, Gap: 2})
+		return ps, ""
+	}
+	step := p.f.Step
+	st, ok := p.story.Stances(step)[code]
+	legendKey := st.Side
+	var label, since string
+	switch {
+	case ok:
+		label = p.words.SideLabel(step, st.Side)
+		since = i18n.F(p.lang, "since", i18n.Date(p.lang, st.Since))
+	default:
+		if st, ok = p.story.Standing(step)[code]; !ok {
+			ps = append(ps, layout.Para{ID: "tip.side", S: i18n.T(p.lang, "nodata"), Size: sz.Small, Gap: 2})
+			return ps, "nodata"
+		}
+		// Said plainly first: no answer to this question; then where the
+		// country stands on the question that gives the context.
+		legendKey = legend.StandingPrefix + st.Side
+		label = i18n.T(p.lang, "standingTip")
+		since = i18n.F(p.lang, "standingSince", p.words.ContextLabel(step, st.Side), i18n.Date(p.lang, st.Since))
+	}
+	if st.Uncertain {
+		label += " · " + i18n.T(p.lang, "uncertain")
+	}
+	ps = append(ps,
+		layout.Para{ID: "tip.side", S: label, Size: sz.Small, Bold: true, Gap: 2},
+		layout.Para{ID: "tip.since", S: since, Size: sz.Small, Gap: 1})
+	if s := p.words.SourceNames(st.Sources); s != "" {
+		key := "sources"
+		if !strings.Contains(s, ",") {
+			key = "source"
+		}
+		ps = append(ps, layout.Para{ID: "tip.sources", S: i18n.F(p.lang, key, s), Size: sz.Small, Gap: 3})
+	}
+	if n := p.words.Tx(st.Note); n != "" {
+		ps = append(ps, layout.Para{ID: "tip.note", S: n, Size: sz.Small, Gap: 3})
+	}
+	if pinned && !p.f.Touch {
+		ps = append(ps, layout.Para{ID: "tip.close", S: i18n.T(p.lang, "closeHint"), Size: sz.Small * 0.9, Gap: 4})
+	}
+	return ps, legendKey
+}
+
+// tooltip draws the box beside its target, flipped and pushed so that it
+// stays inside the widget.
+func (p *painter) tooltip(l *layout.Layout) []scene.Item {
+	code, px, py := p.tipTarget()
+	if code == "" {
+		return nil
+	}
+	ps, side := p.tooltipParas(code, l.Sizes, code == p.f.Pinned)
+	inset := round(l.Sizes.Base * 0.6)
+	sw := 0.0 // swatch before the side line
+	if side != "" {
+		sw = round(l.Sizes.Small * 0.9)
+	}
+	maxW := math.Min(20*l.Sizes.Base, l.W-2*inset-8)
+	ws, h := layout.WrapParas(ps, maxW-2*inset-sw-4)
+	textW := 0.0
+	for _, wp := range ws {
+		for _, line := range wp.Lines {
+			lw := layout.TextWidth(line, wp.Size, wp.Bold)
+			if wp.ID == "tip.side" {
+				lw += sw + 4
+			}
+			textW = math.Max(textW, lw)
+		}
+	}
+	bw, bh := textW+2*inset, h+2*inset
+	const off, margin = 14.0, 4.0
+	x, y := px+off, py+off
+	if x+bw > l.W-margin {
+		x = px - off - bw
+	}
+	if y+bh > l.H-margin {
+		y = py - off - bh
+	}
+	x = clamp(x, margin, math.Max(margin, l.W-margin-bw))
+	y = clamp(y, margin, math.Max(margin, l.H-margin-bh))
+	box := layout.Rect{X: x, Y: y, W: bw, H: bh}
+	items := []scene.Item{sceneRect(box, &scene.Fill{Color: p.th.TipFill}, &scene.Stroke{Color: p.th.TipBorder, Width: 1}, 4, "tip")}
+	ty := y + inset
+	for i, wp := range ws {
+		if i > 0 {
+			ty += wp.Gap
+		}
+		tx := x + inset
+		if wp.ID == "tip.side" && sw > 0 {
+			f := p.legendFill(side, 1)
+			sr := layout.Rect{X: tx, Y: ty + (wp.Size*layout.LinePitch-sw)/2, W: sw, H: sw}
+			items = append(items, sceneRect(sr, &f, &scene.Stroke{Color: p.th.Muted, Width: l.Line}, 2, "tip.swatch"))
+			tx += sw + 4
+		}
+		for _, line := range wp.Lines {
+			items = append(items, lineAt(wp.ID, line, tx, ty, wp.Size, wp.Bold, p.tipColor(wp.ID), scene.AlignLeft))
+			ty += wp.Size * layout.LinePitch
+		}
+	}
+	return items
+}
+
+// tipColor is the colour of a tooltip paragraph: sources, notes and the
+// hint muted, the rest in the text colour.
+func (p *painter) tipColor(id string) color.NRGBA {
+	switch id {
+	case "tip.sources", "tip.note", "tip.close":
+		return p.th.Muted
+	}
+	return p.th.Text
+}

@@ -1,0 +1,141 @@
+package layout
+
+import (
+	"math"
+
+	"github.com/stancemap/stancemap/widget/i18n"
+	"github.com/stancemap/stancemap/widget/timeline"
+)
+
+// buttonWidth is the width of a text button.
+func (l *Layout) buttonWidth(label string) float64 {
+	return math.Max(l.Btn, round(TextWidth(label, l.Sizes.Small, false)+1.6*l.Sizes.Base))
+}
+
+// flowRegions places the region buttons in rows from (x, y) within width and
+// returns the height they take. With measure set, it only measures.
+func (p *Planner) flowRegions(l *Layout, x0, y, width float64, measure, onMap bool) float64 {
+	gap := round(l.Sizes.Base * 0.5)
+	x, rows := x0, 1
+	for _, id := range regionButtons {
+		label := i18n.T(p.lang, id)
+		bw := l.buttonWidth(label)
+		if x > x0 && x+bw > x0+width {
+			x, rows = x0, rows+1
+		}
+		if !measure {
+			ry := y + float64(rows-1)*(l.Btn+gap)
+			l.Controls = append(l.Controls, Control{ID: "region:" + id, Box: Rect{x, ry, bw, l.Btn}, Label: label, OnMap: onMap})
+		}
+		x += bw + gap
+	}
+	return float64(rows)*l.Btn + float64(rows-1)*gap
+}
+
+// regionButtons are the region presets offered as buttons.
+var regionButtons = []string{"world", "americas", "europe"}
+
+// placeZoom stacks the zoom buttons in the map's top-right corner, or lays
+// them in a row when the map is too short for a stack.
+func (p *Planner) placeZoom(l *Layout) {
+	gap := round(l.Btn * 0.15)
+	m := l.Map
+	x := m.X + m.W - l.Pad/2 - l.Btn
+	y := m.Y + l.Pad/2
+	vertical := 3*l.Btn+2*gap+l.Pad <= m.H
+	for i, id := range zoomButtons {
+		r := Rect{x, y + float64(i)*(l.Btn+gap), l.Btn, l.Btn}
+		if !vertical {
+			r = Rect{x - float64(2-i)*(l.Btn+gap), y, l.Btn, l.Btn}
+		}
+		l.Controls = append(l.Controls, Control{ID: id, Box: r, Label: i18n.T(p.lang, id), OnMap: true})
+	}
+}
+
+var zoomButtons = []string{"zoomIn", "zoomOut", "reset"}
+
+// flowToolbar places the row under a stacked map: region buttons from the
+// left, the zoom buttons at the right end of the last row (or on a row of
+// their own when they do not fit). It returns the height; with measure set
+// it only measures.
+func (p *Planner) flowToolbar(l *Layout, x0, y, width float64, measure bool) float64 {
+	gap := round(l.Sizes.Base * 0.5)
+	zgap := round(l.Btn * 0.15)
+	zoomW := 3*l.Btn + 2*zgap
+	n := len(l.Controls)
+	h := p.flowRegions(l, x0, y, width, measure, false)
+	// Where the last row of region buttons ends.
+	end, lastY := x0, y+h-l.Btn
+	if !measure {
+		for _, c := range l.Controls[n:] {
+			if c.Box.Y == lastY {
+				end = math.Max(end, c.Box.X+c.Box.W)
+			}
+		}
+	} else {
+		end = x0 + p.lastRegionRowWidth(l, width)
+	}
+	if end+gap+zoomW > x0+width {
+		h += gap + l.Btn
+		lastY = y + h - l.Btn
+	}
+	if measure {
+		return h
+	}
+	regions := append([]Control(nil), l.Controls[n:]...)
+	l.Controls = l.Controls[:n]
+	for i, id := range zoomButtons {
+		r := Rect{x0 + width - zoomW + float64(i)*(l.Btn+zgap), lastY, l.Btn, l.Btn}
+		l.Controls = append(l.Controls, Control{ID: id, Box: r, Label: i18n.T(p.lang, id)})
+	}
+	// Zoom before regions in focus order, as on the side layout.
+	l.Controls = append(l.Controls, regions...)
+	return h
+}
+
+// lastRegionRowWidth is how far the last row of region buttons reaches.
+func (p *Planner) lastRegionRowWidth(l *Layout, width float64) float64 {
+	gap := round(l.Sizes.Base * 0.5)
+	x := 0.0
+	for _, id := range regionButtons {
+		bw := l.buttonWidth(i18n.T(p.lang, id))
+		if x > 0 && x+bw > width {
+			x = 0
+		}
+		x += bw + gap
+	}
+	return x - gap
+}
+
+// sliderHeight is the slider row: the play button beside a track with a line
+// of tick labels and a line of year labels under it.
+func (p *Planner) sliderHeight(l *Layout) float64 {
+	thumbR := round(l.Sizes.Base * 0.55)
+	return math.Max(l.Btn, l.Btn/2+thumbR+4+2*l.Sizes.Small*LinePitch)
+}
+
+// flowSlider places the play button and the track inside row.
+func (p *Planner) flowSlider(l *Layout, row Rect) {
+	s := &l.Slider
+	s.Row = row
+	s.ThumbR = round(l.Sizes.Base * 0.55)
+	s.Play = Rect{row.X, row.Y, l.Btn, l.Btn}
+	s.TrackY = row.Y + l.Btn/2
+	// Keep half the widest tick label free at each end so labels stay inside.
+	half := 0.0
+	for _, d := range p.dates {
+		half = math.Max(half, TextWidth(i18n.DayMonth(p.lang, d), l.Sizes.Small, false)/2)
+	}
+	half = math.Max(half, s.ThumbR)
+	x0 := s.Play.X + s.Play.W + l.Pad + half
+	x1 := row.X + row.W - half
+	gap := round(l.Sizes.Base * 2)
+	s.Axis = timeline.NewAxis(p.dates, x0, math.Max(x1, x0+1), gap, math.Max(MinTouch/2, l.Sizes.Base))
+	s.LabelY = s.TrackY + s.ThumbR + 4
+	s.YearY = s.LabelY + l.Sizes.Small*LinePitch
+	s.Hit = Rect{x0 - half, row.Y, x1 - x0 + 2*half, row.H}
+	l.Controls = append(l.Controls,
+		Control{ID: "slider", Box: Rect{x0 - s.ThumbR - 2, s.TrackY - s.ThumbR - 2, x1 - x0 + 2*s.ThumbR + 4, 2*s.ThumbR + 4}, Label: i18n.T(p.lang, "slider")},
+		Control{ID: "play", Box: s.Play, Label: i18n.T(p.lang, "play")},
+	)
+}
