@@ -44,13 +44,14 @@ func (s *Site) Page(st Step) []byte {
 	title := s.headline(st) + " — " + s.title(st)
 	p := s.pagePoster(st)
 	sum := sha256.Sum256([]byte(pageStyle))
-	policy := "default-src 'none'; img-src 'self'; style-src 'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) +
+	policy := "default-src 'none'; img-src 'self' data:; style-src 'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) +
 		"'; base-uri 'none'; form-action 'none'"
 	esc := html.EscapeString
 	var b strings.Builder
 	b.WriteString("<!doctype html>\n<html lang=\"" + esc(st.Lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n")
 	b.WriteString(`<meta http-equiv="Content-Security-Policy" content="` + policy + `">` + "\n")
 	b.WriteString(`<meta name="viewport" content="width=device-width, initial-scale=1">` + "\n")
+	b.WriteString(`<link rel="icon" href="data:,">` + "\n") // no request for /favicon.ico
 	b.WriteString("<title>" + esc(title) + "</title>\n")
 	b.WriteString(s.Card(s.base, st, self, s.base+s.answerName(st)) + "\n")
 	b.WriteString(`<meta http-equiv="refresh" content="0; url=` + esc(target) + `">` + "\n")
