@@ -247,6 +247,62 @@ test('the Link control copies the address of the view on screen and says so', { 
   }
 });
 
+// freePort is a loopback port nobody listens on, for a server that must
+// know its own URL before it starts (-base-url).
+async function freePort() {
+  const { createServer } = await import('node:net');
+  const srv = createServer();
+  await new Promise((resolve) => srv.listen(0, '127.0.0.1', resolve));
+  const { port } = srv.address();
+  await new Promise((resolve) => srv.close(resolve));
+  return port;
+}
+
+test('with -base-url the Link control hands out the step\'s share page: its card is the step\'s and it opens the map there', { timeout: 300_000 }, async () => {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}/`;
+  const withBase = await startServer({ args: ['-addr', `127.0.0.1:${port}`, '-base-url', base] });
+  const page = await browser.context.newPage();
+  const errors = collectErrors(page);
+  try {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(base).origin });
+    await page.goto(base + 'embed.html?event=2019-01-10&lang=es&id=x', { waitUntil: 'load' });
+    assert.equal((await waitForState(page.mainFrame())).state, 'live');
+    await page.locator('#copy-link').click();
+    await page.waitForFunction(() => document.getElementById('note').textContent !== '', null, { timeout: 5000 });
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, base + 'share/inauguration-2019.es.html');
+
+    // What a link preview reads there, without running a script.
+    const html = await (await fetch(copied)).text();
+    const tags = {};
+    for (const m of html.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)">/g)) tags[m[1]] = m[2].replaceAll('&amp;', '&');
+    assert.equal(tags['og:url'], copied);
+    assert.match(html, new RegExp(`<link rel="canonical" href="${copied.replaceAll('.', '\\.')}">`));
+    assert.match(tags['og:image'], /\/inauguration-2019\.es\.light\.1280\.png$/);
+    assert.equal(tags['twitter:card'], 'summary_large_image');
+    const png = Buffer.from(await (await fetch(tags['og:image'])).arrayBuffer());
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [Number(tags['og:image:width']), Number(tags['og:image:height'])]);
+
+    // A reader who follows it lands on the map at that step.
+    await page.goto(copied);
+    await page.waitForURL(base + 'embed.html?event=inauguration-2019&lang=es', { timeout: 10_000 });
+    assert.equal((await waitForState(page.mainFrame())).state, 'live');
+    assert.equal(await page.evaluate(() => [window.stancemap.event, document.documentElement.lang].join()), 'inauguration-2019,es');
+
+    // Away from the world view there is no page for it: the embed's own address.
+    await page.evaluate(() => window.postMessage({ type: 'stancemap:set', region: 'europe' }, '*'));
+    await page.waitForFunction(() => window.stancemap.region === 'europe');
+    await page.locator('#copy-link').click();
+    await page.waitForFunction(() => document.getElementById('note').textContent !== '', null, { timeout: 5000 });
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), base + 'embed.html?event=inauguration-2019&lang=es&region=europe');
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+    await withBase.stop();
+  }
+});
+
 test('#stancemap= on the host page opens the frame at that step, and the reader\'s step goes back into the hash', { timeout: 120_000 }, async () => {
   const h = await serveHosts();
   const page = await browser.context.newPage();

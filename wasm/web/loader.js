@@ -607,8 +607,17 @@
 
   // linkURL is the embed page with the step, the language and the region on
   // screen (and the story and theme the URL chose), without what a host
-  // added for itself (id=, pym.js's childId= and the rest).
+  // added for itself (id=, pym.js's childId= and the rest). A bundle built
+  // with -base-url names its share pages (<meta name="stancemap:share">,
+  // package share): for the bundle's own story in the world view, the link
+  // is the step's share page, whose card a static host can serve.
   function linkURL() {
+    var share = document.querySelector('meta[name="stancemap:share"]');
+    var region = stancemap.region && stancemap.region !== 'world';
+    if (share && stancemap.event && !params.get('data') && !region) {
+      return share.content.replace('{event}', encodeURIComponent(stancemap.event))
+        .replace('{lang}', encodeURIComponent(root.lang || pick.lang));
+    }
     var u = new URL(location.pathname, location.href);
     var q = new URLSearchParams();
     if (stancemap.event) q.set('event', stancemap.event);

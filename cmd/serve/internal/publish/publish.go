@@ -60,8 +60,9 @@ type Options struct {
 	// zlib's best compression too.
 	Quality int
 	// BaseURL is the bundle's public URL, ending in "/", which makes the
-	// social cards' URLs absolute and adds the static oEmbed answers; ""
-	// keeps them relative and writes none.
+	// social cards' URLs absolute and adds the static oEmbed answers and
+	// the share pages (a card and a link for each step); "" keeps them
+	// relative and writes none.
 	BaseURL string
 	// AllowData are the origins besides the embed's own whose stories
 	// embed.html?data= may show (see bundle.Sources).
@@ -105,7 +106,8 @@ func Build(st *Story, opt Options) (*bundle.Bundle, error) {
 // addPosters renders the story's posters into src and fills the pages'
 // markers with their manifest, the noscript poster, the embed page's title
 // and the social cards (package share, which also gives the static oEmbed
-// answers and the handler for the oEmbed endpoint and each step's card).
+// answers, the share pages and the handler for the oEmbed endpoint and
+// each step's card).
 func addPosters(src *bundle.Sources, level png.CompressionLevel, baseURL string, st *Story) error {
 	cache := newPosterCache(st.json, []byte{byte(-level)})
 	set, ok := cache.load()

@@ -71,7 +71,9 @@ func clip(s string, n int) string {
 }
 
 // Inserts fill the bundle's pages' markers: "card" in embed.html (the
-// default step's card, whose canonical URL is the page itself),
+// default step's card, whose canonical URL is the page itself, and after
+// it the name of the share pages when the bundle has them: outside the
+// card, which cmd/serve replaces per request),
 // "articlecard" in the demo article (the same step, for the article's
 // URL) and "heading", the embed page's level-one heading (visually hidden;
 // the page's script puts the title in lang='s language).
@@ -79,10 +81,14 @@ func (s *Site) Inserts() map[string]string {
 	st := s.StepFor("", "")
 	oembed := ""
 	if s.base != "" {
-		oembed = s.base + staticName(st.ID)
+		oembed = s.base + s.answerName(st)
+	}
+	card := s.Card(s.base, st, s.base+"embed.html", oembed)
+	if t := s.pageTemplate(); t != "" {
+		card += "\n" + t
 	}
 	return map[string]string{
-		"card":        s.Card(s.base, st, s.base+"embed.html", oembed),
+		"card":        card,
 		"articlecard": s.Card(s.base, st, s.articleURL(), ""),
 		"heading":     html.EscapeString(s.title(st)),
 	}

@@ -29,10 +29,17 @@ type Response struct {
 }
 
 // OEmbedDir is the bundle folder of the static oEmbed answers, one per
-// step: OEmbedDir/EVENT-ID.json.
+// step and language: OEmbedDir/EVENT-ID.json in the story's language,
+// OEmbedDir/EVENT-ID.LANG.json in the others.
 const OEmbedDir = "oembed"
 
-func staticName(eventID string) string { return OEmbedDir + "/" + eventID + ".json" }
+// answerName is the static oEmbed answer's name for step st.
+func (s *Site) answerName(st Step) string {
+	if st.Lang == s.story.Lang {
+		return OEmbedDir + "/" + st.ID + ".json"
+	}
+	return OEmbedDir + "/" + st.ID + "." + st.Lang + ".json"
+}
 
 // Answer is the oEmbed answer for the embed of step st under base (an
 // absolute folder URL), keeping q's region, theme and country. The frame is
@@ -76,24 +83,27 @@ func (s *Site) Answer(base string, st Step, q url.Values, maxWidth, maxHeight in
 	}
 }
 
-// Files are the static oEmbed answers, one per step in the story's
-// language (OEmbedDir/EVENT-ID.json), for a host that cannot run the
-// endpoint; none when the bundle's URL is not known, since an answer's
-// HTML must name the embed absolutely.
+// Files are what a host that cannot run cmd/serve needs to be read as
+// cmd/serve is: the static oEmbed answers, one per step and language
+// (answerName), and the share pages (Pages). None when the bundle's URL is
+// not known, since an answer's HTML must name the embed absolutely and a
+// card's image is not followed by every crawler otherwise.
 func (s *Site) Files() ([]*bundle.File, error) {
 	if s.base == "" {
 		return nil, nil
 	}
 	var files []*bundle.File
 	for _, e := range s.m.Events {
-		st := s.StepFor(e.ID, "")
-		b, err := json.Marshal(s.Answer(s.base, st, nil, 0, 0))
-		if err != nil {
-			return nil, fmt.Errorf("share: %w", err)
+		for _, lang := range s.m.Langs {
+			st := s.StepFor(e.ID, lang)
+			b, err := json.Marshal(s.Answer(s.base, st, nil, 0, 0))
+			if err != nil {
+				return nil, fmt.Errorf("share: %w", err)
+			}
+			files = append(files, &bundle.File{Name: s.answerName(st), Data: b})
 		}
-		files = append(files, &bundle.File{Name: staticName(e.ID), Data: b})
 	}
-	return files, nil
+	return append(files, s.Pages()...), nil
 }
 
 // embedQuery checks that raw is the URL of this bundle's embed page under

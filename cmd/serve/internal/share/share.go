@@ -2,10 +2,12 @@
 // than run: the social card of each step (Open Graph and Twitter tags, a
 // canonical link, the step's poster as the image), the oEmbed answer that
 // turns a pasted embed URL into the iframe (static JSON per step in the
-// bundle, and an /oembed endpoint for a host that runs cmd/serve), and the
-// embed page's heading. Crawlers and CMSs run no script, so all of it is
-// HTML and JSON written by the server; the bundle's pages carry the default
-// step's, and cmd/serve fills each request's page with its own step's.
+// bundle, and an /oembed endpoint for a host that runs cmd/serve), a share
+// page for each step and language (its card, and a link on to the embed at
+// that step, for a static host), and the embed page's heading. Crawlers and
+// CMSs run no script, so all of it is HTML and JSON written by the server;
+// the bundle's pages carry the default step's, and cmd/serve fills each
+// request's page with its own step's.
 package share
 
 import (

@@ -40,11 +40,18 @@ func site(t *testing.T, base string) *Site {
 	if loadErr != nil {
 		t.Fatal(loadErr)
 	}
-	m := poster.Manifest{Default: len(story.Events) - 1, Lang: story.Lang, Langs: story.Langs, Widths: poster.Widths, Dir: "posters/0123456789abcdef"}
-	for _, e := range story.Events {
+	return siteOf(t, story, base)
+}
+
+// siteOf is st's site at base, with a manifest like the one poster.Build
+// writes.
+func siteOf(t *testing.T, st *data.Story, base string) *Site {
+	t.Helper()
+	m := poster.Manifest{Default: len(st.Events) - 1, Lang: st.Lang, Langs: st.Langs, Widths: poster.Widths, Dir: "posters/0123456789abcdef"}
+	for _, e := range st.Events {
 		m.Events = append(m.Events, poster.EventRef{ID: e.ID, Date: e.Date.Format("2006-01-02")})
 	}
-	s, err := New(story, world, m, base)
+	s, err := New(st, world, m, base)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,8 +128,12 @@ func TestCard(t *testing.T) {
 	if in["heading"] != "Guaidó or Maduro: which governments backed whom" {
 		t.Errorf("heading %q", in["heading"])
 	}
-	if m := meta(s.Inserts()["card"]); m["link:alternate"] != "https://example.org/maps/oembed/a-year-on.json" {
-		t.Errorf("discovery with a base URL: %q", m["link:alternate"])
+	if m := meta(s.Inserts()["card"]); m["link:alternate"] != "https://example.org/maps/oembed/a-year-on.json" ||
+		m["stancemap:share"] != "https://example.org/maps/share/{event}.{lang}.html" {
+		t.Errorf("discovery and share pages with a base URL: %q", m)
+	}
+	if _, ok := meta(in["card"])["stancemap:share"]; ok {
+		t.Error("share pages named without a base URL, which has none")
 	}
 }
 
@@ -206,16 +217,29 @@ func TestFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) != len(story.Events) || files[2].Name != "oembed/guaido-claim.json" {
-		t.Fatalf("%d files, the third %s", len(files), files[2].Name)
+	byName := map[string][]byte{}
+	for _, f := range files {
+		byName[f.Name] = f.Data
 	}
-	var r Response
-	if err := json.Unmarshal(files[2].Data, &r); err != nil {
-		t.Fatal(err)
+	// An answer and a share page for each step and language.
+	if n := len(story.Events) * len(story.Langs) * 2; len(files) != n || len(byName) != n {
+		t.Fatalf("%d files (%d names), want %d", len(files), len(byName), n)
 	}
-	checkAnswer(t, r, 0, 0)
-	if !strings.Contains(r.HTML, "embed.html?event=guaido-claim\"") {
-		t.Errorf("html %s", r.HTML)
+	for name, want := range map[string]string{
+		"oembed/guaido-claim.json":    "embed.html?event=guaido-claim\"",
+		"oembed/guaido-claim.es.json": "embed.html?event=guaido-claim&amp;lang=es\"",
+	} {
+		var r Response
+		if err := json.Unmarshal(byName[name], &r); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		checkAnswer(t, r, 0, 0)
+		if !strings.Contains(r.HTML, want) {
+			t.Errorf("%s: html %s", name, r.HTML)
+		}
+	}
+	if byName["share/guaido-claim.ru.html"] == nil {
+		t.Error("no share page for guaido-claim in Russian")
 	}
 }
 
