@@ -34,3 +34,25 @@ func TestWasmLeavesOutPrint(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintLeavesOutState checks that printing, mapshot and the posters draw
+// a still through layout and compose alone: none of them enters the
+// interactive widget or the reader's state, so a still cannot depend on
+// what a reader did, and a change to input handling cannot move a print.
+func TestPrintLeavesOutState(t *testing.T) {
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command:", err)
+	}
+	for _, dir := range []string{".", "../cmd/mapshot", "../cmd/serve/internal/poster"} {
+		out, err := exec.Command(goTool, "list", "-deps", dir).Output()
+		if err != nil {
+			t.Fatalf("go list %s: %v", dir, err)
+		}
+		for _, pkg := range strings.Fields(string(out)) {
+			if pkg == "github.com/stancemap/stancemap/widget" || pkg == "github.com/stancemap/stancemap/widget/state" {
+				t.Errorf("%s imports %s", dir, pkg)
+			}
+		}
+	}
+}

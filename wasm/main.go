@@ -25,7 +25,6 @@ import (
 	"github.com/stancemap/stancemap/wasm/embedcfg"
 	"github.com/stancemap/stancemap/widget"
 	"github.com/stancemap/stancemap/widget/ebitenui"
-	"github.com/stancemap/stancemap/widget/start"
 )
 
 // memoryLimit is the Go heap's soft limit. The wasm's linear memory only
@@ -72,12 +71,12 @@ func run(p *page) error {
 	for _, w := range warns {
 		p.warn(w)
 	}
-	opt := st.Options()
+	opt := widget.Starting(st)
 	opt.PageTouch = true // one finger scrolls the article; two move the map
 	w := widget.New(story, world, opt)
 	b := newBridge(p, cfg, st.Lang, story, world, w)
 	if cfg.Country != "" {
-		if pr := start.Select(w, world, cfg.Country); pr != nil {
+		if pr := w.SelectNamed(cfg.Country); pr != nil {
 			p.warn(embedcfg.Ignoring(pr))
 		}
 	}

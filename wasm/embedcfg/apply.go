@@ -6,7 +6,6 @@ import (
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/widget"
-	"github.com/stancemap/stancemap/widget/start"
 )
 
 // Apply carries out a host's stancemap:set on w (on the game goroutine),
@@ -43,7 +42,7 @@ func Apply(w *widget.Widget, story *data.Story, world *geo.World, s Set, report 
 		}
 	}
 	if s.Country != "" {
-		if p := start.Select(w, world, s.Country); p != nil {
+		if p := w.SelectNamed(s.Country); p != nil {
 			warn = append(warn, fmt.Sprintf("ignoring country %q: %v", s.Country, p.Err))
 		}
 	}

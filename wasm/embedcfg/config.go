@@ -161,7 +161,7 @@ func clip(s string) string {
 // Resolve resolves the Config's choices against story (start.Resolve;
 // prefersDark answers an auto theme), with a warning for each it cannot
 // honour: an unknown event or region, a language the story is not written
-// in. The country is selected once the widget is built (start.Select).
+// in. The country is selected once the widget is built (Widget.SelectNamed).
 func (c Config) Resolve(story *data.Story, prefersDark func() bool) (start.Start, []string) {
 	st, probs := start.Resolve(start.Choices{Event: c.Event, Lang: c.Lang, Theme: c.Theme, Region: c.Region}, story, prefersDark)
 	var warn []string

@@ -14,7 +14,6 @@ import (
 
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/geo"
-	"github.com/stancemap/stancemap/widget"
 	"github.com/stancemap/stancemap/widget/theme"
 )
 
@@ -78,28 +77,6 @@ func Resolve(c Choices, story *data.Story, prefersDark func() bool) (Start, []*P
 		}
 	}
 	return st, probs
-}
-
-// Options are the widget's starting options for st.
-func (st Start) Options() widget.Options {
-	return widget.Options{Event: st.Event, Lang: st.Lang, Theme: string(st.Theme), Region: st.Region}
-}
-
-// Select selects the country that s names, an alpha-3 code or a name
-// (matched by the widget's search, widget.FindCountry), on w: the URL's
-// country= and a host's stancemap:set alike. Names need the widget, so a
-// country is chosen once it is built; nil means selected.
-func Select(w *widget.Widget, world *geo.World, s string) *Problem {
-	code := strings.ToUpper(s)
-	if !world.Known(code) {
-		found := w.FindCountry(s)
-		if len(found) == 0 {
-			return &Problem{"country", s, fmt.Errorf("no country has that code or name")}
-		}
-		code = found[0]
-	}
-	w.Select(code)
-	return nil
 }
 
 // RegionIDs lists the region presets' ids, for messages and flag help.

@@ -6,8 +6,6 @@ import (
 	"testing"
 
 	"github.com/stancemap/stancemap/data/datatest"
-	"github.com/stancemap/stancemap/geo"
-	"github.com/stancemap/stancemap/widget"
 	"github.com/stancemap/stancemap/widget/theme"
 )
 
@@ -57,30 +55,6 @@ func TestResolve(t *testing.T) {
 	for _, lang := range []string{"pt-BR", "pt-br", "PT-BR"} {
 		if got, probs := Resolve(Choices{Lang: lang}, &br, nil); got.Lang != "pt-BR" || len(probs) > 0 {
 			t.Errorf("lang %q on a story in %v: %q, %v; want pt-BR", lang, br.Langs, got.Lang, probs)
-		}
-	}
-	if opt := (Start{2, "es", theme.ModeDark, "europe"}).Options(); opt != (widget.Options{Event: 2, Lang: "es", Theme: "dark", Region: "europe"}) {
-		t.Errorf("Options = %+v", opt)
-	}
-}
-
-func TestSelect(t *testing.T) {
-	story, err := datatest.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	world, err := geo.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := widget.New(story, world, widget.Options{Lang: "es"})
-	for _, tt := range []struct{ s, want string }{{"bra", "BRA"}, {"Alemania", "DEU"}, {"Peru", "PER"}, {"Atlantis", ""}} {
-		p := Select(w, world, tt.s)
-		switch {
-		case tt.want == "" && (p == nil || !strings.Contains(p.Error(), `country "Atlantis"`)):
-			t.Errorf("Select(%q): %v, want a problem", tt.s, p)
-		case tt.want != "" && (p != nil || w.Pinned() != tt.want):
-			t.Errorf("Select(%q): %v, selected %q; want %s", tt.s, p, w.Pinned(), tt.want)
 		}
 	}
 }

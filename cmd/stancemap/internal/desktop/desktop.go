@@ -66,7 +66,7 @@ func Open(cfg Config) (*App, error) {
 
 // newApp is the app showing st from path, its widget at the start at.
 func newApp(path string, st *data.Story, world *geo.World, at start.Start) *App {
-	w := widget.New(st, world, at.Options())
+	w := widget.New(st, world, widget.Starting(at))
 	return &App{Path: path, Story: st, World: world, Widget: w, Lang: at.Lang, Theme: at.Theme}
 }
 
