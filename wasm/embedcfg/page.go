@@ -31,6 +31,9 @@ const (
 // idParams are the parameters naming the embed, the later winning.
 var idParams = []string{"id", "childId"}
 
+// idWant says what an embed id may be, in the warning for one that is not.
+var idWant = fmt.Sprintf("up to %d letters, digits, '-', '_', '.' or ':'", maxID)
+
 // initialWidth= is pym.js's measure of the frame's width on its page, by
 // which the poster is picked before the frame's first resize: whole CSS px
 // within these bounds, else the frame's own width.
@@ -58,7 +61,7 @@ func ParsePage(rawQuery string) (Page, []string) {
 			continue
 		}
 		if !token(v, maxID) {
-			warn = append(warn, fmt.Sprintf("ignoring %s=%q: want up to %d letters, digits, '-', '_', '.' or ':'", name, clip(v), maxID))
+			warn = append(warn, fmt.Sprintf("ignoring %s=%q: want %s", name, clip(v), idWant))
 			continue
 		}
 		p.ID = v
@@ -138,6 +141,7 @@ type Rules struct {
 	InitialWidth [2]int          `json:"initialWidth"` // its bounds, whole px
 	IDParams     []string        `json:"idParams"`     // parameters naming the embed, the later winning
 	IDPattern    string          `json:"idPattern"`    // an embed id, as a regular expression
+	IDWant       string          `json:"idWant"`       // what it is, in words
 	DefaultID    string          `json:"defaultID"`
 	Heights      []any           `json:"heights"`  // height message templates
 	PymWidth     string          `json:"pymWidth"` // pym.js's width message, up to the width
@@ -152,6 +156,7 @@ func PageRules() Rules {
 		InitialWidth: [2]int{minInitialWidth, maxInitialWidth},
 		IDParams:     idParams,
 		IDPattern:    fmt.Sprintf("^[A-Za-z0-9_.:-]{1,%d}$", maxID), // token's characters
+		IDWant:       idWant,
 		DefaultID:    DefaultID,
 		Heights:      heightDialects,
 		PymWidth:     pymWidth,
