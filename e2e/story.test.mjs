@@ -52,7 +52,10 @@ test('a story under preview shows its poster first, then goes live on it', { tim
     const alt = await page.evaluate(() => document.getElementById('alt').textContent);
     assert.match(alt, /4 de febrero de 2019/, alt);
     await saveScreenshot(page, 'story-example-es');
-    assert.deepEqual(errors, []);
+    // The story arrived (the page is live on it); a request of it seen as
+    // aborted on a busy machine is the one the redirect above left behind
+    // (see the reload test below). Any other failure counts.
+    assert.deepEqual(errors.filter((e) => !/^request failed: GET \S+\/story\.json: net::ERR_ABORTED$/.test(e)), []);
   } finally {
     await page.close();
   }
