@@ -359,7 +359,7 @@ func TestKeyboardFocus(t *testing.T) {
 		key(w, KeyTab)
 		order = append(order, w.st.Focus())
 	}
-	want := []string{"slider", "play", "zoomIn", "zoomOut", "reset", "region:world", "region:americas", "region:europe",
+	want := []string{"more", "slider", "play", "zoomIn", "zoomOut", "reset", "region:world", "region:americas", "region:europe",
 		"legend:guaido", "legend:maduro", "legend:neutral", "legend:nodata", "legend:uncertain", "map"}
 	if strings.Join(order, " ") != strings.Join(want, " ") {
 		t.Errorf("focus order\n%v\nwant\n%v", order, want)
@@ -452,9 +452,13 @@ func TestCaptionChanges(t *testing.T) {
 		{5, "caption.changes", "Australia and Israel: Neutral → Backed Guaidó"},
 	}
 	for _, tt := range tests {
+		// Map first: the caption shows a line of what changed; the whole
+		// of it opens over the map with More (the first control).
 		w := newTest(t, 1920, 1080, Options{Event: tt.step})
+		key(w, KeyTab)
+		key(w, KeyEnter)
 		var all []string
-		for _, txt := range texts(w.Scene().Layer(scene.LayerChrome)) {
+		for _, txt := range texts(w.Scene().Layer(scene.LayerOverlay)) {
 			if txt.ID == tt.id {
 				all = append(all, txt.S)
 			}
