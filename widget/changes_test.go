@@ -94,3 +94,46 @@ func TestSwitchOutlineWidth(t *testing.T) {
 		t.Errorf("outline widths: %d switches %.1f, 2 switches %.1f", len(s.BaselineChanges(yearOn)), bloc, one)
 	}
 }
+
+func TestCaptionChanges(t *testing.T) {
+	tests := []struct {
+		step int
+		id   string
+		want string
+	}{
+		{2, "caption.question", "New question. The colours now show: Whom did the government recognise as president?"},
+		{3, "caption.changes", "Switched sides since 23 Jan 2019: China and Türkiye: Neutral → Backed Maduro. Newly on record: Haiti (Backed Guaidó)."},
+		{4, "caption.changes", "No change since 24 Jan 2019."},
+		{5, "caption.changes", "Australia and Israel: Neutral → Backed Guaidó"},
+	}
+	for _, tt := range tests {
+		// Map first: the caption shows a line of what changed; the whole
+		// of it opens over the map with More (the first control).
+		w := newTest(t, 1920, 1080, Options{Event: tt.step})
+		key(w, KeyTab)
+		key(w, KeyEnter)
+		var all []string
+		for _, txt := range texts(w.Scene().Layer(scene.LayerOverlay)) {
+			if txt.ID == tt.id {
+				all = append(all, txt.S)
+			}
+		}
+		if got := strings.Join(all, " "); !strings.Contains(got, tt.want) {
+			t.Errorf("step %d %s %q, want %q", tt.step, tt.id, got, tt.want)
+		}
+	}
+	// Switched countries are outlined on the map; one newly on record is not.
+	w := newTest(t, 1920, 1080, Options{Event: 3})
+	outlined := map[string]bool{}
+	for _, it := range w.Scene().Layer(scene.LayerMap).Items {
+		if s, ok := it.(*scene.Shape); ok && strings.HasPrefix(s.ID, "changed:") {
+			outlined[strings.TrimPrefix(s.ID, "changed:")] = true
+		}
+	}
+	if !outlined["TUR"] || !outlined["CHN"] || outlined["HTI"] || len(outlined) != 2 {
+		t.Errorf("outlined %v, want Türkiye and China only (Haiti is new on record, not a switch)", outlined)
+	}
+	if a := w.Announcement(); !strings.Contains(a, "Switched sides since 23 Jan 2019") {
+		t.Errorf("announcement lacks the switches: %q", a)
+	}
+}

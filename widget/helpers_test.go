@@ -1,6 +1,7 @@
 package widget
 
 import (
+	"image/color"
 	"math"
 	"os"
 	"path/filepath"
@@ -111,3 +112,46 @@ func textBox(t *scene.Text) layout.Rect {
 const a4W, a4H = 1123.0, 794.0
 
 func clamp(v, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, v)) }
+
+// anchorOf returns the screen position of a country's label anchor.
+func anchorOf(t *testing.T, w *Widget, code string) (float64, float64) {
+	t.Helper()
+	c := w.world.Country(code)
+	if c == nil {
+		t.Fatalf("no country %s", code)
+	}
+	return w.View().ToScreen(c.Anchor)
+}
+
+// ctlRect is the box of the control with id, failing the test if there is none.
+func ctlRect(t *testing.T, w *Widget, id string) layout.Rect {
+	t.Helper()
+	w.layout()
+	for _, c := range w.layout().Controls {
+		if c.ID == id {
+			return c.Box
+		}
+	}
+	t.Fatalf("no control %s", id)
+	return layout.Rect{}
+}
+
+// click moves the pointer to (x, y), then presses and releases it there.
+func click(w *Widget, x, y float64) {
+	w.Handle(Input{Kind: PointerMove, X: x, Y: y})
+	w.Handle(Input{Kind: PointerDown, X: x, Y: y})
+	w.Handle(Input{Kind: PointerUp, X: x, Y: y})
+}
+
+// key presses k and reports whether the widget changed.
+func key(w *Widget, k Key) bool { return w.Handle(Input{Kind: KeyPress, Key: k}) }
+
+// fillOf is the fill colour of the shape with id in l, if it is drawn filled.
+func fillOf(l *scene.Layer, id string) (color.NRGBA, bool) {
+	for _, it := range l.Items {
+		if s, ok := it.(*scene.Shape); ok && s.ID == id && s.Fill != nil {
+			return s.Fill.Color, true
+		}
+	}
+	return color.NRGBA{}, false
+}

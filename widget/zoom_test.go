@@ -92,3 +92,74 @@ func checkWorldInView(t *testing.T, name string, w *Widget) {
 		}
 	}
 }
+
+func TestZoom(t *testing.T) {
+	w := newTest(t, 1280, 720, Options{Event: 2})
+	// Zoom in at the centre first, so the map is larger than its box both
+	// ways and the clamp leaves an off-centre zoom alone.
+	w.layout()
+	m := w.layout().Map
+	w.Handle(Input{Kind: Wheel, X: m.X + m.W/2, Y: m.Y + m.H/2, DY: -600})
+	x, y := anchorOf(t, w, "NER")
+	p := w.View().FromScreen(x, y)
+	w.Handle(Input{Kind: Wheel, X: x, Y: y, DY: -300})
+	v := w.View()
+	if v.Scale <= layout.FitRegion("world", w.layout().Map).Scale*3 {
+		t.Fatalf("wheel did not zoom: %v", v.Scale/layout.FitRegion("world", w.layout().Map).Scale)
+	}
+	if gx, gy := v.ToScreen(p); abs(gx-x) > 1e-6 || abs(gy-y) > 1e-6 {
+		t.Errorf("point under the pointer moved to %v,%v from %v,%v", gx, gy, x, y)
+	}
+	w.Handle(Input{Kind: Pinch, X: x, Y: y, Factor: 1.5})
+	if gx, gy := w.View().ToScreen(p); abs(gx-x) > 1e-6 || abs(gy-y) > 1e-6 {
+		t.Error("pinch moved the point under the fingers")
+	}
+	for i := 0; i < 50; i++ {
+		w.Handle(Input{Kind: Wheel, X: x, Y: y, DY: -500})
+	}
+	lo, hi := state.ScaleLimits(w.layout().Map)
+	if s := w.View().Scale; s > hi*(1+1e-9) {
+		t.Errorf("scale %v over max %v", s, hi)
+	}
+	for i := 0; i < 80; i++ {
+		w.Handle(Input{Kind: Wheel, X: x, Y: y, DY: 500})
+	}
+	if s := w.View().Scale; s < lo*(1-1e-9) {
+		t.Errorf("scale %v under min %v", s, lo)
+	}
+	// Buttons zoom about the map's centre.
+	w.Handle(Input{Kind: KeyPress, Key: KeyZero})
+	s0 := w.View().Scale
+	zr := ctlRect(t, w, "zoomIn")
+	click(w, zr.X+zr.W/2, zr.Y+zr.H/2)
+	if s := w.View().Scale; abs(s/s0-1.5) > 1e-9 {
+		t.Errorf("zoom button scale ratio %v", s/s0)
+	}
+}
+
+func abs(v float64) float64 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+func TestRegionButtonsAndReset(t *testing.T) {
+	w := newTest(t, 1280, 720, Options{Event: 2})
+	for _, id := range []string{"europe", "americas", "world"} {
+		r := ctlRect(t, w, "region:"+id)
+		click(w, r.X+r.W/2, r.Y+r.H/2)
+		if w.Region() != id || w.View() != layout.FitRegion(id, w.layout().Map) {
+			t.Errorf("after %s button: region %s view %+v", id, w.Region(), w.View())
+		}
+	}
+	if err := w.SetRegion("mars"); err == nil {
+		t.Error("unknown region accepted")
+	}
+	w.Handle(Input{Kind: Wheel, X: 800, Y: 300, DY: -200})
+	r := ctlRect(t, w, "reset")
+	click(w, r.X+r.W/2, r.Y+r.H/2)
+	if w.View() != layout.FitRegion("world", w.layout().Map) {
+		t.Error("reset did not refit the start region")
+	}
+}
