@@ -2,11 +2,14 @@
 // browser: it reads the embed page's URL parameters that the widget uses
 // (bad values become warnings, never errors), resolves them against a
 // story (with package start, as every program does), and reads and writes
-// the postMessage protocol between the embed and its host page. Package main in wasm/ wires it to syscall/js. The
-// parameters that only the page uses before the wasm runs — the embed id
-// (id=, pym.js's childId=) and initialWidth= — and the height messages
-// sent with that id are the page's own (wasm/web/loader.js and
-// embed.html's script), which send them from the first paint on.
+// the postMessage protocol between the embed and its host page. Package
+// main in wasm/ wires it to syscall/js.
+//
+// It also owns the rules of what the page's scripts do before the wasm
+// runs (page.go): how they read the same parameters and the ones only the
+// page uses — the embed id (id=, pym.js's childId=) and initialWidth= —
+// and the height messages they send with that id from the first paint on.
+// The scripts get those rules as a table (Rules) and apply them.
 package embedcfg
 
 import (
@@ -88,11 +91,11 @@ func Parse(rawQuery string) (Config, []string) {
 		if !ok {
 			continue
 		}
-		v := strings.TrimSpace(vs[len(vs)-1])
+		v, fits := last(q, name)
 		if len(vs) > 1 {
 			warn = append(warn, fmt.Sprintf("%s is given %d times; using the last, %q", name, len(vs), clip(v)))
 		}
-		if len(v) > maxValue {
+		if !fits {
 			bad(name, v, fmt.Sprintf("longer than %d characters", maxValue))
 			continue
 		}
@@ -137,14 +140,11 @@ func Parse(rawQuery string) (Config, []string) {
 			// ignores, with a warning.
 			c.Data = v
 		case "static":
-			switch strings.ToLower(v) {
-			case "1", "true", "yes", "":
-				c.Static = true
-			case "0", "false", "no":
-				c.Static = false
-			default:
+			s, ok := staticWords[strings.ToLower(v)]
+			if !ok {
 				bad(name, v, "want 1 or 0")
 			}
+			c.Static = s
 		}
 	}
 	return c, warn

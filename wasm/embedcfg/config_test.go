@@ -18,7 +18,7 @@ func TestParse(t *testing.T) {
 		{"event=2019-01-23&lang=es", Config{Event: "2019-01-23", Lang: "es"}, nil},
 		{"?event=guaido-claim&region=europe&theme=DARK&static=1&id=map-1",
 			Config{Event: "guaido-claim", Region: "europe", Theme: "dark", Static: true}, nil},
-		// The page's own parameters (loader.js): the embed id, and pym.js's.
+		// The page's own parameters (ParsePage): the embed id, and pym.js's.
 		{"id=<script>&childId=x&initialWidth=700&parentTitle=A&parentUrl=https%3A%2F%2Fexample.org%2F", Config{}, nil},
 		{"static", Config{Static: true}, nil},
 		{"static=0&theme=auto", Config{Theme: "auto"}, nil},

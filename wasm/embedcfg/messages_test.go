@@ -24,8 +24,7 @@ func TestParseMessage(t *testing.T) {
 		{`{"type":"stancemap:set","event":-1}`, Set{}, true, "not a step index"},
 		{`{"type":"stancemap:set","country":{"a":1}}`, Set{}, true, "must be a string"},
 		{`{"type":"stancemap:eventchange","event":"x","index":1}`, Set{}, false, ""},
-		{`{"datawrapper-height":{"a":1}}`, Set{}, false, ""},
-		{`"pymxPYMxaxPYMxheightxPYMx10"`, Set{}, false, ""},
+		// Height messages: TestHeightMessages.
 		{`not json`, Set{}, false, ""},
 		// Past MaxMessage bytes a message is not read at all.
 		{`{"type":"stancemap:set","event":"2019-01-23","pad":"` + strings.Repeat("x", MaxMessage) + `"}`, Set{}, false, ""},

@@ -49,8 +49,10 @@ const WebDir = "wasm/web"
 // under wasm/web/ (same relative names), wasm_exec.js and the wasm under
 // its WasmName, each precompressed at the given brotli quality. The pages'
 // "<!--stancemap:wasm-->" marker becomes a script setting
-// window.STANCEMAP_WASM to that name and window.STANCEMAP_DATA to the
-// data= policy (AllowData and the story size limit); their
+// window.STANCEMAP_WASM to that name, window.STANCEMAP_DATA to the
+// data= policy (AllowData and the story size limit) and
+// window.STANCEMAP_EMBED to the rules by which the page's scripts read
+// their URL and talk to the host (embedcfg.PageRules); their
 // "<!--stancemap:csp-->" marker, which each must have before its first
 // script, becomes their Content-Security-Policy.
 func Assemble(src Sources, brotliQuality int) (*Bundle, error) {
@@ -104,7 +106,11 @@ func Assemble(src Sources, brotliQuality int) (*Bundle, error) {
 	if err != nil {
 		return nil, err
 	}
-	inserts["wasm"] = `<script>window.STANCEMAP_WASM="` + WasmName(src.Wasm) + `";` + policy + `</script>`
+	rules, err := rulesScript()
+	if err != nil {
+		return nil, err
+	}
+	inserts["wasm"] = `<script>window.STANCEMAP_WASM="` + WasmName(src.Wasm) + `";` + policy + rules + `</script>`
 	inserts["csp"] = cspMarker // filled once the page's scripts are in place
 	for _, f := range files {
 		if f.Name == "embed.html" || f.Name == "index.html" {

@@ -2,10 +2,13 @@ package bundle
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/stancemap/stancemap/wasm/embedcfg"
 )
 
 func TestAddRejectsBadNames(t *testing.T) {
@@ -101,10 +104,12 @@ func TestAssemble(t *testing.T) {
 	if w := b.Wasm(); w == nil || w.Name != WasmName(wasm) || w.Br == nil || w.Gz == nil {
 		t.Error("the wasm was not precompressed")
 	}
-	// The embed page is told the wasm's name and which stories data= may
-	// show, and gets its policy.
+	// The embed page is told the wasm's name, which stories data= may
+	// show and embedcfg's rules, and gets its policy.
+	rules, _ := json.Marshal(embedcfg.PageRules())
 	wantPage := `<script>window.STANCEMAP_WASM="` + WasmName(wasm) + `";` +
-		`window.STANCEMAP_DATA={"origins":["https://data.example"],"maxBytes":8388608};</script><script src=loader.js></script>`
+		`window.STANCEMAP_DATA={"origins":["https://data.example"],"maxBytes":8388608};` +
+		`window.STANCEMAP_EMBED=` + string(rules) + `;</script><script src=loader.js></script>`
 	if got := string(b.File("embed.html").Data); !strings.HasSuffix(got, wantPage) || !strings.HasPrefix(got, `<meta http-equiv="Content-Security-Policy"`) {
 		t.Errorf("embed.html = %s, want the policy, then %s", got, wantPage)
 	}

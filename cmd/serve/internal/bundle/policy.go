@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/wasm/embedcfg"
 )
 
 // ParseOrigin checks an origin given to serve -allow-data and returns it
@@ -57,6 +58,17 @@ func dataScript(origins []string) (string, error) {
 		return "", fmt.Errorf("bundle: %w", err)
 	}
 	return "window.STANCEMAP_DATA=" + strings.ReplaceAll(string(b), "<", `\u003c`) + ";", nil
+}
+
+// rulesScript sets window.STANCEMAP_EMBED to embedcfg's rules for the
+// page's scripts: the Go package that reads the URL in the wasm is the
+// one source of how the page reads it before the wasm runs.
+func rulesScript() (string, error) {
+	b, err := json.Marshal(embedcfg.PageRules())
+	if err != nil {
+		return "", fmt.Errorf("bundle: %w", err)
+	}
+	return "window.STANCEMAP_EMBED=" + string(b) + ";", nil // json escapes "<"
 }
 
 var (

@@ -54,6 +54,7 @@ type Manifest struct {
 	Alt     map[string][]string `json:"alt,omitempty"` // text alternative by language and step (see AltScript)
 	Title   map[string]string   `json:"title"`         // the story's title by language
 	Dir     string              `json:"dir"`           // the posters' folder, Dir/ and a hash of the set
+	Names   map[int]string      `json:"names"`         // a poster's name by scale, with {dir}, {event}, {lang}, {theme} and {width} to fill
 	// Story is the data= URL of the story the posters show, for a preview
 	// that serves its story that way: embed.html shows posters with
 	// data= only when it names this story.
@@ -90,6 +91,10 @@ func Plan(story *data.Story, world *geo.World) (Manifest, Heights, error) {
 		Default: len(story.Events) - 1, Lang: story.Lang, Langs: story.Langs,
 		Widths: Widths, Themes: Themes, From: tableFrom, Step: tableStep,
 		Heights: map[string][]int{}, Alt: map[string][]string{}, Title: map[string]string{},
+		Names: map[int]string{},
+	}
+	for _, scale := range Scales {
+		m.Names[scale] = pattern(scale)
 	}
 	for _, e := range story.Events {
 		m.Events = append(m.Events, EventRef{ID: e.ID, Date: e.Date.Format("2006-01-02")})

@@ -158,6 +158,7 @@ func TestManifest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	manifestNames(t, sc)
 	alt, err := m.AltScript()
 	if err != nil {
 		t.Fatal(err)

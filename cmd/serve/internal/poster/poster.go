@@ -16,6 +16,8 @@ import (
 	"fmt"
 	"image"
 	"image/png"
+	"strconv"
+	"strings"
 
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/export/palette"
@@ -54,16 +56,28 @@ type Variant struct {
 	Scale int    // one of Scales; 0 means 1
 }
 
-// Name is the poster's file name in the folder dir (a set's Manifest.Dir),
-// built from the event id so the page can find it from the URL's event=
-// without asking the wasm: DIR/EVENT.LANG.THEME.WIDTH.png, and
-// WIDTH@2x.png at scale 2.
-func Name(dir, eventID, lang, theme string, width, scale int) string {
-	suffix := ""
+// namePattern is a poster's file name in the folder {dir} (a set's
+// Manifest.Dir), built from the event id so the page can find it from the
+// URL's event= without asking the wasm; {scale} is "" at 1× and "@2x" at
+// 2×. The manifest carries it (Manifest.Names), so the embed page's script
+// builds the names Name does.
+const namePattern = "{dir}/{event}.{lang}.{theme}.{width}{scale}.png"
+
+// pattern is namePattern at a scale.
+func pattern(scale int) string {
+	s := ""
 	if scale > 1 {
-		suffix = fmt.Sprintf("@%dx", scale)
+		s = "@" + strconv.Itoa(scale) + "x"
 	}
-	return fmt.Sprintf("%s/%s.%s.%s.%d%s.png", dir, eventID, lang, theme, width, suffix)
+	return strings.Replace(namePattern, "{scale}", s, 1)
+}
+
+// Name is the poster's file name: DIR/EVENT.LANG.THEME.WIDTH.png, and
+// WIDTH@2x.png at scale 2. Each value is put in once, as the page does:
+// one that holds a "{…}" is not filled again.
+func Name(dir, eventID, lang, theme string, width, scale int) string {
+	return strings.NewReplacer("{dir}", dir, "{event}", eventID, "{lang}", lang, "{theme}", theme,
+		"{width}", strconv.Itoa(width)).Replace(pattern(scale))
 }
 
 // Scene is the widget's scene for a poster: the widget at v.Width × height

@@ -78,14 +78,23 @@ func TestHostileStoryKeepsScripts(t *testing.T) {
 	}
 	for page, want := range map[string][]string{
 		// The bundle's two, the manifest, the poster's script, the text
-		// alternatives and their script; wasm_exec.js and loader.js.
-		"embed.html": {"<script>", "<script>", "<script>", "<script>", "<script>", `<script src="wasm_exec.js" defer>`, `<script src="loader.js" defer>`},
+		// alternatives and their script; wasm_exec.js and the loader's.
+		"embed.html": {"<script>", "<script>", "<script>", "<script>", "<script>", `<script src="wasm_exec.js" defer>`,
+			`<script src="loader-page.js" defer>`, `<script src="loader-host.js" defer>`, `<script src="loader-ebiten.js" defer>`,
+			`<script src="loader-tools.js" defer>`, `<script src="loader.js" defer>`},
 		"index.html": {`<script src="stancemap-embed.js" async>`, "<script>"},
 	} {
 		html := string(b.File(page).Data)
 		tags, bodies := scriptElements(html)
 		if !slices.Equal(tags, want) {
 			t.Errorf("%s has the scripts %q, want %q", page, tags, want)
+		}
+		for _, tag := range tags {
+			if src, ok := strings.CutPrefix(tag, `<script src="`); ok {
+				if name, _, _ := strings.Cut(src, `"`); b.File(name) == nil {
+					t.Errorf("%s loads %s, which the bundle does not have", page, name)
+				}
+			}
 		}
 		for _, body := range bodies {
 			if strings.Contains(body, "<!--") || strings.ContainsAny(body, "\u2028\u2029") {

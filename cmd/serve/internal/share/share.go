@@ -26,7 +26,7 @@ import (
 )
 
 // BarHeight is the embed page's row of tools under the widget (#bar in
-// embed.html, BAR in loader.js): a frame is the widget's height plus this.
+// embed.html, BAR in loader-host.js): a frame is the widget's height plus this.
 const BarHeight = 28
 
 // EmbedWidth is the frame width an oEmbed answer assumes when the consumer
@@ -123,7 +123,7 @@ func (s *Site) height(lang string, width int) float64 {
 }
 
 // FrameHeight is the height of an embed frame width px wide: the widget's
-// preferred height and the tools' row, as loader.js sizes it.
+// preferred height and the tools' row, as loader-host.js sizes it.
 func (s *Site) FrameHeight(lang string, width int) int {
 	return int(math.Ceil(s.height(lang, width) + BarHeight))
 }
