@@ -15,7 +15,7 @@ func TestKeyboardFocus(t *testing.T) {
 		key(w, KeyTab)
 		order = append(order, w.st.Focus())
 	}
-	want := []string{"slider", "play", "zoomIn", "zoomOut", "reset", "region:world", "region:americas", "region:europe",
+	want := []string{"more", "slider", "play", "zoomIn", "zoomOut", "reset", "region:world", "region:americas", "region:europe",
 		"legend:guaido", "legend:maduro", "legend:neutral", "legend:nodata", "legend:uncertain", "map"}
 	if strings.Join(order, " ") != strings.Join(want, " ") {
 		t.Errorf("focus order\n%v\nwant\n%v", order, want)

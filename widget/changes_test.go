@@ -107,9 +107,13 @@ func TestCaptionChanges(t *testing.T) {
 		{5, "caption.changes", "Australia and Israel: Neutral → Backed Guaidó"},
 	}
 	for _, tt := range tests {
+		// Map first: the caption shows a line of what changed; the whole
+		// of it opens over the map with More (the first control).
 		w := newTest(t, 1920, 1080, Options{Event: tt.step})
+		key(w, KeyTab)
+		key(w, KeyEnter)
 		var all []string
-		for _, txt := range texts(w.Scene().Layer(scene.LayerChrome)) {
+		for _, txt := range texts(w.Scene().Layer(scene.LayerOverlay)) {
 			if txt.ID == tt.id {
 				all = append(all, txt.S)
 			}

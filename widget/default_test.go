@@ -64,14 +64,15 @@ func TestDefaultStoryLayout(t *testing.T) {
 		someSummary int  // at least this many steps show it
 		noQuestion  bool // some step may show its headline alone
 	}{
-		{1280, 720, "en", true, 0, false}, {1280, 720, "es", true, 0, false}, {1280, 720, "ru", true, 0, false},
-		{1024, 640, "en", true, 0, false}, {1024, 640, "ru", true, 0, false},
-		{700, 600, "en", true, 0, false}, {700, 600, "es", true, 0, false},
-		// A phone at a fixed 640 px shows the headline and the question at
-		// every step, and the summary nowhere since the legend gained the
-		// standing positions: at 360 px they take two rows more. The
-		// embed's preferred height (TestPreferredHeight) shows them all.
-		{360, 640, "en", false, 0, false}, {360, 640, "ru", false, 0, true},
+		// Map first (issue 26): stacked, the caption is condensed to the
+		// date, the headline and a line of what changed, and More opens
+		// the rest; only a frame wide and short enough for the column
+		// beside the map shows the summaries there.
+		{1280, 720, "en", false, 0, false}, {1280, 720, "es", false, 0, false}, {1280, 720, "ru", false, 0, false},
+		{1024, 640, "en", false, 0, false}, {1024, 640, "ru", false, 0, false},
+		{700, 600, "en", false, 0, false}, {700, 600, "es", false, 0, false},
+		{360, 640, "en", false, 0, false}, {360, 640, "ru", false, 0, false},
+		{1600, 600, "en", false, 6, false}, {1600, 600, "ru", false, 6, false},
 	} {
 		name := fmt.Sprintf("%vx%v/%s", tc.w, tc.h, tc.lang)
 		w := New(s, world, Options{Lang: tc.lang})
@@ -85,8 +86,8 @@ func TestDefaultStoryLayout(t *testing.T) {
 			t.Errorf("%s: summary shown at only %d steps", name, n)
 		}
 		for step, lv := range w.layout().Levels {
-			if lv > layout.LevelQuestion && !tc.noQuestion {
-				t.Errorf("%s: step %d shows no question (level %d)", name, step, lv)
+			if lv > layout.LevelGlance && !tc.noQuestion {
+				t.Errorf("%s: step %d shows its headline alone (level %d)", name, step, lv)
 			}
 		}
 		for step := range s.Events {

@@ -35,6 +35,11 @@ func (p *painter) drawControls(l *layout.Layout, onMap bool, items []scene.Item)
 		switch {
 		case strings.HasPrefix(c.ID, "region:"):
 			items = p.drawTextButton(l, c, items)
+		case c.ID == "more":
+			if p.f.More {
+				c.Label = i18n.T(p.lang, "less")
+			}
+			items = p.drawTextButton(l, c, items)
 		case c.ID == "zoomIn" || c.ID == "zoomOut" || c.ID == "reset":
 			items = p.drawIconButton(l, c, items)
 		}
@@ -146,11 +151,12 @@ func (p *painter) drawLegend(l *layout.Layout, items []scene.Item) []scene.Item 
 		}
 		f := p.legendFill(e.Key, unit)
 		items = append(items, sceneRect(e.Swatch, &f, &scene.Stroke{Color: p.th.Muted, Width: l.Line}, 2, "legend.swatch:"+e.Key))
-		top := e.Box.Y + (e.Box.H-l.Sizes.Base*layout.LinePitch)/2
-		items = append(items, lineAt("legend.label:"+e.Key, p.legend.Label(e.Key, step), e.TextX, top, l.Sizes.Base, false, p.th.Text, scene.AlignLeft))
+		size := l.Sizes.Small // the compact legend's (layout.flowLegendAt)
+		top := e.Box.Y + (e.Box.H-size*layout.LinePitch)/2
+		items = append(items, lineAt("legend.label:"+e.Key, p.legend.Label(e.Key, step), e.TextX, top, size, false, p.th.Text, scene.AlignLeft))
 		if legend.Counted(e.Key) {
 			n := i18n.Int(p.lang, p.legend.Count(e.Key, step))
-			items = append(items, lineAt("legend.count:"+e.Key, n, e.CountX, top, l.Sizes.Base, true, p.th.Text, scene.AlignRight))
+			items = append(items, lineAt("legend.count:"+e.Key, n, e.CountX, top, size, true, p.th.Text, scene.AlignRight))
 		}
 	}
 	return items

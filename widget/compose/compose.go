@@ -45,6 +45,8 @@ type Frame struct {
 	PointerX, PointerY float64 // where the hovered country's tooltip points
 	Touch              bool    // the last press was a touch: no keyboard hints
 
+	More bool // the whole caption is open over the map (layout.Details)
+
 	Note      string  // a short message over the map
 	NoteAlpha float64 // its opacity as it fades, 0 when gone
 }

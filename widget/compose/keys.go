@@ -23,6 +23,7 @@ type chromeKey struct {
 	Playing                         bool
 	HoverControl, Highlight, Region string
 	AtPreset                        bool
+	More                            bool
 }
 
 // overlayKey is what the overlay depends on: the map's view, what is
@@ -37,6 +38,7 @@ type overlayKey struct {
 	AtPreset                      bool
 	HoverOnMap, FocusOnMap, Note  string
 	NoteAlpha                     float64
+	More                          bool
 }
 
 // controlsKey is what the buttons on the map depend on.

@@ -47,10 +47,10 @@ func (c *Layers) Keys(look Look, f Frame, l *layout.Layout) Keys {
 	fk := frameKey{W: l.W, H: l.H, DPR: l.DPR, Theme: look.Theme.Name, Gray: look.Gray, Step: f.Step}
 	k := Keys{m: mapKey{fk, f.View}}
 	k.c = chromeKey{frameKey: fk, Focus: f.Focus, Playing: f.Playing, HoverControl: f.HoverControl,
-		Highlight: f.Highlight, Region: f.Region, AtPreset: f.AtPreset}
+		Highlight: f.Highlight, Region: f.Region, AtPreset: f.AtPreset, More: f.More}
 	code, x, y := p.tipTarget()
 	k.o = overlayKey{frameKey: fk, View: f.View, Hover: f.Hover, Pinned: f.Pinned, Highlight: f.Highlight,
-		Tip: code, Region: f.Region, AtPreset: f.AtPreset, Note: f.Note, NoteAlpha: f.NoteAlpha}
+		Tip: code, Region: f.Region, AtPreset: f.AtPreset, Note: f.Note, NoteAlpha: f.NoteAlpha, More: f.More}
 	if p.isOnMap(f.HoverControl) {
 		k.o.HoverOnMap = f.HoverControl
 	}

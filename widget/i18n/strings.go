@@ -39,6 +39,8 @@ var strs = [...]entry{
 	{"since", [3]string{"since %s", "desde el %s", "с %s"}},
 	{"uncertain", [3]string{"Uncertain", "Incierto", "Не вполне ясно"}},
 	{"uncertainLeg", [3]string{"Hatched: uncertain", "Rayado: incierto", "Штриховка: не вполне ясно"}},
+	{"more", [3]string{"More", "Más", "Подробнее"}},
+	{"less", [3]string{"Less", "Menos", "Свернуть"}},
 	{"play", [3]string{"Play", "Reproducir", "Воспроизвести"}},
 	{"pause", [3]string{"Pause", "Pausa", "Пауза"}},
 	{"zoomIn", [3]string{"Zoom in", "Acercar", "Приблизить"}},

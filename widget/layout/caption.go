@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"strings"
 
 	"github.com/stancemap/stancemap/widget/i18n"
 )
@@ -48,6 +49,10 @@ func (p *Planner) wrapCaption(i int, l *Layout) captionText {
 	for _, para := range p.captionParas(i, l.Sizes) {
 		ct.paras = append(ct.paras, Wrapped{Para: para, Lines: measure(para.Bold).wrap(para.S, para.Size, ct.colW)})
 	}
+	if g := p.glance(i, l.Sizes.Small, ct.colW); g != "" {
+		para := Para{ID: "caption.glance", S: g, Size: l.Sizes.Small, Gap: l.Sizes.Base * 0.3}
+		ct.paras = append(ct.paras, Wrapped{Para: para, Lines: []string{g}})
+	}
 	if p.wraps == nil || len(p.wraps) >= maxWraps {
 		p.wraps = map[wrapKey]captionText{}
 	}
@@ -59,17 +64,17 @@ func (p *Planner) wrapCaption(i int, l *Layout) captionText {
 // maxH, and returns the levels with the tallest caption among them. A step
 // whose headline alone does not fit still gets its headline.
 func (p *Planner) pickLevels(l *Layout, maxH float64) (levels []Level, h float64) {
-	return p.pickLevelsWithin(l, func(int) float64 { return maxH })
+	return p.pickLevelsFrom(l, LevelFull, maxH)
 }
 
-// pickLevelsWithin is pickLevels with a height limit per step.
-func (p *Planner) pickLevelsWithin(l *Layout, maxH func(step int) float64) (levels []Level, h float64) {
+// pickLevelsWithin is pickLevelsFrom with a height limit per step.
+func (p *Planner) pickLevelsWithin(l *Layout, top Level, maxH func(step int) float64) (levels []Level, h float64) {
 	levels = make([]Level, len(p.story.Events))
 	for i := range p.story.Events {
 		ct := p.wrapCaption(i, l)
 		limit := maxH(i)
 		level, ch := LevelHeadline, 0.0
-		for lv := LevelFull; lv < levelCount; lv++ {
+		for lv := top; lv < levelCount; lv++ {
 			ch = ct.height(lv)
 			if ch <= limit || lv == LevelHeadline {
 				level = lv
@@ -95,4 +100,56 @@ func (l *Layout) Caption(i int) (cols [2][]Wrapped, x2 float64) {
 		x2 += ct.colW + captionGutter*l.Sizes.Base
 	}
 	return cols, x2
+}
+
+// glance is the one line of step i's condensed caption: what changed
+// since the last step, naming as many countries as fit the width, or,
+// where the step asks a question for the first time, the question. A line
+// that does not fit ends in an ellipsis; the whole text is one tap away
+// (More) and in the text alternative.
+func (p *Planner) glance(i int, size, width float64) string {
+	s := ""
+	for most := 3; most >= 1; most-- {
+		if s = p.words.Changes(i, most); s == "" || len(Wrap(s, size, width, false)) == 1 {
+			break
+		}
+	}
+	if s == "" {
+		s = p.words.QuestionLine(i)
+	}
+	if s == "" || len(Wrap(s, size, width, false)) == 1 {
+		return s
+	}
+	const ell = "…"
+	line := Wrap(s, size, width-TextWidth(ell, size, false), false)[0]
+	return strings.TrimRight(line, " ,;:.") + ell
+}
+
+// pickLevelsFrom is pickLevels with no level richer than top.
+func (p *Planner) pickLevelsFrom(l *Layout, top Level, maxH float64) (levels []Level, h float64) {
+	return p.pickLevelsWithin(l, top, func(int) float64 { return maxH })
+}
+
+// Details is step i's whole caption as the More button opens it in the
+// details box, and that box cut to the text's height: date, headline,
+// summary, question, changes and sources, or the richest level that fits.
+// A layout without a details box gives nothing.
+func (l *Layout) Details(i int) ([]Wrapped, Rect) {
+	if i < 0 || i >= len(l.Levels) || l.DetailsBox.W <= 0 {
+		return nil, Rect{}
+	}
+	in := l.Pad / 2
+	d := *l
+	d.CaptionCols = 1
+	d.CaptionBox = Rect{l.DetailsBox.X + in, l.DetailsBox.Y + in, l.DetailsBox.W - 2*in, 0}
+	ct := l.planner.wrapCaption(i, &d)
+	for lv := LevelFull; lv < levelCount; lv++ {
+		if h := ct.height(lv); h <= l.DetailsBox.H-2*in || lv == LevelHeadline {
+			cols, _ := ct.at(lv)
+			box := l.DetailsBox
+			box.H = math.Min(box.H, h+2*in)
+			return cols[0], box
+		}
+	}
+	return nil, Rect{}
 }

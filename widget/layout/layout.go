@@ -27,7 +27,7 @@ const (
 // Control is a clickable, focusable thing: a button, a legend entry, the
 // slider or the map.
 type Control struct {
-	ID    string // "play", "zoomIn", "zoomOut", "reset", "region:<id>", "legend:<key>", "slider", "map"
+	ID    string // "more", "play", "zoomIn", "zoomOut", "reset", "region:<id>", "legend:<key>", "slider", "map"
 	Box   Rect
 	Label string
 	OnMap bool // drawn over the map, above the overlay's highlights
@@ -72,6 +72,9 @@ type Layout struct {
 	Controls    []Control // in focus order
 	Slider      Slider
 	Line        float64 // hairline width
+	// DetailsBox is where the whole caption opens over the map when a
+	// reader asks for More; zero where every step shows it already.
+	DetailsBox Rect
 
 	planner *Planner // for the captions, wrapped once for many layouts
 	step    int      // the question's first step, whose words the legend uses

@@ -60,7 +60,10 @@ func TestLayoutModes(t *testing.T) {
 		w, h float64
 		side bool
 	}{
-		{360, 640, false}, {768, 1024, false}, {1280, 720, true}, {3840, 2160, true}, {1000, 1000, false},
+		// Map first: the column goes beside the map only where the
+		// world shows larger so; at 16:9 the stacked map's is larger.
+		{360, 640, false}, {768, 1024, false}, {1280, 720, false}, {3840, 2160, false}, {1000, 1000, false},
+		{1280, 480, true}, {1600, 600, true},
 	}
 	for _, tt := range tests {
 		l := p.Plan(tt.w, tt.h, 1, s.Events[0].Question)
@@ -75,8 +78,8 @@ func TestLayoutModes(t *testing.T) {
 		} else if l.CaptionBox.X+l.CaptionBox.W > l.Map.X {
 			t.Errorf("%vx%v caption column overlaps the map", tt.w, tt.h)
 		}
-		if l.Controls[0].ID != "slider" || l.Controls[len(l.Controls)-1].ID != "map" {
-			t.Errorf("%vx%v: focus order from %s to %s, want slider to map", tt.w, tt.h, l.Controls[0].ID, l.Controls[len(l.Controls)-1].ID)
+		if l.Controls[0].ID != "more" || l.Controls[1].ID != "slider" || l.Controls[len(l.Controls)-1].ID != "map" {
+			t.Errorf("%vx%v: focus order from %s, %s to %s, want more, slider to map", tt.w, tt.h, l.Controls[0].ID, l.Controls[1].ID, l.Controls[len(l.Controls)-1].ID)
 		}
 	}
 }

@@ -32,14 +32,17 @@ func (p *Planner) flowLegend(l *Layout, x0, y, width float64, measure, bottom bo
 }
 
 // flowLegendAt lays out step's legend from (x0, y) and returns its height.
-// The standing positions' entries follow a heading that starts a row and
-// flows like an entry without a swatch.
+// The standing positions' entries follow a heading that flows like an
+// entry without a swatch.
 func (p *Planner) flowLegendAt(l *Layout, step int, x0, y, width float64, measure bool) float64 {
-	sw := round(l.Sizes.Base)
-	gapIn := round(l.Sizes.Base * 0.45)
-	gapOut := round(l.Sizes.Base * 1.2)
-	rowH := math.Max(MinTouch, round(l.Sizes.Base*1.8))
-	countW := TextWidth("888", l.Sizes.Base, true)
+	// Compact: the legend's type is the small size, so that its entries
+	// go in one row where the width allows; rows stay a tap target tall.
+	size := l.Sizes.Small
+	sw := round(size)
+	gapIn := round(size * 0.4)
+	gapOut := round(size * 1.1)
+	rowH := math.Max(MinTouch, round(size*1.8))
+	countW := TextWidth("888", size, true)
 	x, top := x0, 0.0 // top: of the current row, below y
 	headed := false
 	if !measure {
@@ -51,16 +54,19 @@ func (p *Planner) flowLegendAt(l *Layout, step int, x0, y, width float64, measur
 		}
 		if strings.HasPrefix(key, legend.StandingPrefix) && !headed {
 			headed = true
-			if x > x0 {
+			hw := math.Min(TextWidth(i18n.T(p.lang, "standingHead"), l.Sizes.Small, false), width)
+			// The heading flows like an entry, kept on a row with the
+			// entry after it.
+			first := sw + gapIn + TextWidth(p.legend.Label(key, step), size, false) + gapIn + countW
+			if x > x0 && x+hw+gapIn+first > x0+width {
 				x, top = x0, top+rowH
 			}
-			hw := math.Min(TextWidth(i18n.T(p.lang, "standingHead"), l.Sizes.Small, false), width)
 			if !measure {
 				l.LegendHead = Rect{x, y + top, hw, rowH}
 			}
 			x += hw + gapIn
 		}
-		ew := sw + gapIn + TextWidth(p.legend.Label(key, step), l.Sizes.Base, false)
+		ew := sw + gapIn + TextWidth(p.legend.Label(key, step), size, false)
 		if legend.Counted(key) {
 			ew += gapIn + countW
 		}

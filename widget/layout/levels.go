@@ -16,6 +16,7 @@ const (
 	LevelNoChanges               // no list of changes
 	LevelNoSummary               // date, headline, question, sources
 	LevelQuestion                // date, headline, question
+	LevelGlance                  // date, headline, one line of what changed (or of the question)
 	LevelHeadline                // date and headline
 	levelCount
 )
@@ -44,6 +45,8 @@ func inLevel(id string, level Level, short bool) bool {
 		return level == LevelFewChanges
 	case "caption.sources":
 		return level <= LevelNoSummary
+	case "caption.glance":
+		return level == LevelGlance
 	}
 	return false
 }

@@ -25,7 +25,16 @@ func (p *Planner) Plan(width, height, dpr float64, question string) *Layout {
 	}
 	l.step = p.firstStep(question)
 	if l.Side {
-		p.layoutSide(l)
+		side, stack := *l, *l
+		p.layoutSide(&side)
+		p.layoutStack(&stack)
+		// Map first: the column goes beside the map only where that
+		// shows the world larger than a stacked map would.
+		if worldArea(&stack) > worldArea(&side) {
+			stack.Side = false
+			side = stack
+		}
+		*l = side
 	} else {
 		p.layoutStack(l)
 	}
@@ -33,56 +42,71 @@ func (p *Planner) Plan(width, height, dpr float64, question string) *Layout {
 	return l
 }
 
-// layoutStack puts caption, map, a toolbar row (region and zoom buttons),
-// legend and slider in one column, top to bottom. The map is promised its
-// natural height (the world at full width) or a third of the widget,
-// whichever is less; the caption takes what is left up to what its steps
-// need, and the map gets the rest. Where the world then leaves empty
-// margins beside it, the buttons move onto the map and the toolbar row's
-// height goes to the caption.
+// layoutStack puts the caption, the map, the legend and the slider in one
+// column, top to bottom: the map first. The caption is condensed to its
+// date, headline and one line of what changed, with a More button beside
+// it for the rest; the zoom buttons sit in the map's top-right corner and
+// the region buttons in its bottom-left one (the Pacific at the world
+// view); the legend is one compact row where it fits. The map takes all
+// the height the others leave.
 func (p *Planner) layoutStack(l *Layout) {
-	row := *l
-	p.stackWith(&row, false)
-	onMap := *l
-	p.stackWith(&onMap, true)
-	if onMap.Map.H > 0 && p.buttonsFitBeside(&onMap) && summaryCount(onMap.Levels) >= summaryCount(row.Levels) {
-		*l = onMap
-		return
-	}
-	*l = row
-}
-
-func (p *Planner) stackWith(l *Layout, buttonsOnMap bool) {
 	inner := l.W - 2*l.Pad
 	l.CaptionCols = 1
-	if inner >= 34*l.Sizes.Base {
-		l.CaptionCols = 2
-	}
-	l.CaptionBox = Rect{l.Pad, l.Pad, inner, 0}
+	moreW := p.moreWidth(l)
+	l.CaptionBox = Rect{l.Pad, l.Pad, inner - moreW - l.Pad/2, 0}
 	sliderH := p.sliderHeight(l)
-	toolH := p.flowToolbar(l, l.Pad, 0, inner, true) + l.Pad/2
-	if buttonsOnMap {
-		toolH = 0
-	}
 	legendH := p.flowLegend(l, l.Pad, 0, inner, true, false)
-	// pad, caption, pad/2, map, pad/2, [toolbar, pad/2], legend, pad, slider, pad
-	fixed := 4*l.Pad + toolH + legendH + sliderH
-	minMap := math.Min(naturalMapHeight(l.W), math.Max(120, 0.32*l.H))
-	l.Levels, l.CaptionBox.H = p.pickLevels(l, l.H-fixed-minMap)
+	// pad, caption, pad/2, map, legend, pad/2, slider, pad (the world's
+	// fit leaves a margin of its own under the map)
+	fixed := 3*l.Pad + legendH + sliderH
+	minMap := math.Min(naturalMapHeight(l.W), math.Max(120, 0.42*l.H))
+	l.Levels, l.CaptionBox.H = p.pickLevelsFrom(l, LevelGlance, l.H-fixed-minMap)
+	l.CaptionBox.H = math.Max(l.CaptionBox.H, l.Btn)
 	mapY := l.CaptionBox.Y + l.CaptionBox.H + l.Pad/2
 	l.Map = Rect{0, mapY, l.W, math.Max(l.H-fixed-l.CaptionBox.H, 40)}
-	y := l.Map.Y + l.Map.H + l.Pad/2
 	l.Controls, l.Legend = nil, nil
+	p.placeMore(l, Rect{l.W - l.Pad - moreW, l.Pad, moreW, l.Btn})
 	p.flowSlider(l, Rect{l.Pad, l.H - l.Pad - sliderH, inner, sliderH})
-	if buttonsOnMap {
-		p.placeZoom(l)
-		m := l.Map
-		p.flowRegions(l, m.X+l.Pad, m.Y+l.Pad/2, p.regionColumnWidth(l), false, true)
-	} else {
-		p.flowToolbar(l, l.Pad, y, inner, false)
-		y += toolH
+	p.placeZoom(l)
+	m := l.Map
+	width := m.W - 2*l.Pad - l.Btn
+	rowsH := p.flowRegions(l, 0, 0, width, true, true)
+	p.flowRegions(l, m.X+l.Pad/2, m.Y+m.H-l.Pad/2-rowsH, width, false, true)
+	p.flowLegend(l, l.Pad, m.Y+m.H, inner, false, false)
+	p.placeDetails(l)
+}
+
+// moreWidth is the More button's width: its longer label's.
+func (p *Planner) moreWidth(l *Layout) float64 {
+	return math.Max(l.buttonWidth(i18n.T(p.lang, "more")), l.buttonWidth(i18n.T(p.lang, "less")))
+}
+
+// placeMore adds the More button at r where some step's caption leaves
+// out its summary, question or sources.
+func (p *Planner) placeMore(l *Layout, r Rect) {
+	if summaryCount(l.Levels) == len(l.Levels) {
+		return
 	}
-	p.flowLegend(l, l.Pad, y, inner, false, false)
+	l.Controls = append(l.Controls, Control{ID: "more", Box: r, Label: i18n.T(p.lang, "more")})
+}
+
+// placeDetails sets the box the whole caption opens in when a reader asks
+// for More: over the map's top-left, as wide as reads well and clear of
+// the zoom buttons in its top-right corner.
+func (p *Planner) placeDetails(l *Layout) {
+	if _, ok := l.Control("more"); !ok {
+		l.DetailsBox = Rect{}
+		return
+	}
+	m := l.Map
+	l.DetailsBox = Rect{m.X + l.Pad/2, m.Y + l.Pad/2, math.Min(m.W-1.5*l.Pad-l.Btn, round(36*l.Sizes.Base)), m.H - l.Pad}
+}
+
+// worldArea is the area the world preset takes in the layout's map box.
+func worldArea(l *Layout) float64 {
+	world, _ := geo.RegionByID("world")
+	r := ScreenBound(world.Projected(), FitRegion("world", l.Map))
+	return r.W * r.H
 }
 
 // regionColumnWidth is the width of the widest region button.
@@ -94,21 +118,6 @@ func (p *Planner) regionColumnWidth(l *Layout) float64 {
 	return bw
 }
 
-// buttonsFitBeside reports whether the buttons on the map lie in the empty
-// margins the world preset leaves beside it and above the slider.
-func (p *Planner) buttonsFitBeside(l *Layout) bool {
-	m := l.Map
-	r, _ := geo.RegionByID("world")
-	v := geo.Fit(r.Projected(), m.X, m.Y, m.W, m.H, 4)
-	world := ScreenBound(r.Projected(), v)
-	for _, c := range l.Controls {
-		if c.OnMap && (c.Box.Overlaps(world) || !c.Box.Inside(m)) {
-			return false
-		}
-	}
-	return true
-}
-
 // layoutSide puts the caption and legend in a column on the left, the map
 // on the right with its region and zoom buttons on it, and the slider along
 // the bottom. The column is as narrow as lets every step show its summary,
@@ -117,8 +126,8 @@ func (p *Planner) layoutSide(l *Layout) {
 	sliderH := p.sliderHeight(l)
 	colH := l.H - 2*l.Pad - sliderH - l.Pad
 	l.CaptionCols = 1
-	lo := round(clamp(l.W*0.3, 300, 34*l.Sizes.Base))
-	hi := math.Max(lo, round(math.Min(l.W*0.42, 44*l.Sizes.Base)))
+	lo := round(clamp(l.W*0.22, 240, 24*l.Sizes.Base))
+	hi := math.Max(lo, round(math.Min(l.W*0.28, 30*l.Sizes.Base)))
 	best, bestN, colW := []Level(nil), -1, lo
 	var bestH, legendH float64
 	for k := 0; k <= 4; k++ {
@@ -131,14 +140,14 @@ func (p *Planner) layoutSide(l *Layout) {
 		// legend leaves (the standing positions' rows are only there on
 		// the steps that show them).
 		legendAt := map[string]float64{} // by question: a story may have 100 steps
-		levels, h := p.pickLevelsWithin(l, func(step int) float64 {
+		levels, h := p.pickLevelsWithin(l, LevelFull, func(step int) float64 {
 			q := p.story.Events[step].Question
 			lh, ok := legendAt[q]
 			if !ok {
 				lh = p.flowLegendAt(l, step, 0, 0, inner, true)
 				legendAt[q] = lh
 			}
-			return colH - lh - l.Pad
+			return colH - lh - 2*l.Pad - l.Btn // room for More
 		})
 		if n := summaryCount(levels); n > bestN {
 			best, bestN, bestH, colW, legendH = levels, n, h, cw, lh
@@ -152,6 +161,10 @@ func (p *Planner) layoutSide(l *Layout) {
 	l.CaptionBox = Rect{l.Pad, l.Pad, inner, bestH}
 	l.Map = Rect{colW + l.Pad, l.Pad, l.W - colW - 2*l.Pad, colH}
 	l.Controls = nil
+	// More goes just above the legend of the layout's question, which
+	// every caption of the question leaves room for.
+	ownLegend := p.flowLegendAt(l, l.step, 0, 0, inner, true)
+	p.placeMore(l, Rect{l.Pad, l.Pad + colH - ownLegend - l.Pad/2 - l.Btn, p.moreWidth(l), l.Btn})
 	p.flowSlider(l, Rect{l.Pad, l.H - l.Pad - sliderH, l.W - 2*l.Pad, sliderH})
 	p.placeZoom(l)
 	// The region buttons go in the map's top-left corner, left of the zoom
@@ -161,4 +174,5 @@ func (p *Planner) layoutSide(l *Layout) {
 	// The legend sits at the foot of the column, level with the map's
 	// bottom; spare height falls between it and the caption.
 	p.flowLegend(l, l.Pad, l.Pad+colH-legendH, inner, false, true)
+	p.placeDetails(l)
 }

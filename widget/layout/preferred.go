@@ -17,11 +17,11 @@ const (
 
 // PreferredHeight returns the height in logical px at which the widget
 // shows story comfortably at width in lang: the smallest height (to 4 px)
-// at which every step's caption shows its date, headline, summary, question
-// and sources, the text is at most a size smaller than the width alone
-// would make it, and the map shows the world at its map's full width (70 %
-// of that height when stacked; beside the caption column, the map takes at
-// least 62 % of the width). An embedding page sizes its iframe to this. Bad
+// at which every step's caption shows at least its date, headline and a
+// line of what changed (the rest is a More away), the text is at most a
+// size smaller than the width alone would make it, and the map shows the
+// world at its map's full width. An embedding page sizes its iframe to
+// this. Bad
 // input gives 0; a missing story or world gives a plain 3:5 box.
 func PreferredHeight(story *data.Story, world *geo.World, width float64, lang string) float64 {
 	if !(width > 0) || math.IsInf(width, 0) {
@@ -50,26 +50,20 @@ func (p *Planner) preferredHeight(width float64) float64 {
 }
 
 // comfortableAt reports whether the layout at width×height shows every
-// summary with a map of a useful size. The question does not matter: the
-// caption and the map are laid out alike for all.
+// step's condensed caption (date, headline and a line of what changed)
+// with the world at its map's full width. The question does not matter:
+// the caption and the map are laid out alike for all.
 func (p *Planner) comfortableAt(width, height float64) bool {
 	l := p.Plan(width, height, 1, p.story.Events[0].Question)
-	if summaryCount(l.Levels) < len(p.story.Events) {
-		return false
+	for _, lv := range l.Levels {
+		if lv > LevelGlance {
+			return false
+		}
 	}
 	// Text may be a size smaller than the width alone would give it, no
 	// more: a wide, short box would otherwise fit by shrinking the type.
 	if l.Sizes.Base < fontSizes(width, width).Base-1 {
 		return false
 	}
-	// Beside a column the map should show the world at its full width and
-	// most of the widget's width; a stacked map may be letterboxed a little.
-	need := 0.7
-	if l.Side {
-		need = 1
-		if l.Map.W < 0.62*width {
-			return false
-		}
-	}
-	return l.Map.H >= need*naturalMapHeight(l.Map.W)
+	return l.Map.H >= naturalMapHeight(l.Map.W)
 }

@@ -8,23 +8,23 @@ import (
 // TestPreferredHeight checks the embed height for the shipped story: in a
 // sane range at phone, column and desktop widths, minimal (a little less
 // loses something), and a layout at that height that shows every step's
-// summary. (The widget's tests draw each step at that height.)
+// condensed caption, with a More button for the rest. (The widget's tests
+// draw each step at that height.) Map first (issue 26): the heights are
+// lower than when every summary had to show beside or above the map.
 func TestPreferredHeight(t *testing.T) {
 	s, world := fixture(t)
 	tests := []struct {
 		width, lo, hi float64
 		lang          string
 	}{
-		{320, 560, 900, "en"},
-		{360, 560, 820, "en"},
-		{360, 560, 860, "ru"},
-		{700, 520, 720, "en"},
-		{700, 520, 760, "es"},
-		// The side column holds the legend's standing positions (three
-		// entries under a heading) on the Assembly steps of 2020.
-		{1000, 520, 760, "en"},
-		{1280, 560, 720, "en"},
-		{1920, 600, 1100, "en"},
+		{320, 440, 600, "en"},
+		{360, 440, 600, "en"},
+		{360, 440, 640, "ru"},
+		{700, 520, 680, "en"},
+		{700, 520, 700, "es"},
+		{1000, 480, 760, "en"},
+		{1280, 520, 720, "en"},
+		{1920, 900, 1200, "en"},
 	}
 	for _, tt := range tests {
 		name := fmt.Sprintf("%v/%s", tt.width, tt.lang)
@@ -38,8 +38,14 @@ func TestPreferredHeight(t *testing.T) {
 			t.Errorf("%s: %v px is comfortable already", name, h-8)
 		}
 		for _, e := range s.Events {
-			if l := p.Plan(tt.width, h, 2, e.Question); l.SummaryCount() != len(s.Events) {
-				t.Errorf("%s/%s: summary at %d of %d steps", name, e.ID, l.SummaryCount(), len(s.Events))
+			l := p.Plan(tt.width, h, 2, e.Question)
+			for i, lv := range l.Levels {
+				if lv > LevelGlance {
+					t.Errorf("%s/%s: step %d shows its headline alone", name, e.ID, i)
+				}
+			}
+			if _, ok := l.Control("more"); !ok && l.SummaryCount() < len(s.Events) {
+				t.Errorf("%s/%s: summary at %d of %d steps and no More button", name, e.ID, l.SummaryCount(), len(s.Events))
 			}
 		}
 	}

@@ -21,6 +21,8 @@ func (s *State) stepByHand(i int) {
 // activate runs a control, as a click or Enter/Space on it does.
 func (s *State) activate(id string, lay *layout.Layout) {
 	switch {
+	case id == "more":
+		s.more = !s.more
 	case id == "play":
 		from := s.tl.Current()
 		if s.tl.Toggle() {

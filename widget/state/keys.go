@@ -16,6 +16,8 @@ func (s *State) key(in Input, lay *layout.Layout) {
 	}
 	if in.Key == KeyEscape {
 		switch {
+		case s.more:
+			s.more = false
 		case s.pinned != "":
 			s.pinned = ""
 		case s.legendPinned != "":

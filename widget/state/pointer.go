@@ -36,7 +36,7 @@ func (s *State) OwnsTouch(x, y float64, lay *layout.Layout) bool {
 
 // countryAt returns the country under (x, y) on the map, or "".
 func (s *State) countryAt(x, y float64, lay *layout.Layout) string {
-	if !lay.Map.Contains(x, y) {
+	if !lay.Map.Contains(x, y) || (s.more && lay.DetailsBox.Contains(x, y)) {
 		return ""
 	}
 	code := s.world.CountryAtScreen(s.View(lay), x, y)

@@ -78,6 +78,7 @@ type State struct {
 	tl        *timeline.Controller
 
 	w, h, dpr float64
+	more      bool // the whole caption is open (the More button)
 
 	view        mapView
 	startRegion string // the region Reset returns to
@@ -194,6 +195,9 @@ func (s *State) pin(code string) {
 
 // Pinned returns the country whose tooltip is pinned, or "".
 func (s *State) Pinned() string { return s.pinned }
+
+// More reports whether the whole caption is open (the More button).
+func (s *State) More() bool { return s.more }
 
 // Hovered returns the country under the pointer, or "".
 func (s *State) Hovered() string { return s.hover }

@@ -56,9 +56,10 @@ func (w *Words) CountryAnnouncement(i int, code string) string {
 }
 
 // TextAlternative describes step i for readers who cannot see the map:
-// date, headline, the question, what changed, every country by side (and
-// by standing position, where the question takes a context), and when the
-// story was last corrected and how.
+// date, headline, summary, the question, what changed, the sources, every
+// country by side (and by standing position, where the question takes a
+// context), and when the story was last corrected and how. It carries the
+// whole caption, which the screen condenses behind a More button.
 func (w *Words) TextAlternative(i int) string {
 	if w.story == nil || w.world == nil || i < 0 || i >= len(w.story.Events) {
 		return ""
@@ -66,11 +67,17 @@ func (w *Words) TextAlternative(i int) string {
 	ev := &w.story.Events[i]
 	var b strings.Builder
 	b.WriteString(i18n.DateLong(w.lang, ev.Date) + ". " + strings.TrimRight(w.Tx(ev.Headline), ".") + ".\n")
+	if s := w.Tx(ev.Summary); s != "" {
+		b.WriteString(s + "\n")
+	}
 	if q := w.QuestionLine(i); q != "" {
 		b.WriteString(q + "\n")
 	}
 	if c := w.Changes(i, 12); c != "" {
 		b.WriteString(c + "\n")
+	}
+	if src := w.CaptionSources(i); src != "" {
+		b.WriteString(src + "\n")
 	}
 	group := func(label string, names []string) {
 		sort.Strings(names)
