@@ -141,8 +141,11 @@ func (p *painter) tooltipParas(code string, sz layout.Sizes, pinned bool) (ps []
 	return ps, legendKey
 }
 
-// tooltip draws the box beside its target, flipped and pushed so that it
-// stays inside the widget.
+// tooltip draws the box beside its target (layout.PlaceTip): next to the
+// pointer on the side with room and clear of the country where the frame
+// leaves room elsewhere. A tap's tooltip is a sheet across the map's foot,
+// or its top where the foot would cover the tapped country
+// (layout.PlaceSheet).
 func (p *painter) tooltip(l *layout.Layout) []scene.Item {
 	code, px, py := p.tipTarget()
 	if code == "" {
@@ -154,7 +157,11 @@ func (p *painter) tooltip(l *layout.Layout) []scene.Item {
 	if side != "" {
 		sw = round(l.Sizes.Small * 0.9)
 	}
+	sheet := p.f.Touch && code == p.f.Pinned
 	maxW := math.Min(20*l.Sizes.Base, l.W-2*inset-8)
+	if sheet {
+		maxW = l.Map.W - 8
+	}
 	ws, h := layout.WrapParas(ps, maxW-2*inset-sw-4)
 	textW := 0.0
 	for _, wp := range ws {
@@ -167,17 +174,17 @@ func (p *painter) tooltip(l *layout.Layout) []scene.Item {
 		}
 	}
 	bw, bh := textW+2*inset, h+2*inset
-	const off, margin = 14.0, 4.0
-	x, y := px+off, py+off
-	if x+bw > l.W-margin {
-		x = px - off - bw
+	whole, parts := p.countryRects(code)
+	var box layout.Rect
+	frame := layout.Rect{W: l.W, H: l.H}
+	if sheet {
+		box = layout.PlaceSheet(l.Map, bh, whole)
+	} else if box = layout.PlaceTip(frame, bw, bh, px, py, whole); box.Overlaps(whole[0]) {
+		// No room clear of the country's whole bounds (France's reach
+		// from Guiana to Réunion): keep clear of its parts instead.
+		box = layout.PlaceTip(frame, bw, bh, px, py, parts)
 	}
-	if y+bh > l.H-margin {
-		y = py - off - bh
-	}
-	x = clamp(x, margin, math.Max(margin, l.W-margin-bw))
-	y = clamp(y, margin, math.Max(margin, l.H-margin-bh))
-	box := layout.Rect{X: x, Y: y, W: bw, H: bh}
+	x, y := box.X, box.Y
 	items := []scene.Item{sceneRect(box, &scene.Fill{Color: p.th.TipFill}, &scene.Stroke{Color: p.th.TipBorder, Width: 1}, 4, "tip")}
 	ty := y + inset
 	for i, wp := range ws {
@@ -207,4 +214,34 @@ func (p *painter) tipColor(id string) color.NRGBA {
 		return p.th.Muted
 	}
 	return p.th.Text
+}
+
+// countryRects are a country's bounds on screen: whole, its projected
+// bound's (with its marker, if it has one); parts, each drawn ring's and
+// the marker's.
+func (p *painter) countryRects(code string) (whole, parts []layout.Rect) {
+	c := p.world.Country(code)
+	if c == nil {
+		return []layout.Rect{{}}, nil
+	}
+	for _, ring := range p.paths[code] {
+		if len(ring) == 0 {
+			continue
+		}
+		x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+		for _, pt := range ring {
+			x0, y0 = math.Min(x0, pt.X), math.Min(y0, pt.Y)
+			x1, y1 = math.Max(x1, pt.X), math.Max(y1, pt.Y)
+		}
+		parts = append(parts, layout.Rect{X: x0, Y: y0, W: x1 - x0, H: y1 - y0})
+	}
+	b := layout.ScreenBound(c.Bound, p.f.View)
+	if p.marked[code] && c.NeedsMarker(p.f.View.Scale) {
+		x, y := p.f.View.ToScreen(c.Anchor)
+		r := geo.MarkerRadius + 1
+		m := layout.Rect{X: x - r, Y: y - r, W: 2 * r, H: 2 * r}
+		parts = append(parts, m)
+		b = layout.Union([]layout.Rect{b, m})
+	}
+	return []layout.Rect{b}, parts
 }

@@ -3,6 +3,8 @@ package compose
 import (
 	"testing"
 
+	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/widget/atlas"
 	"github.com/stancemap/stancemap/widget/glyph"
 	"github.com/stancemap/stancemap/widget/layout"
 	"github.com/stancemap/stancemap/widget/scene"
@@ -46,6 +48,101 @@ func TestTooltipStaysInside(t *testing.T) {
 				if txt, ok := it.(*scene.Text); ok && !textBox(txt).Inside(layout.Rect{W: size[0], H: size[1]}) {
 					t.Errorf("%v: tooltip text %q at %v outside", size, txt.S, textBox(txt))
 				}
+			}
+		}
+	}
+}
+
+// tipBox returns the tooltip's box in an overlay layer.
+func tipBox(ov *scene.Layer) (layout.Rect, bool) {
+	for _, it := range ov.Items {
+		if r, ok := it.(*scene.Rect); ok && r.ID == "tip" {
+			return layout.Rect{X: r.X, Y: r.Y, W: r.W, H: r.H}, true
+		}
+	}
+	return layout.Rect{}, false
+}
+
+// countryBound is a country's bounding box on screen at frame f, with its
+// marker's where it draws one, shrunk by a px for the simplified paths the
+// map draws.
+func countryBound(sc screen, f Frame, code string) layout.Rect {
+	c := sc.world.Country(code)
+	b := layout.ScreenBound(c.Bound, f.View)
+	if sc.layers.src.marked[code] && c.NeedsMarker(f.View.Scale) {
+		x, y := f.View.ToScreen(c.Anchor)
+		r := geo.MarkerRadius
+		b = layout.Union([]layout.Rect{b, {X: x - r, Y: y - r, W: 2 * r, H: 2 * r}})
+	}
+	return layout.Rect{X: b.X + 1, Y: b.Y + 1, W: b.W - 2, H: b.H - 2}
+}
+
+// roomBeside reports whether the frame (less the tooltip's margin) holds a
+// w×h box clear of b, with the gap PlaceTip leaves.
+func roomBeside(frame, b layout.Rect, w, h float64) bool {
+	const margin, gap = 4, 6
+	return b.X-gap-margin >= w || frame.W-margin-(b.X+b.W)-gap >= w ||
+		b.Y-gap-margin >= h || frame.H-margin-(b.Y+b.H)-gap >= h
+}
+
+// TestTooltipBesideCountry hovers every country at its label anchor at 700
+// and 360 px, on a step of each question, and checks the tooltip is inside
+// the frame and clear of the country's bounds wherever the frame has room
+// for it beside them; on a tap, the sheet is inside the map and clear of
+// the country where the map's foot or top is.
+func TestTooltipBesideCountry(t *testing.T) {
+	sc := newScreen(t, "en")
+	look := Look{Theme: theme.Light()}
+	for _, w := range []float64{700, 360} {
+		h := layout.PreferredHeight(sc.story, sc.world, w, "en")
+		frame := layout.Rect{W: w, H: h}
+		for _, step := range []int{0, 10} {
+			f, l := sc.frame(step, w, h)
+			swept, crowded := 0, []string{}
+			for _, c := range sc.world.Countries {
+				if atlas.Hidden(c.Code) {
+					continue
+				}
+				x, y := f.View.ToScreen(c.Anchor)
+				if !l.Map.Contains(x, y) {
+					continue
+				}
+				b := countryBound(sc, f, c.Code)
+				f.Hover, f.Pinned, f.Touch, f.PointerX, f.PointerY = c.Code, "", false, x, y
+				box, ok := tipBox(sc.layers.Scene(look, f, l).Layer(scene.LayerOverlay))
+				if !ok {
+					t.Fatalf("%v %s: no tooltip", w, c.Code)
+				}
+				swept++
+				if !box.Inside(frame) {
+					t.Errorf("%v step %d %s: tooltip %v outside the frame", w, step, c.Code, box)
+				}
+				if box.Overlaps(b) {
+					if roomBeside(frame, b, box.W, box.H) {
+						t.Errorf("%v step %d %s: tooltip %v over the country's bounds %v", w, step, c.Code, box, b)
+					} else {
+						crowded = append(crowded, c.Code)
+					}
+				}
+				// A tap: the sheet.
+				f.Hover, f.Pinned, f.Touch = "", c.Code, true
+				box, _ = tipBox(sc.layers.Scene(look, f, l).Layer(scene.LayerOverlay))
+				if !box.Inside(l.Map) {
+					t.Errorf("%v step %d %s: sheet %v outside the map %v", w, step, c.Code, box, l.Map)
+				}
+				foot := layout.Rect{X: box.X, Y: l.Map.Y + l.Map.H - 4 - box.H, W: box.W, H: box.H}
+				top := layout.Rect{X: box.X, Y: l.Map.Y + 4, W: box.W, H: box.H}
+				if box.Overlaps(b) && (!foot.Overlaps(b) || !top.Overlaps(b)) {
+					t.Errorf("%v step %d %s: sheet %v over the country's bounds %v", w, step, c.Code, box, b)
+				}
+			}
+			// Countries whose bounds leave no room for the tooltip
+			// beside them: none in the shipped atlas at these widths
+			// (the widest, Kiribati's across the date line, leave
+			// room above or below).
+			t.Logf("%v step %d: %d countries swept; larger than the frame allows: %v", w, step, swept, crowded)
+			if swept < 150 {
+				t.Errorf("%v step %d: only %d countries swept", w, step, swept)
 			}
 		}
 	}

@@ -30,16 +30,20 @@ func TestShots(t *testing.T) {
 	for _, w := range []float64{360, 700, 1280} {
 		for _, lang := range []string{"en", "es", "ru"} {
 			for _, th := range []string{"light", "dark"} {
-				h := layout.PreferredHeight(story, world, w, lang)
-				sc := compose.Still(story, world, compose.StillOptions{Event: 10, Lang: lang, Theme: th, W: w, H: h})
-				f, err := os.Create(fmt.Sprintf("%s/still-%v-%s-%s.png", dir, w, lang, th))
-				if err != nil {
-					t.Fatal(err)
+				// A step of each question: the first (no standing
+				// positions) and the last (with them).
+				for _, ev := range []int{0, 10} {
+					h := layout.PreferredHeight(story, world, w, lang)
+					sc := compose.Still(story, world, compose.StillOptions{Event: ev, Lang: lang, Theme: th, W: w, H: h})
+					f, err := os.Create(fmt.Sprintf("%s/still-%v-%s-%s-%d.png", dir, w, lang, th, ev))
+					if err != nil {
+						t.Fatal(err)
+					}
+					if err := rasterout.EncodePNG(f, rasterout.Render(sc, 1), 96); err != nil {
+						t.Fatal(err)
+					}
+					f.Close()
 				}
-				if err := rasterout.EncodePNG(f, rasterout.Render(sc, 1), 96); err != nil {
-					t.Fatal(err)
-				}
-				f.Close()
 			}
 		}
 	}

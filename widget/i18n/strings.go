@@ -38,7 +38,7 @@ var strs = [...]entry{
 	{"source", [3]string{"Source: %s", "Fuente: %s", "Источник: %s"}},
 	{"since", [3]string{"since %s", "desde el %s", "с %s"}},
 	{"uncertain", [3]string{"Uncertain", "Incierto", "Не вполне ясно"}},
-	{"uncertainLeg", [3]string{"Hatched: uncertain", "Rayado: incierto", "Штриховка: не вполне ясно"}},
+	{"uncertainLeg", [3]string{"Uncertain", "Incierto", "Неясно"}},
 	{"more", [3]string{"More", "Más", "Подробнее"}},
 	{"less", [3]string{"Less", "Menos", "Свернуть"}},
 	{"play", [3]string{"Play", "Reproducir", "Воспроизвести"}},

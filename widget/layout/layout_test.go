@@ -78,8 +78,17 @@ func TestLayoutModes(t *testing.T) {
 		} else if l.CaptionBox.X+l.CaptionBox.W > l.Map.X {
 			t.Errorf("%vx%v caption column overlaps the map", tt.w, tt.h)
 		}
-		if l.Controls[0].ID != "more" || l.Controls[1].ID != "slider" || l.Controls[len(l.Controls)-1].ID != "map" {
-			t.Errorf("%vx%v: focus order from %s, %s to %s, want more, slider to map", tt.w, tt.h, l.Controls[0].ID, l.Controls[1].ID, l.Controls[len(l.Controls)-1].ID)
+		// More comes first where some step's caption is condensed
+		// (at 1600×600 the column shows every caption whole).
+		order := l.Controls
+		if l.SummaryCount() < len(l.Levels) {
+			if order[0].ID != "more" {
+				t.Errorf("%vx%v: focus order from %s, want more first", tt.w, tt.h, order[0].ID)
+			}
+			order = order[1:]
+		}
+		if order[0].ID != "slider" || order[len(order)-1].ID != "map" {
+			t.Errorf("%vx%v: focus order from %s to %s, want (more,) slider to map", tt.w, tt.h, order[0].ID, order[len(order)-1].ID)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/stancemap/stancemap/widget/i18n"
@@ -31,59 +32,101 @@ func (p *Planner) flowLegend(l *Layout, x0, y, width float64, measure, bottom bo
 	return reserved
 }
 
+// legendItem is one entry of a step's legend with its width.
+type legendItem struct {
+	key string
+	w   float64
+}
+
 // flowLegendAt lays out step's legend from (x0, y) and returns its height.
-// The standing positions' entries follow a heading that flows like an
-// entry without a swatch.
+// Compact: swatch, label and a count as wide as its largest number on the
+// question, in one row where the width holds them. The standing positions'
+// entries follow a heading and stay together: on the row of the others
+// where it holds the whole group, else on a row of their own.
 func (p *Planner) flowLegendAt(l *Layout, step int, x0, y, width float64, measure bool) float64 {
-	// Compact: the legend's type is the small size, so that its entries
-	// go in one row where the width allows; rows stay a tap target tall.
+	// The legend's type is the small size; rows stay a tap target tall.
 	size := l.Sizes.Small
 	sw := round(size)
-	gapIn := round(size * 0.4)
-	gapOut := round(size * 1.1)
+	gapIn := round(size * 0.35)
+	gapOut := round(size * 0.9)
 	rowH := math.Max(MinTouch, round(size*1.8))
-	countW := TextWidth("888", size, true)
-	x, top := x0, 0.0 // top: of the current row, below y
-	headed := false
-	if !measure {
-		l.LegendHead = Rect{}
-	}
+	var plain, standing []legendItem
 	for _, key := range p.legend.Keys() {
 		if !p.legend.Active(key, step) {
 			continue
 		}
-		if strings.HasPrefix(key, legend.StandingPrefix) && !headed {
-			headed = true
-			hw := math.Min(TextWidth(i18n.T(p.lang, "standingHead"), l.Sizes.Small, false), width)
-			// The heading flows like an entry, kept on a row with the
-			// entry after it.
-			first := sw + gapIn + TextWidth(p.legend.Label(key, step), size, false) + gapIn + countW
-			if x > x0 && x+hw+gapIn+first > x0+width {
-				x, top = x0, top+rowH
-			}
-			if !measure {
-				l.LegendHead = Rect{x, y + top, hw, rowH}
-			}
-			x += hw + gapIn
-		}
 		ew := sw + gapIn + TextWidth(p.legend.Label(key, step), size, false)
 		if legend.Counted(key) {
-			ew += gapIn + countW
+			ew += gapIn + p.countWidth(key, step, size)
 		}
-		ew = math.Min(ew, width)
-		if x > x0 && x+ew > x0+width {
+		it := legendItem{key, math.Min(ew, width)}
+		if strings.HasPrefix(key, legend.StandingPrefix) {
+			standing = append(standing, it)
+		} else {
+			plain = append(plain, it)
+		}
+	}
+	x, top := x0, 0.0 // top: of the current row, below y
+	if !measure {
+		l.LegendHead = Rect{}
+	}
+	place := func(it legendItem) {
+		if x > x0 && x+it.w > x0+width {
 			x, top = x0, top+rowH
 		}
 		if !measure {
 			ry := y + top
-			e := LegendEntry{Key: key, Box: Rect{x, ry, ew, rowH}}
+			e := LegendEntry{Key: it.key, Box: Rect{x, ry, it.w, rowH}}
 			e.Swatch = Rect{x, ry + (rowH-sw)/2, sw, sw}
 			e.TextX = x + sw + gapIn
-			e.CountX = x + ew
+			e.CountX = x + it.w
 			l.Legend = append(l.Legend, e)
-			l.Controls = append(l.Controls, Control{ID: "legend:" + key, Box: e.Box})
+			l.Controls = append(l.Controls, Control{ID: "legend:" + it.key, Box: e.Box})
 		}
-		x += ew + gapOut
+		x += it.w + gapOut
+	}
+	for _, it := range plain {
+		place(it)
+	}
+	if len(standing) > 0 {
+		hw := math.Min(TextWidth(i18n.T(p.lang, "standingHead"), size, false), width)
+		group := hw
+		for _, it := range standing {
+			group += gapOut + it.w
+		}
+		// The group starts a row of its own only where the rest of this
+		// row cannot hold all of it; the heading keeps its first entry.
+		if x > x0 && (x+group > x0+width || x+hw+gapIn+standing[0].w > x0+width) {
+			x, top = x0, top+rowH
+		}
+		if !measure {
+			l.LegendHead = Rect{x, y + top, hw, rowH}
+		}
+		x += hw + gapIn
+		for _, it := range standing {
+			place(it)
+		}
 	}
 	return top + rowH
+}
+
+// countWidth is the width of the count of entry key on step's question:
+// its largest number's digits in the count's bold type, so that counts do
+// not leave room for three digits where the story has at most two.
+func (p *Planner) countWidth(key string, step int, size float64) float64 {
+	q := p.story.Events[step].Question
+	ck := q + "\x00" + key
+	n, ok := p.maxCounts[ck]
+	if !ok {
+		for i, e := range p.story.Events {
+			if e.Question == q {
+				n = max(n, p.legend.Count(key, i))
+			}
+		}
+		if p.maxCounts == nil {
+			p.maxCounts = map[string]int{}
+		}
+		p.maxCounts[ck] = n
+	}
+	return TextWidth(strings.Repeat("8", len(strconv.Itoa(n))), size, true)
 }

@@ -22,6 +22,9 @@ type Planner struct {
 	// questionSteps is the first step of each question the story asks.
 	questionSteps []int
 	wraps         map[wrapKey]captionText
+	// maxCounts is each legend entry's largest count on a question, by
+	// question and key (countWidth).
+	maxCounts map[string]int
 }
 
 // NewPlanner returns a planner for story on world, in w's language, with
