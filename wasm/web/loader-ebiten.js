@@ -130,8 +130,10 @@
   function deviceScale(c, gl) {
     var real = window.devicePixelRatio || 1;
     var w = Math.max(screen.width || 0, innerWidth, body.clientWidth);
-    // A tenth more height: the frame grows by its tools' row once live.
-    var h = 1.1 * Math.max(screen.height || 0, innerHeight, body.clientHeight);
+    // The page can be taller than the window (the poster, at the height
+    // the layout asks for, is in it already), and a tenth more: the frame
+    // grows by its tools' row once live.
+    var h = 1.1 * Math.max(screen.height || 0, innerHeight, body.clientHeight, body.scrollHeight);
     var limit = gl.getParameter(gl.MAX_TEXTURE_SIZE) - 2; // Ebiten pads some images by a pixel
     if (!(limit > 0) || !(w > 0) || !(h > 0)) return real;
     var f = Math.min(real, limit / Math.max(w, h));
