@@ -7,7 +7,7 @@ import "time"
 // compiled four patterns when the package started and ran its matcher for
 // every country code of every entry, which made V8 compile the matcher's
 // large functions a second time, optimised, on the reader's CPU while the
-// map was starting (BENCHMARKS.md).
+// map was starting (docs/performance-notes.md).
 
 // isID reports whether s is 1–64 letters, digits, '.', '_' or '-',
 // starting with a letter or digit.

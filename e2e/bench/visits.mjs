@@ -71,7 +71,7 @@ export async function returningVisits(url) {
     // first visit, once V8 has optimised enough of it, and only while the
     // page is open: a tab closed at live left nothing cached in some runs.
     // A reader stays on the article longer than the 10 s given here. It
-    // writes it once a visit (BENCHMARKS.md, session 7): a second visit
+    // writes it once a visit (docs/performance-notes.md, "Code cache and Cache-Control"): a second visit
     // that stays replaces it with what that visit optimised on top of the
     // first's, twice as much.
     await visit(10_000);

@@ -347,7 +347,7 @@ func (g *Game) shortcuts(f intent.Frame) []string {
 // At a whole scale, which is every frame the widget lays out at device
 // size, it copies the frame instead of blending it over the cleared
 // screen as Ebiten does: the same pixels, and one pipeline fewer for a
-// software GPU to compile before the first frame shows (BENCHMARKS.md).
+// software GPU to compile before the first frame shows (docs/performance-notes.md).
 // At other scales it blends the frame over the screen with the linear
 // filter, as Ebiten does below 1× (above, Ebiten has a shader of its own,
 // which would be one more program to link).

@@ -238,9 +238,10 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 	// The layers share the one scratch image, which is kept transparent
 	// between them, rather than each keeping a twice-sized image: on a
 	// software GPU every new texture is cleared when first drawn on,
-	// 65–80 ms for a 2048×2048 one with its stencil (WebGL textures in
-	// BENCHMARKS.md). Where the doubled layer is larger than the scratch
-	// (see scratchSize), it is recorded and drawn tile by tile.
+	// 65–80 ms for a 2048×2048 one with its stencil ("Textures and GPU
+	// memory" in docs/performance-notes.md). Where the doubled layer is
+	// larger than the scratch (see scratchSize), it is recorded and drawn
+	// tile by tile.
 	if bottom {
 		c.paint.tol = mapTolerance * 2 // device px, in target px
 	}
@@ -318,7 +319,7 @@ func (c *compositor) shrinkTile(cl *cachedLayer, tile image.Rectangle, o image.P
 		// cl.img was cleared where these disjoint rectangles lie, so
 		// drawing over it is a copy; blending rather than copying keeps
 		// the linear filter to one pipeline, which a software GPU
-		// compiles at its first use (WebGL pipelines in BENCHMARKS.md).
+		// compiles at its first use (docs/performance-notes.md, "The first frame").
 		c.shrink.draw(cl.img, c.big, part, od)
 		c.big.SubImage(geom.Double(part)).(*ebiten.Image).Clear()
 	}
