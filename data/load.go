@@ -29,7 +29,7 @@ func Load(b []byte, opt Options) (*Story, error) {
 		return nil, p.probs
 	}
 	f, ok := p.fields(root, "", "$schema", "format", "id", "lang", "langs", "title", "credit",
-		"subject", "sides", "questions", "sources", "events", "countries", "corrections")
+		"subject", "view", "sides", "questions", "sources", "events", "countries", "corrections")
 	if !ok {
 		return nil, p.probs
 	}
@@ -50,6 +50,7 @@ func Load(b []byte, opt Options) (*Story, error) {
 	sources := p.sources(s, f.Get("sources"))
 	p.events(s, f.Get("events"), questions, sources)
 	subject := p.subject(s, f.Get("subject"), opt)
+	p.view(s, f.Get("view"))
 	p.countries(s, f.Get("countries"), opt, sides, questions, sources, subject)
 	p.corrections(s, f.Get("corrections"))
 	if len(p.probs) > 0 {

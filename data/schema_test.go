@@ -102,6 +102,8 @@ func TestSchemaAgreesWithLoader(t *testing.T) {
 		{"title not text", mutate(t, `"title": {"en": "Who recognised Guaidó? (example)", "es": "¿Quién reconoció a Guaidó? (ejemplo)"}`, `"title": "Who"`), "title"},
 		{"title empty", mutate(t, `"title": {"en": "Who recognised Guaidó? (example)", "es": "¿Quién reconoció a Guaidó? (ejemplo)"}`, `"title": {}`), "title.en"},
 		{"text value a number", mutate(t, `"credit": {"en": "Example story for the stancemap format."`, `"credit": {"en": 5`), "credit.en"},
+		{"unknown view", mutate(t, `"subject": ["VEN"]`, `"subject": ["VEN"], "view": "asia"`), "view"},
+		{"empty view", mutate(t, `"subject": ["VEN"]`, `"subject": ["VEN"], "view": ""`), "view"},
 		{"subject lower case", mutate(t, `"subject": ["VEN"]`, `"subject": ["ven"]`), "subject[0]"},
 		{"no sides", mutate(t, `"sides": [`, `"sides": [], "_sides": [`), "sides"},
 		{"side id none", mutate(t, `{"id": "neutral"`, `{"id": "none"`), "sides[2].id"},

@@ -145,6 +145,7 @@ type Story struct {
 	Title     Text
 	Credit    Text
 	Subject   []string // codes of the countries the story is about: drawn apart, with no side
+	View      string   // the region preset (geo.Regions) the map opens on; "" the world
 	Sides     []Side
 	Questions []Question
 	Events    []Event

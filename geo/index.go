@@ -125,24 +125,10 @@ func (w *World) CountryAt(lon, lat float64) string {
 	return w.codeOf(w.lookup(EqualEarth(orb.Point{lon - 180, lat})))
 }
 
-// CountryAtScreen returns the country under screen point x,y in view v.
-// Small-state markers (see NeedsMarker) are hit first, within MarkerRadius
-// of their anchor, the nearest winning; then the shapes.
+// CountryAtScreen returns the country whose shape is under screen point
+// x,y in view v. Small states too small to hit have markers instead: a
+// caller looks there first (Markers, MarkerAt).
 func (w *World) CountryAtScreen(v View, x, y float64) string {
-	var hit *Country
-	bestD := MarkerRadius * MarkerRadius
-	for _, c := range w.markers {
-		if !c.NeedsMarker(v.Scale) {
-			break // markers are sorted by size
-		}
-		ax, ay := v.ToScreen(c.Anchor)
-		if d := (ax-x)*(ax-x) + (ay-y)*(ay-y); d <= bestD {
-			hit, bestD = c, d
-		}
-	}
-	if hit != nil {
-		return hit.Code
-	}
 	return w.codeOf(w.lookup(v.FromScreen(x, y)))
 }
 

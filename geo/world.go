@@ -21,10 +21,6 @@ var (
 	namesAsset []byte
 )
 
-// MarkerRadius is the radius, in logical px, of the marker circle drawn for
-// a country too small to see or hit at the current scale.
-const MarkerRadius = 6.0
-
 // markerBelowPx: a country needs a marker when its projected bound is less
 // than this many screen px in both width and height.
 const markerBelowPx = 8.0

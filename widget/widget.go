@@ -99,6 +99,7 @@ func (w *Widget) frame(lay *layout.Layout) compose.Frame {
 		Hover: st.Hovered(), Pinned: st.Pinned(), HoverControl: st.HoverControl(),
 		Highlight: st.Highlight(), Focus: st.Focus(),
 		PointerX: x, PointerY: y, Touch: touch,
+		HoverOnMarker: st.HoverOnMarker(), PinnedOnMarker: st.PinnedOnMarker(),
 		Note: st.Notice(), NoteAlpha: st.NoteAlpha(), More: st.More(),
 	}
 }

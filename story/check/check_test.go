@@ -137,3 +137,12 @@ func TestProblems(t *testing.T) {
 		t.Errorf("broken file: %+v", r)
 	}
 }
+
+// A story's view names a region preset; another is a problem at "view".
+func TestBadView(t *testing.T) {
+	bad := change(t, template(t), `"subject": ["VEN"]`, `"subject": ["VEN"], "view": "asia"`)
+	r := Check(bad, Options{})
+	if r.OK() || len(r.Problems) != 1 || r.Problems[0].Path != "view" || !strings.Contains(r.Problems[0].Message, "want one of world, americas") {
+		t.Errorf("report %+v", r)
+	}
+}

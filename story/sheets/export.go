@@ -46,6 +46,9 @@ func exportStory(s *data.Story) Sheet {
 	add("lang", s.Lang)
 	add("langs", strings.Join(s.Langs, " "))
 	add("subject", strings.Join(s.Subject, " "))
+	if s.View != "" {
+		add("view", s.View)
+	}
 	for _, l := range s.Langs {
 		add("title_"+l, s.Title[l])
 	}

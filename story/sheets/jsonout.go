@@ -17,7 +17,7 @@ type (
 	langText struct{ lang, s string }
 
 	jStory struct {
-		ID, Lang              string
+		ID, Lang, View        string
 		Langs, Subject        []string
 		Title, Credit         text
 		Sides                 []jSide
@@ -162,6 +162,7 @@ func (s *jStory) marshal() []byte {
 	if s.hasSubjects {
 		field("subject", list(s.Subject))
 	}
+	field("view", str(s.View))
 	var lines []string
 	for _, d := range s.Sides {
 		lines = append(lines, obj("id", str(d.ID), "label", d.Label.json(), "color", str(d.Color), "colorDark", str(d.ColorDark), "pattern", str(d.Pattern)))

@@ -71,19 +71,23 @@ func (im *importer) readStory(t *table, s *jStory) bool {
 			im.at(index("subject", i), where("subject"))
 		}
 	}
+	if v, k := value("view"); k >= 0 && v != "" {
+		s.View = v
+		im.at("view", where("view"))
+	}
 	if v, k := value("format"); k >= 0 && v != data.FormatID {
 		im.problem(where("format"), "%q is not %q", v, data.FormatID)
 	}
 	for k := range t.rows {
 		f := c.get(k, "field")
 		switch base, l, _ := cutLang(f); {
-		case f == "" || f == "id" || f == "lang" || f == "langs" || f == "subject" || f == "format":
+		case f == "" || f == "id" || f == "lang" || f == "langs" || f == "subject" || f == "view" || f == "format":
 		case (base == "title" || base == "credit") && slices.Contains(im.langs, l):
 		case base == "title" || base == "credit":
 			im.problem(c.cell(k, "field"), "language %q is not one of the story's (%s)", l, strings.Join(im.langs, ", "))
 		case strings.HasPrefix(f, "_"):
 		default:
-			im.problem(c.cell(k, "field"), "%q is not a field of story.csv (fields: id, lang, langs, subject, title_LANG, credit_LANG)", f)
+			im.problem(c.cell(k, "field"), "%q is not a field of story.csv (fields: id, lang, langs, subject, view, title_LANG, credit_LANG)", f)
 		}
 	}
 	text := func(field string) text {

@@ -2,8 +2,10 @@ package sheets
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stancemap/stancemap/data"
@@ -81,5 +83,42 @@ func TestRoundTripDefaultStory(t *testing.T) {
 	}
 	if !bytes.Equal(res.JSON, res2.JSON) {
 		t.Error("the story file differs after a second round trip")
+	}
+}
+
+// A story's view goes to story.csv and back; a bad one is found where the
+// sheet has it.
+func TestRoundTripView(t *testing.T) {
+	b := bytes.Replace(data.DefaultJSON(), []byte(`"subject": [`), []byte(`"view": "americas", "subject": [`), 1)
+	orig, err := data.Load(b, data.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if orig.View != "americas" {
+		t.Fatalf("view %q before the sheets", orig.View)
+	}
+	back, _, dir := roundTrip(t, orig)
+	if back.View != "americas" {
+		t.Errorf("view %q after the sheets", back.View)
+	}
+	csv, err := os.ReadFile(filepath.Join(dir, StorySheet))
+	if err != nil {
+		t.Fatal(err)
+	}
+	csv = bytes.Replace(csv, []byte("view,americas"), []byte("view,asia"), 1)
+	if err := os.WriteFile(filepath.Join(dir, StorySheet), csv, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := ImportDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = data.Load(res.JSON, data.Options{})
+	var ps data.Problems
+	if !errors.As(err, &ps) || len(ps) != 1 || ps[0].Path != "view" {
+		t.Fatalf("a view of asia: %v", err)
+	}
+	if c, ok := res.Locate("view"); !ok || !strings.Contains(c.String(), "story.csv row") {
+		t.Errorf("the bad view located at %v %v", c, ok)
 	}
 }

@@ -43,7 +43,11 @@ type Frame struct {
 	Focus        string // the control with keyboard focus, "" none
 
 	PointerX, PointerY float64 // where the hovered country's tooltip points
-	Touch              bool    // the last press was a touch: no keyboard hints
+	// HoverOnMarker and PinnedOnMarker say the pointer found the hovered
+	// or pinned country by its small-state marker: where that marker
+	// stands for several states, the tooltip lists them all.
+	HoverOnMarker, PinnedOnMarker bool
+	Touch                         bool // the last press was a touch: no keyboard hints
 
 	More bool // the whole caption is open over the map (layout.Details)
 
@@ -59,29 +63,15 @@ type source struct {
 	legend *legend.Legend
 	lang   string
 	dates  []time.Time
-	// marked are the countries whose small states get a marker: those the
-	// story gives a stance at some step, and its subjects. At phone sizes
-	// half of Africa is under the marker threshold; circles for countries
-	// without data would only clutter.
-	marked map[string]bool
 }
 
 func newSource(story *data.Story, world *geo.World, w *words.Words, lg *legend.Legend) source {
-	s := source{story: story, world: world, words: w, legend: lg, lang: w.Lang(), marked: map[string]bool{}}
+	s := source{story: story, world: world, words: w, legend: lg, lang: w.Lang()}
 	if story == nil {
 		return s
 	}
 	for _, e := range story.Events {
 		s.dates = append(s.dates, e.Date)
-	}
-	// (It looks at every step once, not at every map build.)
-	for _, code := range story.Subject {
-		s.marked[code] = true
-	}
-	for i := range story.Events {
-		for code := range story.Stances(i) {
-			s.marked[code] = true
-		}
 	}
 	return s
 }
@@ -95,13 +85,14 @@ func (s *source) ready() bool {
 // frame says, in a layout (nil for print, which places its own).
 type painter struct {
 	*source
-	th    theme.Theme
-	gray  bool
-	pal   palette
-	f     Frame
-	l     *layout.Layout
-	paths map[string]scene.Path // the map layer's screen paths, for the overlay
-	ctl   *controlsCache        // the buttons on the map, kept between frames
+	th      theme.Theme
+	gray    bool
+	pal     palette
+	f       Frame
+	l       *layout.Layout
+	paths   map[string]scene.Path // the map layer's screen paths, for the overlay
+	markers []geo.Marker          // the map layer's small-state markers, for the overlay
+	ctl     *controlsCache        // the buttons on the map, kept between frames
 }
 
 // focused returns the control with keyboard focus.

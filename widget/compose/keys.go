@@ -33,6 +33,7 @@ type overlayKey struct {
 	frameKey
 	View                          geo.View
 	Hover, Pinned, Highlight, Tip string
+	HoverOnMarker, PinnedOnMarker bool
 	TipX, TipY                    float64
 	Region                        string
 	AtPreset                      bool

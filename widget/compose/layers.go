@@ -22,6 +22,7 @@ type Layers struct {
 	built  [3]bool
 	layers [3]scene.Layer
 	paths  map[string]scene.Path // the map layer's screen paths, for the overlay
+	marks  []geo.Marker          // the map layer's small-state markers, for the overlay
 	pal    *palette
 	palFor paletteKey
 	ctl    controlsCache
@@ -50,7 +51,7 @@ func (c *Layers) Keys(look Look, f Frame, l *layout.Layout) Keys {
 		Highlight: f.Highlight, Region: f.Region, AtPreset: f.AtPreset, More: f.More}
 	code, x, y := p.tipTarget()
 	k.o = overlayKey{frameKey: fk, View: f.View, Hover: f.Hover, Pinned: f.Pinned, Highlight: f.Highlight,
-		Tip: code, Region: f.Region, AtPreset: f.AtPreset, Note: f.Note, NoteAlpha: f.NoteAlpha, More: f.More}
+		Tip: code, HoverOnMarker: f.HoverOnMarker, PinnedOnMarker: f.PinnedOnMarker, Region: f.Region, AtPreset: f.AtPreset, Note: f.Note, NoteAlpha: f.NoteAlpha, More: f.More}
 	if p.isOnMap(f.HoverControl) {
 		k.o.HoverOnMap = f.HoverControl
 	}
@@ -76,7 +77,7 @@ func (c *Layers) painter(look Look, f Frame, l *layout.Layout) *painter {
 		p := newPalette(c.src.story, look.Theme, look.Gray, 1)
 		c.pal, c.palFor = &p, pk
 	}
-	return &painter{source: &c.src, th: look.Theme, gray: look.Gray, pal: *c.pal, f: f, l: l, paths: c.paths, ctl: &c.ctl}
+	return &painter{source: &c.src, th: look.Theme, gray: look.Gray, pal: *c.pal, f: f, l: l, paths: c.paths, markers: c.marks, ctl: &c.ctl}
 }
 
 // Scene returns what to draw for a frame. Layers whose key did not change
@@ -94,6 +95,7 @@ func (c *Layers) Scene(look Look, f Frame, l *layout.Layout) *scene.Scene {
 	if !c.built[0] || c.keys.m != k.m {
 		ml := buildMap(p.mapSpec())
 		c.paths, p.paths = ml.paths, ml.paths
+		c.marks, p.markers = ml.markers, ml.markers
 		c.layers[0] = scene.Layer{Name: scene.LayerMap, Key: maphash.Comparable(seed, k.m), Clip: clip, Items: ml.items}
 		c.built[0] = true
 	}
@@ -125,6 +127,6 @@ func (p *painter) mapSpec() mapSpec {
 	return mapSpec{
 		story: p.story, world: p.world, view: p.f.View, step: p.f.Step,
 		pal: p.pal, th: p.th, unit: 1, labelSize: p.l.Sizes.Small,
-		subject: p.words.IsSubject, name: p.words.Name, marked: p.marked, bordersApart: true, facts: atlas.Of(p.world),
+		subject: p.words.IsSubject, name: p.words.Name, markerSize: geo.MarkerSizeFor(p.f.View), bordersApart: true, facts: atlas.Of(p.world),
 	}
 }

@@ -32,21 +32,22 @@ type mapSpec struct {
 	bordersApart bool
 	// facts are the atlas's view-independent facts; nil works them out here.
 	facts *atlas.Facts
-	// marked says which small states get a marker: those the story gives a
-	// stance somewhere. At phone sizes half of Africa is under the marker
-	// threshold; circles for countries without data would only clutter.
-	marked map[string]bool
+	// markerSize is the small-state markers' size: the screen's follows
+	// the map (geo.MarkerSizeFor); print keeps its own.
+	markerSize geo.MarkerSize
 }
 
 // manySwitches is the number of switched countries above which their
 // outlines are drawn finer.
 const manySwitches = 8
 
-// mapLayer holds the drawn map and each visible country's screen path, which
-// the overlay reuses to highlight countries without recomputing them.
+// mapLayer holds the drawn map, each visible country's screen path and the
+// small-state markers, which the overlay reuses to highlight countries
+// without recomputing them.
 type mapLayer struct {
-	items []scene.Item
-	paths map[string]scene.Path
+	items   []scene.Item
+	paths   map[string]scene.Path
+	markers []geo.Marker
 }
 
 // screenPath projects a country's rings to screen px, leaving out rings
@@ -122,6 +123,7 @@ func buildMap(ms mapSpec) mapLayer {
 	var outlines, markers, subject []scene.Item
 	var subjects []*geo.Country
 	var borders scene.Path
+	fillOf := map[string]scene.Fill{}
 	for _, c := range ms.world.Countries {
 		sb := layout.ScreenBound(c.Bound, v)
 		if atlas.Hidden(c.Code) || !sb.Overlaps(area) {
@@ -156,16 +158,27 @@ func buildMap(ms mapSpec) mapLayer {
 			outlines = append(outlines, &scene.Shape{ID: "changed:" + c.Code, Path: path, Closed: true,
 				Stroke: &scene.Stroke{Color: ms.th.Changed, Width: changedW}})
 		}
-		if ms.marked[c.Code] && c.NeedsMarker(v.Scale) {
-			x, y := v.ToScreen(c.Anchor)
-			f := fill
-			stroke := &scene.Stroke{Color: ms.th.Muted, Width: 0.8 * ms.unit}
-			if changed[c.Code] {
+		fillOf[c.Code] = fill
+	}
+	// A marker may reach into the map from a state whose bound is outside.
+	fillFor := func(code string) scene.Fill {
+		if f, ok := fillOf[code]; ok {
+			return f
+		}
+		st, ok := stances[code]
+		sd, hasStanding := standing[code]
+		return ms.pal.countryFill(st, ok, sd, hasStanding, ms.unit)
+	}
+	ml.markers = atlas.Markers(ms.world, ms.story, ms.step, v, ms.markerSize)
+	for _, m := range ml.markers {
+		stroke := &scene.Stroke{Color: ms.th.Muted, Width: 0.8 * ms.unit}
+		for _, code := range m.Codes {
+			if changed[code] {
 				stroke = &scene.Stroke{Color: ms.th.Changed, Width: changedW}
 			}
-			markers = append(markers, &scene.Circle{ID: "marker:" + c.Code, Center: scene.Point{X: x, Y: y},
-				Radius: geo.MarkerRadius * ms.unit, Fill: &f, Stroke: stroke})
 		}
+		look := markerLook{fill: fillFor, stroke: stroke, th: ms.th, unit: ms.unit, id: "marker"}
+		markers = append(markers, markerItems(m, look)...)
 	}
 	ml.items = append(ml.items, orderFills(fills, ms.facts != nil)...)
 	if len(borders) > 0 {

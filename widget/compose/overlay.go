@@ -5,7 +5,7 @@ import (
 	"math"
 	"strings"
 
-	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/widget/atlas"
 	"github.com/stancemap/stancemap/widget/i18n"
 	"github.com/stancemap/stancemap/widget/layout"
 	"github.com/stancemap/stancemap/widget/legend"
@@ -22,23 +22,25 @@ func (p *painter) buildOverlay(l *layout.Layout) []scene.Item {
 	step := p.f.Step
 	if key := p.f.Highlight; key != "" {
 		items = append(items, sceneRect(m, &scene.Fill{Color: p.th.Veil}, nil, 0, "veil"))
-		pal := p.pal
-		stances, standing := p.story.Stances(step), p.story.Standing(step)
 		for _, c := range p.world.Countries {
 			path, ok := p.paths[c.Code]
 			if !ok || !p.legend.Match(key, c.Code, step) {
 				continue
 			}
-			st, has := stances[c.Code]
-			sd, hasStanding := standing[c.Code]
-			f := pal.countryFill(st, has, sd, hasStanding, 1)
-			stroke := &scene.Stroke{Color: p.th.Highlight, Width: 1}
 			if len(path) > 0 {
-				items = append(items, &scene.Shape{ID: "highlight:" + c.Code, Path: path, Closed: true, Fill: &f, Stroke: stroke})
+				f := p.fillAt(c.Code)
+				items = append(items, &scene.Shape{ID: "highlight:" + c.Code, Path: path, Closed: true, Fill: &f,
+					Stroke: &scene.Stroke{Color: p.th.Highlight, Width: 1}})
 			}
-			if p.marked[c.Code] && c.NeedsMarker(p.f.View.Scale) {
-				x, y := p.f.View.ToScreen(c.Anchor)
-				items = append(items, &scene.Circle{ID: "highlight:" + c.Code, Center: scene.Point{X: x, Y: y}, Radius: geo.MarkerRadius, Fill: &f, Stroke: stroke})
+		}
+		// A marker lights up when any state it stands for matches.
+		for _, m := range p.markers {
+			for _, code := range m.Codes {
+				if p.legend.Match(key, code, step) {
+					look := markerLook{fill: p.fillAt, stroke: &scene.Stroke{Color: p.th.Highlight, Width: 1}, th: p.th, unit: 1, id: "highlight"}
+					items = append(items, markerItems(m, look)...)
+					break
+				}
 			}
 		}
 	}
@@ -61,6 +63,16 @@ func (p *painter) buildOverlay(l *layout.Layout) []scene.Item {
 	return items
 }
 
+// fillAt is country code's fill at the frame's step, as the map draws it.
+func (p *painter) fillAt(code string) scene.Fill {
+	if p.words.IsSubject(code) {
+		return scene.Fill{Color: p.th.Subject}
+	}
+	st, has := p.story.Stances(p.f.Step)[code]
+	sd, hasStanding := p.story.Standing(p.f.Step)[code]
+	return p.pal.countryFill(st, has, sd, hasStanding, 1)
+}
+
 // outline strokes a country (and its marker) on top of the map.
 func (p *painter) outline(code string, width float64) []scene.Item {
 	c := p.world.Country(code)
@@ -72,9 +84,8 @@ func (p *painter) outline(code string, width float64) []scene.Item {
 	if path := p.paths[code]; len(path) > 0 {
 		items = append(items, &scene.Shape{ID: "outline:" + code, Path: path, Closed: true, Stroke: stroke})
 	}
-	if p.marked[code] && c.NeedsMarker(p.f.View.Scale) {
-		x, y := p.f.View.ToScreen(c.Anchor)
-		items = append(items, &scene.Circle{ID: "outline:" + code, Center: scene.Point{X: x, Y: y}, Radius: geo.MarkerRadius + 1, Stroke: stroke})
+	if m, ok := atlas.MarkerOf(p.markers, code); ok {
+		items = append(items, &scene.Circle{ID: "outline:" + code, Center: scene.Point{X: m.X, Y: m.Y}, Radius: m.R + 1, Stroke: stroke})
 	}
 	return items
 }
@@ -141,6 +152,37 @@ func (p *painter) tooltipParas(code string, sz layout.Sizes, pinned bool) (ps []
 	return ps, legendKey
 }
 
+// tipGroup is the states of the merged marker by which the pointer found
+// the tooltip's country, or nil: a country reached by the keyboard or by
+// its shape has its own tooltip.
+func (p *painter) tipGroup(code string) []string {
+	byMarker := p.f.HoverOnMarker
+	if code == p.f.Pinned {
+		byMarker = p.f.PinnedOnMarker
+	}
+	if m, ok := atlas.MarkerOf(p.markers, code); byMarker && ok && m.Merged() {
+		return m.Codes
+	}
+	return nil
+}
+
+// groupParas is a merged marker's tooltip: how many states it stands for,
+// then each with its side and since when; zooming in separates them.
+func (p *painter) groupParas(codes []string, sz layout.Sizes, pinned bool) []layout.Para {
+	ps := []layout.Para{{ID: "tip.name", S: i18n.Countries(p.lang, len(codes)), Size: sz.Base, Bold: true}}
+	for i, code := range codes {
+		gap := 1.0
+		if i == 0 {
+			gap = 2
+		}
+		ps = append(ps, layout.Para{ID: "tip.member", S: p.words.CountryAnnouncement(p.f.Step, code), Size: sz.Small, Gap: gap})
+	}
+	if pinned && !p.f.Touch {
+		ps = append(ps, layout.Para{ID: "tip.close", S: i18n.T(p.lang, "closeHint"), Size: sz.Small * 0.9, Gap: 4})
+	}
+	return ps
+}
+
 // tooltip draws the box beside its target (layout.PlaceTip): next to the
 // pointer on the side with room and clear of the country where the frame
 // leaves room elsewhere. A tap's tooltip is a sheet across the map's foot,
@@ -152,6 +194,9 @@ func (p *painter) tooltip(l *layout.Layout) []scene.Item {
 		return nil
 	}
 	ps, side := p.tooltipParas(code, l.Sizes, code == p.f.Pinned)
+	if g := p.tipGroup(code); g != nil {
+		ps, side = p.groupParas(g, l.Sizes, code == p.f.Pinned), ""
+	}
 	inset := round(l.Sizes.Base * 0.6)
 	sw := 0.0 // swatch before the side line
 	if side != "" {
@@ -236,10 +281,9 @@ func (p *painter) countryRects(code string) (whole, parts []layout.Rect) {
 		parts = append(parts, layout.Rect{X: x0, Y: y0, W: x1 - x0, H: y1 - y0})
 	}
 	b := layout.ScreenBound(c.Bound, p.f.View)
-	if p.marked[code] && c.NeedsMarker(p.f.View.Scale) {
-		x, y := p.f.View.ToScreen(c.Anchor)
-		r := geo.MarkerRadius + 1
-		m := layout.Rect{X: x - r, Y: y - r, W: 2 * r, H: 2 * r}
+	if mk, ok := atlas.MarkerOf(p.markers, code); ok {
+		r := mk.R + 1
+		m := layout.Rect{X: mk.X - r, Y: mk.Y - r, W: 2 * r, H: 2 * r}
 		parts = append(parts, m)
 		b = layout.Union([]layout.Rect{b, m})
 	}

@@ -69,10 +69,9 @@ func tipBox(ov *scene.Layer) (layout.Rect, bool) {
 func countryBound(sc screen, f Frame, code string) layout.Rect {
 	c := sc.world.Country(code)
 	b := layout.ScreenBound(c.Bound, f.View)
-	if sc.layers.src.marked[code] && c.NeedsMarker(f.View.Scale) {
-		x, y := f.View.ToScreen(c.Anchor)
-		r := geo.MarkerRadius
-		b = layout.Union([]layout.Rect{b, {X: x - r, Y: y - r, W: 2 * r, H: 2 * r}})
+	ms := atlas.Markers(sc.world, sc.story, f.Step, f.View, geo.MarkerSizeFor(f.View))
+	if m, ok := atlas.MarkerOf(ms, code); ok {
+		b = layout.Union([]layout.Rect{b, {X: m.X - m.R, Y: m.Y - m.R, W: 2 * m.R, H: 2 * m.R}})
 	}
 	return layout.Rect{X: b.X + 1, Y: b.Y + 1, W: b.W - 2, H: b.H - 2}
 }

@@ -69,10 +69,14 @@ func Print(story *data.Story, world *geo.World, opt PrintOptions) *scene.Scene {
 	r, _ := geo.RegionByID(p.f.Region)
 	view := printView(r, mapR)
 	mapR = layout.Rect{X: view.X, Y: view.Y, W: view.W, H: view.H}
+	unit := math.Max(1, base/14)
 	spec := mapSpec{
 		story: story, world: world, view: view,
-		step: p.f.Step, pal: p.pal, th: p.th, unit: math.Max(1, base/14),
-		labelSize: base * 0.9, subject: p.words.IsSubject, name: p.words.Name, marked: p.marked, facts: atlas.Of(p.world),
+		step: p.f.Step, pal: p.pal, th: p.th, unit: unit,
+		labelSize: base * 0.9, subject: p.words.IsSubject, name: p.words.Name, facts: atlas.Of(p.world),
+		// Paper is read from closer than a phone: the markers keep the
+		// size they had before the screen's began to follow the map.
+		markerSize: geo.MarkerSize{R: 6 * unit, Merged: 9 * unit},
 	}
 	ml := buildMap(spec)
 	sc.Layers = []scene.Layer{

@@ -22,7 +22,7 @@ type Choices struct {
 	Event  string     // an event id or date (YYYY-MM-DD); default the story's last step
 	Lang   string     // one of the story's languages, in any case; default the story's own
 	Theme  theme.Mode // light, dark or auto, in any case; default auto
-	Region string     // a geo region id; default the world
+	Region string     // a geo region id; default the story's view, else the world
 }
 
 // Start is what the choices resolve to.
@@ -49,6 +49,9 @@ func (p *Problem) Error() string { return fmt.Sprintf("%s %q: %v", p.Choice, p.V
 // command line stops.
 func Resolve(c Choices, story *data.Story, prefersDark func() bool) (Start, []*Problem) {
 	st := Start{Event: len(story.Events) - 1, Lang: story.Lang, Region: "world"}
+	if story.View != "" {
+		st.Region = story.View // the loader checked it is a region
+	}
 	var probs []*Problem
 	mode, err := theme.ParseMode(string(c.Theme))
 	if err != nil {

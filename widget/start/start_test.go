@@ -58,3 +58,23 @@ func TestResolve(t *testing.T) {
 		}
 	}
 }
+
+// A story's view is the region it opens on; a region chosen by the URL or
+// a command line wins, and one that is not a region leaves the story's.
+func TestResolveStoryView(t *testing.T) {
+	story, err := datatest.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	am := *story
+	am.View = "americas"
+	for _, c := range []struct {
+		region, want string
+		problems     int
+	}{{"", "americas", 0}, {"europe", "europe", 0}, {"world", "world", 0}, {"mars", "americas", 1}} {
+		got, probs := Resolve(Choices{Region: c.region}, &am, nil)
+		if got.Region != c.want || len(probs) != c.problems {
+			t.Errorf("region %q on a story opening on the Americas: %q, %v; want %q", c.region, got.Region, probs, c.want)
+		}
+	}
+}

@@ -34,16 +34,21 @@ func (s *State) OwnsTouch(x, y float64, lay *layout.Layout) bool {
 	return lay.Slider.Hit.Contains(x, y)
 }
 
-// countryAt returns the country under (x, y) on the map, or "".
-func (s *State) countryAt(x, y float64, lay *layout.Layout) string {
+// countryAt returns the country under (x, y) on the map, or "", and
+// whether it was found by its small-state marker: markers are hit first,
+// then the shapes.
+func (s *State) countryAt(x, y float64, touch bool, lay *layout.Layout) (code string, onMarker bool) {
 	if !lay.Map.Contains(x, y) || (s.more && lay.DetailsBox.Contains(x, y)) {
-		return ""
+		return "", false
 	}
-	code := s.world.CountryAtScreen(s.View(lay), x, y)
+	if code, ok := s.markerAt(x, y, touch, lay); ok {
+		return code, true
+	}
+	code = s.world.CountryAtScreen(s.View(lay), x, y)
 	if atlas.Hidden(code) {
-		return ""
+		return "", false
 	}
-	return code
+	return code, false
 }
 
 // updateHover works out what is under the pointer.
@@ -59,7 +64,7 @@ func (s *State) updateHover(x, y float64, touch bool, lay *layout.Layout) {
 		}
 		return
 	}
-	s.hover = s.countryAt(x, y, lay)
+	s.hover, s.hoverOnMarker = s.countryAt(x, y, false, lay)
 }
 
 func (s *State) pointerMove(in Input, lay *layout.Layout) {
@@ -182,11 +187,12 @@ func (s *State) pointerUp(in Input, lay *layout.Layout) {
 // clickMap pins the clicked country's tooltip and tells the page; a click
 // on the sea closes a pinned tooltip.
 func (s *State) clickMap(x, y float64, lay *layout.Layout) {
-	code := s.countryAt(x, y, lay)
+	code, onMarker := s.countryAt(x, y, s.ptr.touch, lay)
 	if code == "" {
 		s.pinned = ""
 		return
 	}
 	s.pin(code)
+	s.pinnedOnMarker = onMarker
 	s.notices = append(s.notices, Notice{Kind: "countryclick", Event: s.tl.Current(), Code: code})
 }

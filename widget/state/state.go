@@ -87,7 +87,11 @@ type State struct {
 	hoverSide string // legend entry under the pointer ("" none)
 	hoverCtl  string // control under the pointer
 	pinned    string // country whose tooltip stays open
-	focus     string // the control with keyboard focus, "" none
+	// hoverOnMarker and pinnedOnMarker: the pointer found the country by
+	// its small-state marker.
+	hoverOnMarker, pinnedOnMarker bool
+	marks                         markerCache
+	focus                         string // the control with keyboard focus, "" none
 	// legendPinned is a legend entry tapped or clicked: its highlight stays.
 	legendPinned string
 	ptr          pointer
@@ -189,7 +193,7 @@ func (s *State) Select(code string) {
 }
 
 func (s *State) pin(code string) {
-	s.pinned = code
+	s.pinned, s.pinnedOnMarker = code, false
 	s.announce = Announcement{Kind: AnnounceCountry, Step: s.tl.Current(), Code: code}
 }
 

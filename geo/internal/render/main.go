@@ -64,7 +64,7 @@ func render(w *geo.World, v geo.View, width, height int) *image.RGBA {
 	for _, c := range w.Countries {
 		if c.NeedsMarker(v.Scale) {
 			x, y := v.ToScreen(c.Anchor)
-			circle(img, x, y, geo.MarkerRadius, colorOf(c.Code))
+			circle(img, x, y, geo.MarkerSizeFor(v).R, colorOf(c.Code))
 		}
 	}
 	return img
