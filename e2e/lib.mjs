@@ -62,14 +62,19 @@ export function buildServe() {
 
 /**
  * startServer builds and starts cmd/serve on a free loopback port and
- * resolves when it prints its URL. It returns {url, pid, log, stop}:
+ * resolves when it is ready: when it prints its URL for a preview (-story),
+ * and otherwise once it also reports "ready:", the wasm built and every
+ * poster drawn (the server answers before, but a request for the wasm
+ * would wait for the compiler, and a poster be drawn while a test times
+ * the page). It returns {url, pid, log, stop}:
  * url ends with "/", log() is the server's output so far, stop() ends the
  * server by its PID (SIGTERM, then SIGKILL after 5 s). The server is also
  * killed if the test process exits. With $STANCEMAP_URL set, no server is
  * started and that URL is used instead.
  *
  * options.args are extra flags for cmd/serve (e.g. ['-brotli', '11']);
- * options.timeoutMs bounds the wasm build (default 5 minutes).
+ * options.timeoutMs bounds the wasm build and the posters (default 5
+ * minutes).
  */
 export async function startServer({ args = [], timeoutMs = 5 * 60_000 } = {}) {
   if (process.env.STANCEMAP_URL) {
@@ -88,12 +93,13 @@ export async function startServer({ args = [], timeoutMs = 5 * 60_000 } = {}) {
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      reject(new Error(`cmd/serve printed no URL within ${timeoutMs} ms:\n${output}`));
+      reject(new Error(`cmd/serve was not ready within ${timeoutMs} ms:\n${output}`));
     }, timeoutMs);
+    const preview = args.includes('-story');
     const onData = (chunk) => {
       output += chunk;
       const m = /serving (http:\/\/\S+)/.exec(output);
-      if (m) {
+      if (m && (preview || /^ready:/m.test(output))) {
         clearTimeout(timer);
         resolve(m[1]);
       }

@@ -1,9 +1,10 @@
 // Command serve builds the stancemap wasm widget with the running Go
 // toolchain, renders the embed's posters (a still PNG per event, language,
 // theme, reference width and pixel density, drawn from the widget's own
-// scene), and serves
-// the demo article on a local address, or with -out writes the deployable
-// static bundle to a folder.
+// scene), and serves the demo article on a local address — at once: the
+// wasm is built and the posters drawn meanwhile, a poster asked for first
+// (package publish, Live) — or with -out writes the deployable static
+// bundle to a folder, every poster drawn.
 //
 //	go run ./cmd/serve                 # http://127.0.0.1:8080/
 //	go run ./cmd/serve -addr 127.0.0.1:0
@@ -83,44 +84,63 @@ func run(addr, out string, quality int, baseURL, storyPath string, allowData []s
 	if err != nil {
 		return err
 	}
-	b, err := publish.Build(st, publish.Options{Quality: quality, BaseURL: baseURL, AllowData: allowData})
+	opt := publish.Options{Quality: quality, BaseURL: baseURL, AllowData: allowData}
+	if out == "" {
+		// The pages answer at once; the wasm and the posters follow.
+		live, err := publish.StartLive(st, opt, os.Stderr)
+		if err != nil {
+			return err
+		}
+		return serve(addr, live, live.Done())
+	}
+	b, err := publish.Build(st, opt)
 	if err != nil {
 		return err
 	}
-	if out != "" {
-		if err := b.WriteDir(out); err != nil {
-			return err
-		}
-		fmt.Printf("wrote %d files (and their .br/.gz) to %s\n", len(b.Names()), out)
-		return nil
+	if err := b.WriteDir(out); err != nil {
+		return err
 	}
-	return serve(addr, b)
+	fmt.Printf("wrote %d files (and their .br/.gz) to %s\n", len(b.Names()), out)
+	return nil
 }
 
-// serve listens on addr, prints the URL, and serves until SIGINT/SIGTERM.
-func serve(addr string, b *bundle.Bundle) error {
+// serve listens on addr, prints the URL, and serves until SIGINT/SIGTERM,
+// or until made sends an error (the wasm or the posters could not be made).
+func serve(addr string, h http.Handler, made <-chan error) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err
 	}
-	srv := newServer(b.Handler())
+	srv := newServer(h)
 	fmt.Printf("serving http://%s/\n", displayAddr(ln.Addr().(*net.TCPAddr)))
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
-	select {
-	case err := <-errc:
-		return err
-	case <-ctx.Done():
+	var failed error
+wait:
+	for {
+		select {
+		case err := <-errc:
+			return err
+		case err := <-made:
+			if err == nil {
+				made = nil // all made; serve on
+				continue
+			}
+			failed = err
+			break wait
+		case <-ctx.Done():
+			break wait
+		}
 	}
 	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
-	return nil
+	return failed
 }
 
 // Server timeouts. A reader's phone on a slow link (100 KB/s) takes about

@@ -15,8 +15,13 @@ import (
 
 // Sources are the inputs of a bundle.
 type Sources struct {
-	Root     string // module root: index.html and the web assets in wasm/web/
-	Wasm     []byte // the compiled widget
+	Root string // module root: index.html and the web assets in wasm/web/
+	Wasm []byte // the compiled widget
+	// WasmName, when set, is the name the pages give the wasm instead of
+	// WasmName(Wasm), and Wasm may be empty: the bundle then has the
+	// pages without the wasm, which its caller serves under that name
+	// once it is built (a server that answers before the compiler ends).
+	WasmName string
 	WasmExec []byte // the matching wasm_exec.js
 	// Generated are made at build time (the posters), compressed at a
 	// brotli quality of at most GeneratedQuality: there are many of them and
@@ -47,7 +52,8 @@ const WebDir = "wasm/web"
 
 // Assemble gathers the bundle: index.html (the demo article), every file
 // under wasm/web/ (same relative names), wasm_exec.js and the wasm under
-// its WasmName, each precompressed at the given brotli quality. The pages'
+// its WasmName (or src.WasmName), each precompressed at the given brotli
+// quality. The pages'
 // "<!--stancemap:wasm-->" marker becomes a script setting
 // window.STANCEMAP_WASM to that name, window.STANCEMAP_DATA to the
 // data= policy (AllowData and the story size limit) and
@@ -56,8 +62,14 @@ const WebDir = "wasm/web"
 // "<!--stancemap:csp-->" marker, which each must have before its first
 // script, becomes their Content-Security-Policy.
 func Assemble(src Sources, brotliQuality int) (*Bundle, error) {
-	if len(src.Wasm) == 0 {
-		return nil, fmt.Errorf("bundle: no wasm")
+	wasmName := src.WasmName
+	if wasmName == "" {
+		if len(src.Wasm) == 0 {
+			return nil, fmt.Errorf("bundle: no wasm")
+		}
+		wasmName = WasmName(src.Wasm)
+	} else if !isWasmName(wasmName) {
+		return nil, fmt.Errorf("bundle: %q is not a wasm's name", wasmName)
 	}
 	if len(src.WasmExec) == 0 {
 		return nil, fmt.Errorf("bundle: no wasm_exec.js")
@@ -71,7 +83,9 @@ func Assemble(src Sources, brotliQuality int) (*Bundle, error) {
 	files := []*File{
 		{Name: "index.html", Data: index},
 		{Name: "wasm_exec.js", Data: src.WasmExec},
-		{Name: WasmName(src.Wasm), Data: src.Wasm},
+	}
+	if len(src.Wasm) > 0 {
+		files = append(files, &File{Name: wasmName, Data: src.Wasm})
 	}
 	web := filepath.Join(src.Root, filepath.FromSlash(WebDir))
 	err = filepath.WalkDir(web, func(p string, d fs.DirEntry, err error) error {
@@ -110,7 +124,7 @@ func Assemble(src Sources, brotliQuality int) (*Bundle, error) {
 	if err != nil {
 		return nil, err
 	}
-	inserts["wasm"] = `<script>window.STANCEMAP_WASM="` + WasmName(src.Wasm) + `";` + policy + rules + `</script>`
+	inserts["wasm"] = `<script>window.STANCEMAP_WASM="` + wasmName + `";` + policy + rules + `</script>`
 	inserts["csp"] = cspMarker // filled once the page's scripts are in place
 	for _, f := range files {
 		if f.Name == "embed.html" || f.Name == "index.html" {

@@ -5,6 +5,7 @@
 package bundle
 
 import (
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -24,6 +25,17 @@ import (
 func WasmName(wasm []byte) string {
 	sum := sha256.Sum256(wasm)
 	return "stancemap-" + hex.EncodeToString(sum[:8]) + ".wasm"
+}
+
+// RunWasmName is a name of the WasmName form for a wasm not built yet: 16
+// random hexadecimal digits in place of its hash. A server that names the
+// wasm in its pages before the compiler ends (see Sources.WasmName) uses
+// it; a name new to each run is never one a browser keeps an older wasm
+// under. The price: after a restart, Chromium compiles the wasm again.
+func RunWasmName() string {
+	var b [8]byte
+	_, _ = rand.Read(b[:]) // never fails (crypto/rand)
+	return "stancemap-" + hex.EncodeToString(b[:]) + ".wasm"
 }
 
 // isWasmName reports whether name has the form of a WasmName.

@@ -28,30 +28,40 @@ func (b *Bundle) Handler() http.Handler {
 
 // fileHandler serves the bundle's files.
 func (b *Bundle) fileHandler() http.Handler {
-	etags := map[string]string{}
+	handlers := map[string]http.Handler{}
 	for name, f := range b.files {
-		for _, c := range preference {
-			if body, ok := f.encoded(c); ok {
-				sum := sha256.Sum256(body)
-				etags[name+"\x00"+c] = `"` + hex.EncodeToString(sum[:8]) + "-" + c + `"`
-			}
-		}
+		handlers[name] = f.Handler()
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("X-Content-Type-Options", "nosniff")
-		w.Header().Set("Access-Control-Allow-Origin", "*")
-		if r.Method != http.MethodGet && r.Method != http.MethodHead {
-			w.Header().Set("Allow", "GET, HEAD")
-			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		if !allowed(w, r) {
 			return
 		}
 		name := strings.TrimPrefix(r.URL.Path, "/")
 		if name == "" {
 			name = "index.html"
 		}
-		f := b.files[name]
-		if f == nil {
-			http.NotFound(w, r)
+		h := handlers[name]
+		if h == nil {
+			h = http.NotFoundHandler()
+		}
+		h.ServeHTTP(w, r)
+	})
+}
+
+// Handler serves f whatever the request's path, as a bundle does (see
+// Bundle.Handler): for a file made after the bundle, such as a poster
+// drawn when asked for or a wasm still being built when the server
+// started.
+func (f *File) Handler() http.Handler {
+	etags := map[string]string{}
+	for _, c := range preference {
+		if body, ok := f.encoded(c); ok {
+			sum := sha256.Sum256(body)
+			etags[c] = `"` + hex.EncodeToString(sum[:8]) + "-" + c + `"`
+		}
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !allowed(w, r) {
 			return
 		}
 		coding := Negotiate(r.Header.Get("Accept-Encoding"), func(c string) bool {
@@ -66,12 +76,12 @@ func (b *Bundle) fileHandler() http.Handler {
 		// Chromium its compiled code, without asking again. Everything
 		// else is revalidated (cheap, with the ETag), so a page always
 		// names the current wasm.
-		if Immutable(name) {
+		if Immutable(f.Name) {
 			h.Set("Cache-Control", "public, max-age=31536000, immutable")
 		} else {
 			h.Set("Cache-Control", "no-cache")
 		}
-		h.Set("ETag", etags[name+"\x00"+coding])
+		h.Set("ETag", etags[coding])
 		if coding != "identity" {
 			h.Set("Content-Encoding", coding)
 		}
@@ -86,6 +96,19 @@ func (b *Bundle) fileHandler() http.Handler {
 			_, _ = w.Write(body)
 		}
 	})
+}
+
+// allowed sets the headers every answer has and answers a request that is
+// no GET or HEAD with 405, reporting whether to go on.
+func allowed(w http.ResponseWriter, r *http.Request) bool {
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("Access-Control-Allow-Origin", "*")
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return false
+	}
+	return true
 }
 
 // etagMatch reports whether an If-None-Match header lists etag (or "*").

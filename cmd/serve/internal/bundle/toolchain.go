@@ -142,31 +142,40 @@ func (t Toolchain) WasmExec() ([]byte, error) {
 	return nil, fmt.Errorf("wasm_exec.js not found under %s/lib/wasm or %s/misc/wasm", goroot, goroot)
 }
 
-// Compile finds the running toolchain and the module that holds the
-// working directory, builds its wasm (replace as in BuildWasm) and reads
-// the matching wasm_exec.js: the Sources of a bundle, to which the caller
-// adds the generated files and the pages' inserts. The compiler's
-// messages go to stderr.
-func Compile(stderr *os.File, replace map[string][]byte) (Sources, error) {
+// Locate finds the running toolchain and the module that holds the
+// working directory, and reads the matching wasm_exec.js: the Sources of a
+// bundle but for the wasm, which the toolchain then builds (BuildWasm).
+func Locate() (Toolchain, Sources, error) {
 	tc, err := FindToolchain()
 	if err != nil {
-		return Sources{}, err
+		return Toolchain{}, Sources{}, err
 	}
 	wd, err := os.Getwd()
 	if err != nil {
-		return Sources{}, err
+		return Toolchain{}, Sources{}, err
 	}
 	root, err := tc.ModuleRoot(wd)
 	if err != nil {
-		return Sources{}, err
-	}
-	wasm, err := tc.BuildWasm(root, stderr, replace)
-	if err != nil {
-		return Sources{}, err
+		return Toolchain{}, Sources{}, err
 	}
 	exec, err := tc.WasmExec()
 	if err != nil {
+		return Toolchain{}, Sources{}, err
+	}
+	return tc, Sources{Root: root, WasmExec: exec}, nil
+}
+
+// Compile locates the toolchain and the module (Locate) and builds its
+// wasm (replace as in BuildWasm): the Sources of a bundle, to which the
+// caller adds the generated files and the pages' inserts. The compiler's
+// messages go to stderr.
+func Compile(stderr *os.File, replace map[string][]byte) (Sources, error) {
+	tc, src, err := Locate()
+	if err != nil {
 		return Sources{}, err
 	}
-	return Sources{Root: root, Wasm: wasm, WasmExec: exec}, nil
+	if src.Wasm, err = tc.BuildWasm(src.Root, stderr, replace); err != nil {
+		return Sources{}, err
+	}
+	return src, nil
 }

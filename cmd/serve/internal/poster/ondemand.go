@@ -3,6 +3,7 @@ package poster
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"image/png"
 	"slices"
 	"strconv"
@@ -13,15 +14,17 @@ import (
 	"github.com/stancemap/stancemap/geo"
 )
 
-// OnDemand draws a story's posters when they are asked for, for a preview:
-// Build draws all of them (528 for the built-in story, a minute of CPU),
-// and a reader of a preview sees one or two. Each is drawn once (both
-// scales together) and kept.
+// OnDemand draws a story's posters when they are asked for, for a preview
+// and for serve: Build draws all of them (576 for the built-in story, a
+// minute of CPU) before the page can name one, and a reader sees one or
+// two. Each is drawn once (both scales together) and kept; DrawAll draws
+// the rest.
 type OnDemand struct {
 	story    *data.Story
 	world    *geo.World
 	manifest Manifest
 	heights  Heights
+	level    png.CompressionLevel
 
 	mu    sync.Mutex
 	files map[string]*drawing // by name
@@ -36,15 +39,18 @@ type drawing struct {
 }
 
 // NewOnDemand plans story's posters (see Plan) in a folder named by a hash
-// of storyJSON, so a changed story's posters never take the old names.
-func NewOnDemand(story *data.Story, world *geo.World, storyJSON []byte) (*OnDemand, error) {
+// of key, which must change whenever the posters would: the story's JSON
+// for a preview (whose posters are never kept by a browser), and with it
+// the drawing program and the PNG level for serve (whose are). level is
+// the PNGs' zlib level (see Render).
+func NewOnDemand(story *data.Story, world *geo.World, key []byte, level png.CompressionLevel) (*OnDemand, error) {
 	m, heights, err := Plan(story, world)
 	if err != nil {
 		return nil, err
 	}
-	sum := sha256.Sum256(storyJSON)
+	sum := sha256.Sum256(key)
 	m.Dir = Dir + "/" + hex.EncodeToString(sum[:8])
-	return &OnDemand{story: story, world: world, manifest: m, heights: heights, files: map[string]*drawing{}}, nil
+	return &OnDemand{story: story, world: world, manifest: m, heights: heights, level: level, files: map[string]*drawing{}}, nil
 }
 
 // Manifest is the posters' manifest.
@@ -78,7 +84,7 @@ func (o *OnDemand) File(name string) (b []byte, ok bool, err error) {
 }
 
 func (o *OnDemand) draw(v Variant, names [2]string, x1, x2 *drawing) {
-	a, b, err := Render(o.story, o.world, v, o.heights.For(v.Lang, v.Width), png.DefaultCompression)
+	a, b, err := Render(o.story, o.world, v, o.heights.For(v.Lang, v.Width), o.level)
 	x1.data, x1.err = a, err
 	x2.data, x2.err = b, err
 	close(x1.done)
@@ -90,6 +96,70 @@ func (o *OnDemand) draw(v Variant, names [2]string, x1, x2 *drawing) {
 		delete(o.files, names[1])
 		o.mu.Unlock()
 	}
+}
+
+// Names are the names of every poster of the story, both scales of one
+// poster together.
+func (o *OnDemand) Names() []string {
+	var names []string
+	for _, e := range o.story.Events {
+		for _, lang := range o.story.Langs {
+			for _, th := range Themes {
+				for _, w := range Widths {
+					for _, scale := range Scales {
+						names = append(names, Name(o.manifest.Dir, e.ID, lang, th, w, scale))
+					}
+				}
+			}
+		}
+	}
+	return names
+}
+
+// Drawn is how many posters are drawn so far (each scale counts).
+func (o *OnDemand) Drawn() int {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	n := 0
+	for _, d := range o.files {
+		select {
+		case <-d.done:
+			if d.err == nil {
+				n++
+			}
+		default:
+		}
+	}
+	return n
+}
+
+// DrawAll draws every poster not drawn yet, on GOMAXPROCS goroutines, as
+// File does for a request (one that asks meanwhile waits for the same
+// drawing), calling progress(done, total) after each; it returns them all
+// as a Set, in Names' order.
+func (o *OnDemand) DrawAll(progress func(done, total int)) (*Set, error) {
+	names := o.Names()
+	files := make([]File, len(names))
+	var mu sync.Mutex
+	done := 0
+	err := parallel(len(names), func(i int) error {
+		b, _, err := o.File(names[i])
+		if err != nil {
+			return fmt.Errorf("%s: %w", names[i], err)
+		}
+		files[i] = File{Name: names[i], Data: b}
+		mu.Lock()
+		done++
+		if progress != nil {
+			progress(done, len(names))
+		}
+		mu.Unlock()
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &Set{Files: files, Manifest: o.manifest}, nil
 }
 
 // parse reads a poster's name, DIR/EVENT.LANG.THEME.WIDTH[@2x].png, into

@@ -5,6 +5,7 @@ import (
 	"image/png"
 	"os"
 	"regexp"
+	"strings"
 	"sync"
 	"testing"
 
@@ -34,7 +35,7 @@ func example(t *testing.T) (*data.Story, *geo.World, []byte) {
 // the story are refused.
 func TestOnDemand(t *testing.T) {
 	s, w, b := example(t)
-	o, err := NewOnDemand(s, w, b)
+	o, err := NewOnDemand(s, w, b, png.DefaultCompression)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,5 +88,44 @@ func TestOnDemand(t *testing.T) {
 		if _, ok, _ := o.File(bad); ok {
 			t.Errorf("%s is served", bad)
 		}
+	}
+}
+
+// DrawAll draws what Build draws, under the OnDemand's names, keeping a
+// poster drawn before (a request's) and counting its progress.
+func TestOnDemandDrawAll(t *testing.T) {
+	s, w, b := example(t)
+	o, err := NewOnDemand(s, w, b, png.DefaultCompression)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := o.Manifest()
+	first, _, err := o.File(Name(m.Dir, "february", "en", "light", 360, 1))
+	if err != nil || o.Drawn() != 2 {
+		t.Fatalf("one poster: %v, %d drawn", err, o.Drawn())
+	}
+	calls, last := 0, 0
+	set, err := o.DrawAll(func(done, total int) { calls, last = calls+1, done })
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := Build(s, w, png.DefaultCompression)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(set.Files) != len(want.Files) || o.Drawn() != len(want.Files) || calls != len(want.Files) || last != len(want.Files) {
+		t.Fatalf("DrawAll: %d files, %d drawn, %d progress calls (last %d); Build: %d", len(set.Files), o.Drawn(), calls, last, len(want.Files))
+	}
+	byName := map[string][]byte{}
+	for _, f := range set.Files {
+		byName[strings.TrimPrefix(f.Name, m.Dir+"/")] = f.Data
+	}
+	for _, f := range want.Files {
+		if got, ok := byName[strings.TrimPrefix(f.Name, want.Manifest.Dir+"/")]; !ok || !bytes.Equal(got, f.Data) {
+			t.Errorf("%s: DrawAll's differs from Build's (found %v)", f.Name, ok)
+		}
+	}
+	if !bytes.Equal(byName["february.en.light.360.png"], first) {
+		t.Error("the poster asked for first was drawn again differently")
 	}
 }

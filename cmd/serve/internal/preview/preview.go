@@ -13,6 +13,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"image/png"
 	"io"
 	"net/http"
 	"strconv"
@@ -150,7 +151,7 @@ func (s *Server) read(n int) *version {
 func (s *Server) plan(v *version) {
 	defer close(v.planned)
 	start := time.Now()
-	p, err := poster.NewOnDemand(v.report.Story, s.opt.World, v.json)
+	p, err := poster.NewOnDemand(v.report.Story, s.opt.World, v.json, png.DefaultCompression)
 	if err != nil {
 		fmt.Fprintf(s.opt.Log, "preview: no posters: %v\n", err)
 		return

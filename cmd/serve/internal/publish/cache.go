@@ -17,14 +17,16 @@ import (
 // browser tests start the server several times. The key is a hash of this
 // executable (the widget's look and the atlas are compiled into it), then
 // the story and the PNG level, so any change renders afresh. Failures only
-// cost time.
-type posterCache struct{ dir string }
+// cost time. The key also names the folder of the posters serve draws on
+// demand (see startLive), which must change whenever they would.
+type posterCache struct {
+	dir string // "" when there is no cache folder: load and store do nothing
+	key []byte
+}
 
+// newPosterCache is the cache for parts, or nil when this executable
+// cannot be read (which leaves no key either).
 func newPosterCache(parts ...[]byte) *posterCache {
-	base, err := os.UserCacheDir()
-	if err != nil {
-		return nil
-	}
 	exe, err := os.Executable()
 	if err != nil {
 		return nil
@@ -43,12 +45,16 @@ func newPosterCache(parts ...[]byte) *posterCache {
 		fmt.Fprintf(h, "%d:", len(p))
 		h.Write(p)
 	}
-	return &posterCache{dir: filepath.Join(base, "stancemap-posters",
-		hex.EncodeToString(exeHash.Sum(nil))[:24], hex.EncodeToString(h.Sum(nil))[:24])}
+	exeKey, partsKey := hex.EncodeToString(exeHash.Sum(nil))[:24], hex.EncodeToString(h.Sum(nil))[:24]
+	c := &posterCache{key: []byte(exeKey + "/" + partsKey)}
+	if base, err := os.UserCacheDir(); err == nil {
+		c.dir = filepath.Join(base, "stancemap-posters", exeKey, partsKey)
+	}
+	return c
 }
 
 func (c *posterCache) load() (*poster.Set, bool) {
-	if c == nil {
+	if c == nil || c.dir == "" {
 		return nil, false
 	}
 	b, err := os.ReadFile(filepath.Join(c.dir, "set.json"))
@@ -63,7 +69,7 @@ func (c *posterCache) load() (*poster.Set, bool) {
 }
 
 func (c *posterCache) store(set *poster.Set) {
-	if c == nil {
+	if c == nil || c.dir == "" {
 		return
 	}
 	b, err := json.Marshal(set)

@@ -3,7 +3,9 @@
 // (with the story in place of the built-in one, for a -story file),
 // renders the posters or takes them from the cache of an earlier run,
 // fills the pages with the poster manifest and the social cards, and
-// assembles and compresses the files (package bundle).
+// assembles and compresses the files (package bundle). Served, the pages
+// answer at once, the posters are drawn as asked for and the wasm and
+// the rest of the posters made in the background (StartLive).
 package publish
 
 import (
@@ -69,8 +71,9 @@ type Options struct {
 	AllowData []string
 }
 
-// Build compiles the wasm and assembles the bundle of st, reporting
-// progress on stderr.
+// Build compiles the wasm, draws every poster and assembles the bundle of
+// st, reporting progress on stderr: the static bundle, complete (serve
+// -out). StartLive is the server's, which answers before.
 func Build(st *Story, opt Options) (*bundle.Bundle, error) {
 	start := time.Now()
 	var replace map[string][]byte
@@ -84,11 +87,7 @@ func Build(st *Story, opt Options) (*bundle.Bundle, error) {
 	fmt.Fprintf(os.Stderr, "built %s: %.2f MB in %s\n", bundle.WasmName(src.Wasm), mb(len(src.Wasm)), since(start))
 	start = time.Now()
 	src.AllowData = opt.AllowData
-	level := png.DefaultCompression
-	if opt.Quality >= 10 {
-		level = png.BestCompression
-	}
-	if err := addPosters(&src, level, opt.BaseURL, st); err != nil {
+	if err := addPosters(&src, level(opt.Quality), opt.BaseURL, st); err != nil {
 		return nil, err
 	}
 	fmt.Fprintf(os.Stderr, "rendered %d posters in %s\n", len(src.Generated), since(start))
@@ -103,11 +102,8 @@ func Build(st *Story, opt Options) (*bundle.Bundle, error) {
 	return b, nil
 }
 
-// addPosters renders the story's posters into src and fills the pages'
-// markers with their manifest, the noscript poster, the embed page's title
-// and the social cards (package share, which also gives the static oEmbed
-// answers, the share pages and the handler for the oEmbed endpoint and
-// each step's card).
+// addPosters renders the story's posters into src, or takes them from the
+// cache, and fills the pages' markers from their manifest (fillPages).
 func addPosters(src *bundle.Sources, level png.CompressionLevel, baseURL string, st *Story) error {
 	cache := newPosterCache(st.json, []byte{byte(-level)})
 	set, ok := cache.load()
@@ -121,15 +117,24 @@ func addPosters(src *bundle.Sources, level png.CompressionLevel, baseURL string,
 	for _, f := range set.Files {
 		src.Generated = append(src.Generated, &bundle.File{Name: f.Name, Data: f.Data})
 	}
-	script, err := set.Manifest.Script()
+	return fillPages(src, baseURL, st, set.Manifest)
+}
+
+// fillPages fills the pages' markers with the posters' manifest m, the
+// noscript poster, the embed page's title and the social cards (package
+// share, which also gives the static oEmbed answers, the share pages and
+// the handler for the oEmbed endpoint and each step's card): all of it
+// from the manifest, none from a drawn poster.
+func fillPages(src *bundle.Sources, baseURL string, st *Story, m poster.Manifest) error {
+	script, err := m.Script()
 	if err != nil {
 		return err
 	}
-	alt, err := set.Manifest.AltScript()
+	alt, err := m.AltScript()
 	if err != nil {
 		return err
 	}
-	site, err := share.New(st.story, st.world, set.Manifest, baseURL)
+	site, err := share.New(st.story, st.world, m, baseURL)
 	if err != nil {
 		return err
 	}
@@ -139,11 +144,19 @@ func addPosters(src *bundle.Sources, level png.CompressionLevel, baseURL string,
 	}
 	src.Generated = append(src.Generated, answers...)
 	src.Inserts = map[string]string{
-		"manifest": script, "alt": alt, "noscript": set.Manifest.Noscript(), "title": set.Manifest.TitleElement(),
+		"manifest": script, "alt": alt, "noscript": m.Noscript(), "title": m.TitleElement(),
 	}
 	maps.Copy(src.Inserts, site.Inserts())
 	src.Serve = site.Handler
 	return nil
+}
+
+// level is the posters' zlib level for a brotli quality.
+func level(quality int) png.CompressionLevel {
+	if quality >= 10 {
+		return png.BestCompression
+	}
+	return png.DefaultCompression
 }
 
 func mb(n int) float64 { return float64(n) / 1e6 }
