@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"sync"
 	"testing"
 
 	"github.com/stancemap/stancemap/data"
@@ -11,26 +10,10 @@ import (
 	"github.com/stancemap/stancemap/widget/words"
 )
 
-var (
-	fixtureOnce  sync.Once
-	fixtureStory *data.Story
-	fixtureWorld *geo.World
-	fixtureErr   error
-)
-
-// fixture loads the shipped story and the world atlas.
+// fixture loads the shipped story and the world atlas (datatest.Shipped).
 func fixture(t testing.TB) (*data.Story, *geo.World) {
 	t.Helper()
-	fixtureOnce.Do(func() {
-		if fixtureWorld, fixtureErr = geo.Load(); fixtureErr != nil {
-			return
-		}
-		fixtureStory, fixtureErr = datatest.Default()
-	})
-	if fixtureErr != nil {
-		t.Fatal(fixtureErr)
-	}
-	return fixtureStory, fixtureWorld
+	return datatest.Shipped(t)
 }
 
 // planner returns a planner for story in lang.

@@ -2,7 +2,6 @@ package words
 
 import (
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/stancemap/stancemap/data"
@@ -10,26 +9,10 @@ import (
 	"github.com/stancemap/stancemap/geo"
 )
 
-var (
-	fixtureOnce  sync.Once
-	fixtureStory *data.Story
-	fixtureWorld *geo.World
-	fixtureErr   error
-)
-
-// fixture loads the shipped story and the world atlas.
+// fixture loads the shipped story and the world atlas (datatest.Shipped).
 func fixture(t testing.TB) (*data.Story, *geo.World) {
 	t.Helper()
-	fixtureOnce.Do(func() {
-		if fixtureWorld, fixtureErr = geo.Load(); fixtureErr != nil {
-			return
-		}
-		fixtureStory, fixtureErr = datatest.Default()
-	})
-	if fixtureErr != nil {
-		t.Fatal(fixtureErr)
-	}
-	return fixtureStory, fixtureWorld
+	return datatest.Shipped(t)
 }
 
 // TestQuestionSwitchSaysWhatColoursMean checks every step where the
