@@ -23,5 +23,3 @@ require (
 	golang.org/x/sys v0.50.0 // indirect
 	golang.org/x/text v0.44.0 // indirect
 )
-
-replace github.com/tidwall/pretty => ./replace/pretty

@@ -113,14 +113,19 @@ check_gofmt() {
   echo "all Go files gofmt'ed"
 }
 
-vet_wasm() { GOOS=js GOARCH=wasm go vet ./...; }
+# The browser build uses go.wasm.mod (go.mod plus the replacements only
+# the wasm wants; see it): vet and build it so, and run data's pretty test
+# with it as well as with go.mod, and the replacement's own tests.
+vet_wasm() { GOOS=js GOARCH=wasm go vet -modfile=go.wasm.mod ./...; }
 
 go_test() {
   if ! command -v xvfb-run >/dev/null; then
     echo "not run: xvfb-run is missing (install xvfb and xauth)"
     return 1
   fi
-  xvfb-run -a go test ./...
+  xvfb-run -a go test ./... &&
+    go test -modfile=go.wasm.mod -run Pretty ./data/ &&
+    (cd replace/pretty && go test ./...)
 }
 
 fuzz_loader() {
@@ -139,7 +144,7 @@ fuzz_embed() {
 }
 
 build_wasm() {
-  GOOS=js GOARCH=wasm CGO_ENABLED=0 go build -trimpath -ldflags='-s -w' -o "$tmp/stancemap.wasm" ./wasm || return 1
+  GOOS=js GOARCH=wasm CGO_ENABLED=0 go build -modfile=go.wasm.mod -trimpath -ldflags='-s -w' -o "$tmp/stancemap.wasm" ./wasm || return 1
   echo "stancemap.wasm: $(stat -c %s "$tmp/stancemap.wasm") bytes (uncompressed)"
 }
 

@@ -17,7 +17,7 @@ func TestWasmLeavesOutPrint(t *testing.T) {
 	if err != nil {
 		t.Skip("no go command:", err)
 	}
-	cmd := exec.Command(goTool, "list", "-deps", "../wasm")
+	cmd := exec.Command(goTool, "list", "-modfile=../go.wasm.mod", "-deps", "../wasm")
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	out, err := cmd.Output()
 	if err != nil {

@@ -26,6 +26,7 @@ import (
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/export"
 	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/internal/buildinfo"
 	"github.com/stancemap/stancemap/widget/compose"
 	"github.com/stancemap/stancemap/widget/start"
 	"github.com/stancemap/stancemap/widget/theme"
@@ -61,6 +62,9 @@ const (
 )
 
 type usageError struct{ error }
+
+// stdout is where -version prints (a variable for the tests).
+var stdout io.Writer = os.Stdout
 
 func run(args []string, stderr io.Writer) int {
 	err := mapshot(args, stderr)
@@ -98,12 +102,17 @@ func mapshot(args []string, stderr io.Writer) error {
 		gray      = fs.Bool("grayscale", false, "greys and patterns for black-and-white print")
 		title     = fs.String("title", "", "replace the story's title")
 		credit    = fs.String("credit", "", "replace the story's credit line")
+		version   = fs.Bool("version", false, "print which build this is and exit")
 	)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
 		}
 		return usageError{errors.New("bad flags (see above)")}
+	}
+	if *version {
+		fmt.Fprintln(stdout, buildinfo.Version("mapshot"))
+		return nil
 	}
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })

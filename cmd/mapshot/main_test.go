@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"image/gif"
 	"image/png"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -229,5 +230,16 @@ func TestSameInputSameBytes(t *testing.T) {
 		if !bytes.Equal(got[0], got[1]) {
 			t.Errorf("%s differs between two runs", name)
 		}
+	}
+}
+
+// TestVersion checks -version names the command and the Go release
+// (buildinfo's tests check the rest of the line).
+func TestVersion(t *testing.T) {
+	var out, errs bytes.Buffer
+	defer func(w io.Writer) { stdout = w }(stdout)
+	stdout = &out
+	if code := run([]string{"-version"}, &errs); code != 0 || !strings.HasPrefix(out.String(), "mapshot ") || !strings.Contains(out.String(), "("+runtime.Version()+")") {
+		t.Errorf("-version: exit %d, %q, stderr %q", code, out.String(), errs.String())
 	}
 }

@@ -29,6 +29,7 @@ import (
 
 	"github.com/stancemap/stancemap/cmd/serve/internal/bundle"
 	"github.com/stancemap/stancemap/cmd/serve/internal/publish"
+	"github.com/stancemap/stancemap/internal/buildinfo"
 )
 
 func main() {
@@ -39,7 +40,12 @@ func main() {
 	storyPath := flag.String("story", "", "a story `FILE` (JSON, see data/FORMAT.md, or a folder of sheets): with -out, the bundle's own (the wasm embeds it, the posters show it); without, a preview of it that reloads when it changes")
 	var allow origins
 	flag.Var(&allow, "allow-data", "let embed.html?data= show stories from `ORIGIN` (https://host[:port]) besides the embed's own; repeat for more")
+	version := flag.Bool("version", false, "print which build this is and exit")
 	flag.Parse()
+	if *version {
+		fmt.Println(buildinfo.Version("serve"))
+		return
+	}
 	if flag.NArg() > 0 {
 		fmt.Fprintf(os.Stderr, "serve: unexpected arguments %q\n", flag.Args())
 		flag.Usage()

@@ -32,6 +32,7 @@ import (
 	"github.com/stancemap/stancemap/cmd/stancemap/internal/desktop"
 	"github.com/stancemap/stancemap/cmd/stancemap/internal/window"
 	"github.com/stancemap/stancemap/export"
+	"github.com/stancemap/stancemap/internal/buildinfo"
 	"github.com/stancemap/stancemap/widget/ebitenui"
 	"github.com/stancemap/stancemap/widget/rasterout"
 )
@@ -39,6 +40,9 @@ import (
 func main() {
 	os.Exit(run(os.Args[1:], os.Stderr))
 }
+
+// stdout is where -version prints (a variable for the tests).
+var stdout io.Writer = os.Stdout
 
 func run(args []string, stderr io.Writer) int {
 	fs := flag.NewFlagSet("stancemap", flag.ContinueOnError)
@@ -52,11 +56,16 @@ func run(args []string, stderr io.Writer) int {
 	shot := fs.String("screenshot", "", "draw one frame, write it to this PNG `file` and exit")
 	width := fs.Int("width", 1280, "window width in px")
 	height := fs.Int("height", 720, "window height in px")
+	version := fs.Bool("version", false, "print which build this is and exit")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
+	}
+	if *version {
+		fmt.Fprintln(stdout, buildinfo.Version("stancemap"))
+		return 0
 	}
 	if fs.NArg() > 0 || *width <= 0 || *height <= 0 {
 		fmt.Fprintln(stderr, "stancemap: unexpected arguments or a size that is not positive; run stancemap -help")

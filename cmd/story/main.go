@@ -22,6 +22,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/stancemap/stancemap/internal/buildinfo"
 )
 
 func main() {
@@ -46,7 +48,7 @@ const usage = `story helps write a stancemap story in a spreadsheet.
   story export FILE -o DIR      write a story file (or sheets) as sheets
   story check FILE              list a story's problems and warnings
 
-Run story COMMAND -help for a command's flags.
+Run story COMMAND -help for a command's flags, story -version for the build.
 `
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -62,6 +64,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch {
 	case name == "-h" || name == "-help" || name == "--help" || name == "help":
 		fmt.Fprint(stdout, usage)
+		return 0
+	case name == "-version" || name == "--version" || name == "version":
+		fmt.Fprintln(stdout, buildinfo.Version("story"))
 		return 0
 	case !ok:
 		fmt.Fprintf(stderr, "story: unknown command %q\n\n%s", name, usage)

@@ -78,6 +78,7 @@ func TestCLI(t *testing.T) {
 		noneWritten bool                                   // the folder holds what it held before
 	}{
 		{name: "no command", code: 2, stderr: []string{"story new -o DIR"}},
+		{name: "version", args: []string{"-version"}, stdout: []string{"story ", "(" + runtime.Version() + ")"}},
 		{name: "unknown command", args: []string{"chek", tmpl}, code: 2, stderr: []string{`unknown command "chek"`}},
 		{name: "help", args: []string{"help"}, stdout: []string{"story check FILE"}},
 		{name: "command help", args: []string{"check", "-help"}, stderr: []string{"-previous", "-json"}},

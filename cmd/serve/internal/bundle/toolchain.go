@@ -67,6 +67,10 @@ func (t Toolchain) ModuleRoot(dir string) (string, error) {
 	return filepath.Dir(gomod), nil
 }
 
+// WasmModFile is the module file the wasm is built with, in the module's
+// root: go.mod's requirements and the wasm's own replacements.
+const WasmModFile = "go.wasm.mod"
+
 // BuildWasm compiles the package ./wasm of the module at root for
 // GOOS=js GOARCH=wasm, without cgo, stripped, and returns the binary.
 // replace gives files of the module (by path from root) other contents for
@@ -79,7 +83,9 @@ func (t Toolchain) BuildWasm(root string, stderr *os.File, replace map[string][]
 	}
 	defer os.RemoveAll(tmp)
 	out := filepath.Join(tmp, "stancemap.wasm")
-	args := []string{"build", "-trimpath", "-ldflags=-s -w", "-o", out}
+	// go.wasm.mod is go.mod with the replacements only the browser build
+	// wants (see it), so that go.mod itself has none.
+	args := []string{"build", "-modfile=" + WasmModFile, "-trimpath", "-ldflags=-s -w", "-o", out}
 	if len(replace) > 0 {
 		overlay := struct{ Replace map[string]string }{map[string]string{}}
 		i := 0
