@@ -4,6 +4,7 @@ package main
 
 import (
 	"math"
+	"runtime"
 	"sync"
 	"syscall/js"
 
@@ -12,7 +13,6 @@ import (
 	"github.com/stancemap/stancemap/wasm/embedcfg"
 	"github.com/stancemap/stancemap/widget"
 	"github.com/stancemap/stancemap/widget/ebitenui"
-	"github.com/stancemap/stancemap/widget/layout"
 )
 
 // bridge connects the widget to the page. Fields below "game goroutine
@@ -83,9 +83,11 @@ func (b *bridge) poke() {
 	}
 }
 
-// heightFor is layout.PreferredHeight at a frame width (about 10 ms, so
-// cached by width). It runs on JS's resize callback, not the game goroutine:
-// layout plans on its own, touching no widget state.
+// heightFor is the widget's preferred height at a frame width (about
+// 10 ms, so cached by width). It runs on JS's resize callback, which Go on
+// wasm runs while the game goroutine waits, and asks the widget's own
+// planner: a planner of its own would wrap every caption a second time,
+// which with a story at the limits took the wasm past its memory budget.
 func (b *bridge) heightFor(width float64) float64 {
 	if !(width > 0) || math.IsInf(width, 0) {
 		return 0
@@ -95,7 +97,13 @@ func (b *bridge) heightFor(width float64) float64 {
 	h, ok := b.heights[key]
 	b.mu.Unlock()
 	if !ok {
-		h = layout.PreferredHeight(b.story, b.world, float64(key), b.lang)
+		// The search plans the layout some thirty times. Asked while
+		// the start-up's garbage (the story's bytes, the atlas decode) is
+		// still uncollected, its own garbage on top grew the wasm's
+		// memory, which never shrinks, past the budget with a story at
+		// the limits (121 MB against 96): collect first. Once per width.
+		runtime.GC()
+		h = b.w.PreferredHeight(float64(key))
 		b.mu.Lock()
 		b.heights[key] = h
 		b.mu.Unlock()

@@ -31,7 +31,22 @@ func PreferredHeight(story *data.Story, world *geo.World, width float64, lang st
 		return round(width * 0.6)
 	}
 	w := words.New(story, world, lang)
-	return NewPlanner(story, world, w, legend.New(story, world, w)).preferredHeight(width)
+	return NewPlanner(story, world, w, legend.New(story, world, w)).PreferredHeight(width)
+}
+
+// PreferredHeight is the package function for the planner's story and
+// language, sharing the planner's wrapped captions: a live widget asks its
+// own planner, which holds them already, rather than a second one that
+// would wrap every caption again (with a story at the loader's limits,
+// two planners at once grew the wasm's memory by some 45 MB).
+func (p *Planner) PreferredHeight(width float64) float64 {
+	if !(width > 0) || math.IsInf(width, 0) {
+		return 0
+	}
+	if !p.ready {
+		return round(width * 0.6)
+	}
+	return p.preferredHeight(width)
 }
 
 // preferredHeight searches upward in coarse steps, then back in fine ones.
