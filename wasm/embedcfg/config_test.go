@@ -70,15 +70,7 @@ func TestParse(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("Parse(%q) = %+v, want %+v", tt.query, got, tt.want)
 		}
-		if len(warns) != len(tt.warns) {
-			t.Errorf("Parse(%q) warnings %q, want %d", tt.query, warns, len(tt.warns))
-			continue
-		}
-		for i, w := range tt.warns {
-			if !strings.Contains(warns[i], w) {
-				t.Errorf("Parse(%q) warning %d = %q, want it to contain %q", tt.query, i, warns[i], w)
-			}
-		}
+		checkWarnings(t, "Parse", tt.query, warns, tt.warns)
 	}
 }
 
@@ -130,5 +122,20 @@ func TestResolve(t *testing.T) {
 func BenchmarkParse(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		Parse("event=2019-01-23&lang=es&theme=dark&region=europe&id=x&utm_source=a")
+	}
+}
+
+// checkWarnings checks that fn(query) warned once for each of want, in
+// order, each warning containing its part of want.
+func checkWarnings(t *testing.T, fn, query string, warns, want []string) {
+	t.Helper()
+	if len(warns) != len(want) {
+		t.Errorf("%s(%q) warnings %q, want %d", fn, query, warns, len(want))
+		return
+	}
+	for i, w := range want {
+		if !strings.Contains(warns[i], w) {
+			t.Errorf("%s(%q) warning %d = %q, want it to contain %q", fn, query, i, warns[i], w)
+		}
 	}
 }

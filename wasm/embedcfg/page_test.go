@@ -41,15 +41,7 @@ func TestParsePage(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("ParsePage(%q) = %+v, want %+v", tt.query, got, tt.want)
 		}
-		if len(warns) != len(tt.warns) {
-			t.Errorf("ParsePage(%q) warnings %q, want %d", tt.query, warns, len(tt.warns))
-			continue
-		}
-		for i, w := range tt.warns {
-			if !strings.Contains(warns[i], w) {
-				t.Errorf("ParsePage(%q) warning %d = %q, want it to contain %q", tt.query, i, warns[i], w)
-			}
-		}
+		checkWarnings(t, "ParsePage", tt.query, warns, tt.warns)
 	}
 }
 
