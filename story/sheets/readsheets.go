@@ -196,16 +196,7 @@ func (im *importer) readEvents(t *table, s *jStory) {
 		fixed: []string{"id", "date", "question", "sources"}, texts: eventTexts,
 		required: []string{"id", "date", "question", "headline_" + im.lang, "summary_" + im.lang},
 	})
-	type row struct {
-		k    int
-		date string
-	}
-	var rows []row
-	for k := range t.rows {
-		rows = append(rows, row{k, im.date(c.cell(k, "date"), c.get(k, "date"), false)})
-	}
-	slices.SortStableFunc(rows, func(a, b row) int { return cmp.Compare(a.date, b.date) })
-	for _, r := range rows {
+	for _, r := range im.byDate(t, c) {
 		k, at := r.k, index("events", len(s.Events))
 		im.at(at, c.cell(k, "id"))
 		im.at(at+".date", c.cell(k, "date"))
@@ -289,19 +280,27 @@ func (im *importer) readStances(t *table, s *jStory) {
 
 func (im *importer) readCorrections(t *table, s *jStory) {
 	c := im.readColumns(t, columnSpec{fixed: []string{"date"}, texts: []string{"text"}, required: []string{"date", "text_" + im.lang}})
-	type row struct {
-		k    int
-		date string
-	}
-	var rows []row
-	for k := range t.rows {
-		rows = append(rows, row{k, im.date(c.cell(k, "date"), c.get(k, "date"), false)})
-	}
-	slices.SortStableFunc(rows, func(a, b row) int { return cmp.Compare(a.date, b.date) })
-	for _, r := range rows {
+	for _, r := range im.byDate(t, c) {
 		at := index("corrections", len(s.Corrections))
 		im.at(at, c.cell(r.k, "date"))
 		im.at(at+".date", c.cell(r.k, "date"))
 		s.Corrections = append(s.Corrections, jCorrection{Date: r.date, Text: c.text(r.k, "text", at+".text")})
 	}
+}
+
+// datedRow is a row of a sheet and the date read from its date column.
+type datedRow struct {
+	k    int
+	date string
+}
+
+// byDate reads the date column of each of t's rows and returns the rows
+// in date order; rows of one date keep the sheet's order.
+func (im *importer) byDate(t *table, c *columns) []datedRow {
+	var rows []datedRow
+	for k := range t.rows {
+		rows = append(rows, datedRow{k, im.date(c.cell(k, "date"), c.get(k, "date"), false)})
+	}
+	slices.SortStableFunc(rows, func(a, b datedRow) int { return cmp.Compare(a.date, b.date) })
+	return rows
 }
