@@ -12,10 +12,11 @@ import (
 // reads Less, a second click or Escape closes it, and the text
 // alternative carries the whole caption either way.
 func TestMoreOpensCaption(t *testing.T) {
-	w := newTest(t, 700, 600, Options{Event: 3})
+	// 700×500: at 600 px this story has room for every summary, and no More.
+	w := newTest(t, 700, 500, Options{Event: 3})
 	c, ok := w.layout().Control("more")
 	if !ok {
-		t.Fatal("no More button at 700×600")
+		t.Fatal("no More button at 700×500")
 	}
 	summary := w.words.Tx(w.story.Events[3].Summary)
 	shown := func() bool { return findText(w.Scene().Layer(scene.LayerOverlay), "caption.summary") != nil }

@@ -51,7 +51,7 @@ func (p *painter) drawSlider(l *layout.Layout, items []scene.Item) []scene.Item 
 	}
 	items = append(items, &scene.Circle{ID: "slider.thumb", Center: scene.Point{X: s.Axis.Ticks[cur], Y: s.TrackY},
 		Radius: s.ThumbR, Fill: &scene.Fill{Color: th.Accent}, Stroke: &scene.Stroke{Color: th.Background, Width: 2}})
-	items = p.tickLabels(l, items)
+	var years [][2]float64 // the year labels' spans, where they share the tick labels' line
 	for _, seg := range s.Axis.Segments {
 		y0, y1 := p.dates[seg.First].Year(), p.dates[seg.Last].Year()
 		label := strconv.Itoa(y0)
@@ -60,9 +60,36 @@ func (p *painter) drawSlider(l *layout.Layout, items []scene.Item) []scene.Item 
 		}
 		half := layout.TextWidth(label, l.Sizes.Small, true) / 2
 		x := clamp((seg.X0+seg.X1)/2, s.Row.X+half, s.Row.X+s.Row.W-half)
+		if s.OneLine {
+			// On one line the year goes between ticks where it can: in
+			// the widest gap between the segment's ticks that holds it,
+			// else it gives way to the tick labels.
+			tick := 0.0 // the widest tick label, half of it each side of the gap
+			for i := seg.First; i <= seg.Last; i++ {
+				tick = math.Max(tick, layout.TextWidth(i18n.DayMonth(p.lang, p.dates[i]), l.Sizes.Small, true))
+			}
+			gx, ok := yearGap(s.Axis.Ticks[seg.First:seg.Last+1], 2*half+tick+2*l.Sizes.Small)
+			if !ok {
+				continue
+			}
+			x = gx
+			years = append(years, [2]float64{x - half, x + half})
+		}
 		items = append(items, lineAt("slider.year", label, x, s.YearY, l.Sizes.Small, true, th.Muted, scene.AlignCenter))
 	}
-	return items
+	return p.tickLabels(l, items, years)
+}
+
+// yearGap is the middle of the widest gap between neighbouring ticks, if
+// that gap is at least w wide.
+func yearGap(ticks []float64, w float64) (float64, bool) {
+	best, at := 0.0, 0.0
+	for i := 1; i < len(ticks); i++ {
+		if g := ticks[i] - ticks[i-1]; g > best {
+			best, at = g, (ticks[i]+ticks[i-1])/2
+		}
+	}
+	return at, best >= w
 }
 
 // breakMark is the "//" drawn across the gap between two segments.
@@ -77,8 +104,9 @@ func breakMark(x, y, size float64, th theme.Theme) *scene.Shape {
 
 // tickLabels places date labels under the ticks: the current step first,
 // then the ends of each segment, then the rest, skipping any that would
-// touch a label already placed.
-func (p *painter) tickLabels(l *layout.Layout, items []scene.Item) []scene.Item {
+// touch a label already placed or one of taken (the year labels, where
+// they share the line).
+func (p *painter) tickLabels(l *layout.Layout, items []scene.Item, taken [][2]float64) []scene.Item {
 	s := &l.Slider
 	cur := p.f.Step
 	order := []int{cur}
@@ -89,7 +117,7 @@ func (p *painter) tickLabels(l *layout.Layout, items []scene.Item) []scene.Item 
 		order = append(order, i)
 	}
 	gap := l.Sizes.Small * 0.6
-	var placed [][2]float64
+	placed := taken
 	done := map[int]bool{}
 	for _, i := range order {
 		if done[i] {

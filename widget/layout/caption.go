@@ -67,6 +67,23 @@ func (p *Planner) pickLevels(l *Layout, maxH float64) (levels []Level, h float64
 	return p.pickLevelsFrom(l, LevelFull, maxH)
 }
 
+// pickStackLevels chooses, for each step, the richest level that shows
+// its summary within richH if every step has one, else the condensed
+// caption (LevelGlance, or the headline alone) within glanceH. All or
+// none: the box is as tall as its tallest caption, and a step that fell
+// back to its glance would leave a band of nothing under it; the levels
+// between leave out the line of what changed, which a stacked caption
+// keeps.
+func (p *Planner) pickStackLevels(l *Layout, richH, glanceH float64) (levels []Level, h float64) {
+	levels, h = p.pickLevelsFrom(l, LevelFull, richH)
+	for _, lv := range levels {
+		if !lv.ShowsSummary() {
+			return p.pickLevelsFrom(l, LevelGlance, glanceH)
+		}
+	}
+	return levels, h
+}
+
 // pickLevelsWithin is pickLevelsFrom with a height limit per step.
 func (p *Planner) pickLevelsWithin(l *Layout, top Level, maxH func(step int) float64) (levels []Level, h float64) {
 	levels = make([]Level, len(p.story.Events))

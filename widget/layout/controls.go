@@ -108,10 +108,15 @@ func (p *Planner) lastRegionRowWidth(l *Layout, width float64) float64 {
 }
 
 // sliderHeight is the slider row: the play button beside a track with a line
-// of tick labels and a line of year labels under it.
+// of tick labels and a line of year labels under it; in a tight frame the
+// years share the tick labels' line (Slider.OneLine).
 func (p *Planner) sliderHeight(l *Layout) float64 {
 	thumbR := round(l.Sizes.Base * 0.55)
-	return math.Max(l.Btn, l.Btn/2+thumbR+4+2*l.Sizes.Small*LinePitch)
+	lines := 2.0
+	if l.Tight {
+		lines = 1
+	}
+	return math.Max(l.Btn, l.Btn/2+thumbR+4+lines*l.Sizes.Small*LinePitch)
 }
 
 // flowSlider places the play button and the track inside row.
@@ -133,6 +138,9 @@ func (p *Planner) flowSlider(l *Layout, row Rect) {
 	s.Axis = timeline.NewAxis(p.dates, x0, math.Max(x1, x0+1), gap, math.Max(MinTouch/2, l.Sizes.Base))
 	s.LabelY = s.TrackY + s.ThumbR + 4
 	s.YearY = s.LabelY + l.Sizes.Small*LinePitch
+	if s.OneLine = l.Tight; s.OneLine {
+		s.YearY = s.LabelY
+	}
 	s.Hit = Rect{x0 - half, row.Y, x1 - x0 + 2*half, row.H}
 	l.Controls = append(l.Controls,
 		Control{ID: "slider", Box: Rect{x0 - s.ThumbR - 2, s.TrackY - s.ThumbR - 2, x1 - x0 + 2*s.ThumbR + 4, 2*s.ThumbR + 4}, Label: i18n.T(p.lang, "slider")},

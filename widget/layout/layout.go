@@ -22,6 +22,9 @@ const (
 	landscapeAspect = 1.4
 	// MinTouch is the smallest tap target.
 	MinTouch = 32
+	// MinTarget is the smallest a legend row gets in a tight frame: the
+	// least target size WCAG 2.2 allows (2.5.8, 24 CSS px).
+	MinTarget = 24
 )
 
 // Control is a clickable, focusable thing: a button, a legend entry, the
@@ -53,16 +56,23 @@ type Slider struct {
 	ThumbR float64
 	LabelY float64 // top of the tick label line
 	YearY  float64 // top of the year label line
+	// OneLine: the year labels share the tick labels' line (a tight
+	// frame), and a tick's label gives way to a year's.
+	OneLine bool
 }
 
 // Layout is everything positioned for one size, language and question.
 type Layout struct {
-	W, H, DPR   float64
-	Question    string // the question whose legend is laid out
-	Sizes       Sizes
-	Pad         float64
-	Btn         float64 // a button's side
-	Side        bool    // caption and legend in a side column
+	W, H, DPR float64
+	Question  string // the question whose legend is laid out
+	Sizes     Sizes
+	Pad       float64
+	Btn       float64 // a button's side
+	Side      bool    // caption and legend in a side column
+	// Tight is a stacked frame whose host fixed a height too short for
+	// the map to keep MapShare at the usual spacing: padding and legend
+	// rows shrink (the rows to MinTarget).
+	Tight       bool
 	CaptionBox  Rect
 	CaptionCols int     // 1, or 2 where a stacked caption is wide enough
 	Levels      []Level // each step's caption detail level

@@ -50,6 +50,9 @@ func (p *Planner) flowLegendAt(l *Layout, step int, x0, y, width float64, measur
 	gapIn := round(size * 0.35)
 	gapOut := round(size * 0.9)
 	rowH := math.Max(MinTouch, round(size*1.8))
+	if l.Tight {
+		rowH = math.Max(MinTarget, round(size*1.6))
+	}
 	var plain, standing []legendItem
 	for _, key := range p.legend.Keys() {
 		if !p.legend.Active(key, step) {

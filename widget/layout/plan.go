@@ -38,6 +38,12 @@ func (p *Planner) Plan(width, height, dpr float64, question string) *Layout {
 	} else {
 		p.layoutStack(l)
 	}
+	if !l.Side && l.W >= shareFrom && l.Map.H < MapShare*l.H {
+		// A host fixed the height: space the frame tighter for the map.
+		l.Tight = true
+		l.Pad = round(math.Max(8, l.Pad*0.6))
+		p.layoutStack(l)
+	}
 	l.Controls = append(l.Controls, Control{ID: "map", Box: l.Map, Label: i18n.T(p.lang, "map")})
 	return l
 }
@@ -60,7 +66,15 @@ func (p *Planner) layoutStack(l *Layout) {
 	// fit leaves a margin of its own under the map)
 	fixed := 3*l.Pad + legendH + sliderH
 	minMap := math.Min(naturalMapHeight(l.W), math.Max(120, 0.42*l.H))
-	l.Levels, l.CaptionBox.H = p.pickLevelsFrom(l, LevelGlance, l.H-fixed-minMap)
+	if l.W >= shareFrom {
+		minMap = math.Max(minMap, math.Min(naturalMapHeight(l.W), MapShare*l.H))
+	}
+	// Where the frame has height to spare (a host fixed it taller than
+	// the preferred height), a step shows its summary if it fits while the
+	// map keeps its natural height and MapShare of the frame; else the
+	// condensed caption.
+	rich := math.Max(naturalMapHeight(l.W), MapShare*l.H)
+	l.Levels, l.CaptionBox.H = p.pickStackLevels(l, l.H-fixed-rich, l.H-fixed-minMap)
 	l.CaptionBox.H = math.Max(l.CaptionBox.H, l.Btn)
 	mapY := l.CaptionBox.Y + l.CaptionBox.H + l.Pad/2
 	l.Map = Rect{0, mapY, l.W, math.Max(l.H-fixed-l.CaptionBox.H, 40)}
@@ -176,3 +190,12 @@ func (p *Planner) layoutSide(l *Layout) {
 	p.flowLegend(l, l.Pad, l.Pad+colH-legendH, inner, false, true)
 	p.placeDetails(l)
 }
+
+// MapShare is the part of a stacked frame's height the map keeps from
+// shareFrom px wide, also where the host fixes the frame's height: the
+// caption gives up its line of what changed first (it stays a More away),
+// then the frame's spacing and the legend's rows shrink (Layout.Tight).
+const MapShare = 0.55
+
+// shareFrom is the width from which the map keeps MapShare.
+const shareFrom = 600

@@ -32,11 +32,15 @@ func TestMapShare(t *testing.T) {
 		{1920, 0, "en", 0.55},
 		// Hosts that fix the height: AMP's and a CMS's fixed boxes, the
 		// desktop window, a phone held up.
-		// 48 % at 700×480: the 2020 steps' standing positions take a
-		// second legend row (32 px); the map would need 264 px of the
-		// 480, and the caption, legend and slider take 249.
-		{700, 480, "en", 0.48},
-		{700, 480, "ru", 0.48},
+		// At 700×480 the 2020 steps' standing positions take a second
+		// legend row: the frame goes tight (Layout.Tight) to keep 55 %.
+		{700, 480, "en", 0.55},
+		{700, 480, "ru", 0.55},
+		{600, 400, "es", 0.55},
+		// Taller than preferred: the caption shows more, the map keeps
+		// its share.
+		{700, 900, "en", 0.55},
+		{1000, 1000, "ru", 0.55},
 		{1000, 560, "es", 0.55},
 		{1280, 720, "en", 0.55},
 		{360, 640, "en", 0},
@@ -76,4 +80,41 @@ func largerThanMap(l *Layout) (string, float64, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// TestSpareHeightShowsCaption checks where a host's spare height goes: to
+// the caption (each step's summary, then no More button) while the map
+// keeps its natural height, and, where the height is short, that a tight
+// frame's legend rows stay tap targets.
+func TestSpareHeightShowsCaption(t *testing.T) {
+	s, world := fixture(t)
+	p := planner(t, s, "en")
+	q := s.Events[0].Question
+	pref := PreferredHeight(s, world, 700, "en")
+	at := p.Plan(700, pref, 2, q)
+	if at.SummaryCount() == len(s.Events) {
+		t.Fatalf("at the preferred height %v every step shows its summary: the test's tall frame proves nothing", pref)
+	}
+	tall := p.Plan(700, 1000, 2, q)
+	if n := tall.SummaryCount(); n != len(s.Events) {
+		t.Errorf("700×1000: %d of %d steps show their summary", n, len(s.Events))
+	}
+	if _, ok := tall.Control("more"); ok {
+		t.Errorf("700×1000: a More button, though every step shows all")
+	}
+	if tall.Map.H < naturalMapHeight(tall.Map.W) {
+		t.Errorf("700×1000: map %.0f px tall, under its natural %.0f", tall.Map.H, naturalMapHeight(tall.Map.W))
+	}
+	if tall.Tight || at.Tight {
+		t.Errorf("tight at a preferred or taller height")
+	}
+	short := p.Plan(700, 480, 2, q)
+	if !short.Tight {
+		t.Fatalf("700×480 is not tight")
+	}
+	for _, e := range short.Legend {
+		if e.Box.H < MinTarget {
+			t.Errorf("700×480: legend entry %s is %.0f px tall, under %d", e.Key, e.Box.H, MinTarget)
+		}
+	}
 }
