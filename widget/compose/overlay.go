@@ -204,8 +204,9 @@ func (p *painter) tooltip(l *layout.Layout) []scene.Item {
 	}
 	sheet := p.f.Touch && code == p.f.Pinned
 	maxW := math.Min(20*l.Sizes.Base, l.W-2*inset-8)
+	var keep []layout.Rect // the buttons on the map, which a sheet leaves free
 	if sheet {
-		maxW = l.Map.W - 8
+		maxW, keep = sheetSpace(l)
 	}
 	ws, h := layout.WrapParas(ps, maxW-2*inset-sw-4)
 	textW := 0.0
@@ -223,7 +224,7 @@ func (p *painter) tooltip(l *layout.Layout) []scene.Item {
 	var box layout.Rect
 	frame := layout.Rect{W: l.W, H: l.H}
 	if sheet {
-		box = layout.PlaceSheet(l.Map, bh, whole)
+		box = layout.PlaceSheet(l.Map, bw, bh, whole, keep)
 	} else if box = layout.PlaceTip(frame, bw, bh, px, py, whole); box.Overlaps(whole[0]) {
 		// No room clear of the country's whole bounds (France's reach
 		// from Guiana to Réunion): keep clear of its parts instead.
@@ -249,6 +250,26 @@ func (p *painter) tooltip(l *layout.Layout) []scene.Item {
 		}
 	}
 	return items
+}
+
+// sheetSpace is the widest a tap's sheet may be, from the map's left edge
+// to the zoom buttons' column, and the other buttons on the map, which it
+// keeps clear of by going above or below them.
+func sheetSpace(l *layout.Layout) (float64, []layout.Rect) {
+	right := l.Map.X + l.Map.W - 4
+	var keep []layout.Rect
+	for _, c := range l.Controls {
+		if !c.OnMap {
+			continue
+		}
+		switch c.ID {
+		case "zoomIn", "zoomOut", "reset":
+			right = math.Min(right, c.Box.X-4)
+		default:
+			keep = append(keep, c.Box)
+		}
+	}
+	return right - l.Map.X - 4, keep
 }
 
 // tipColor is the colour of a tooltip paragraph: sources, notes and the

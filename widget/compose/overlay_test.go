@@ -146,3 +146,31 @@ func TestTooltipBesideCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestSheetClearsButtons checks that a tap's sheet leaves the buttons on
+// the map free where the map has room for that and the tapped country is
+// elsewhere: a northern country's sheet goes at the foot, above the region
+// buttons, and beside the zoom buttons.
+func TestSheetClearsButtons(t *testing.T) {
+	sc := newScreen(t, "en")
+	look := Look{Theme: theme.Light()}
+	for _, w := range []float64{700, 1000} {
+		h := layout.PreferredHeight(sc.story, sc.world, w, "en")
+		f, l := sc.frame(3, w, h)
+		for _, code := range []string{"RUS", "CAN", "CHN"} {
+			f.Hover, f.Pinned, f.Touch = "", code, true
+			box, ok := tipBox(sc.layers.Scene(look, f, l).Layer(scene.LayerOverlay))
+			if !ok {
+				t.Fatalf("%v %s: no sheet", w, code)
+			}
+			if box.Overlaps(countryBound(sc, f, code)) {
+				t.Errorf("%v %s: sheet %v over the country", w, code, box)
+			}
+			for _, c := range l.Controls {
+				if c.OnMap && box.Overlaps(c.Box) {
+					t.Errorf("%v %s: sheet %v over the %s button %v", w, code, box, c.ID, c.Box)
+				}
+			}
+		}
+	}
+}

@@ -45,23 +45,54 @@ func PlaceTip(frame Rect, w, h, px, py float64, avoid []Rect) Rect {
 	return best
 }
 
-// PlaceSheet returns where a touch's tooltip goes: a sheet h tall across
-// the map box m's foot, or across its top where the foot would cover more
-// of avoid (the tapped country).
-func PlaceSheet(m Rect, h float64, avoid []Rect) Rect {
-	w := m.W - 2*tipMargin
+// PlaceSheet returns where a touch's tooltip goes: a sheet w×h at the map
+// box m's left, across its foot or across its top, whichever covers less
+// of avoid (the tapped country); between places that cover as much of it,
+// the one clear of keep (the buttons on the map): a band moved above the
+// buttons at the foot or below those at the top, as far as the map's
+// height allows. The caller leaves the zoom buttons' column beside the
+// sheet by its width.
+func PlaceSheet(m Rect, w, h float64, avoid, keep []Rect) Rect {
+	w = math.Min(w, m.W-2*tipMargin)
 	h = math.Min(h, m.H-2*tipMargin)
-	foot := Rect{m.X + tipMargin, m.Y + m.H - tipMargin - h, w, h}
-	top := Rect{m.X + tipMargin, m.Y + tipMargin, w, h}
-	var atFoot, atTop float64
-	for _, a := range avoid {
-		atFoot += overlapArea(foot, a)
-		atTop += overlapArea(top, a)
+	lo, hi := m.Y+tipMargin, m.Y+m.H-tipMargin-h // the sheet's top stays in [lo, hi]
+	foot := Rect{m.X + tipMargin, hi, w, h}
+	top := Rect{m.X + tipMargin, lo, w, h}
+	up, down := foot, top
+	// Move each band off the buttons it covers, one button at a time:
+	// a button the move brings the band onto is left for the next round.
+	for range keep {
+		for _, k := range keep {
+			if overlapArea(up, k) > 0 {
+				up.Y = math.Max(lo, k.Y-tipGap-h)
+			}
+			if overlapArea(down, k) > 0 {
+				down.Y = math.Min(hi, k.Y+k.H+tipGap)
+			}
+		}
 	}
-	if atTop < atFoot {
-		return top
+	cover := func(r Rect, rs []Rect) float64 {
+		v := 0.0
+		for _, a := range rs {
+			// A state of a pixel or less counts as 4×4: a tap found it.
+			if a.W < 4 {
+				a.X, a.W = a.X+a.W/2-2, 4
+			}
+			if a.H < 4 {
+				a.Y, a.H = a.Y+a.H/2-2, 4
+			}
+			v += overlapArea(r, a)
+		}
+		return v
 	}
-	return foot
+	best := foot
+	for _, r := range []Rect{up, down, foot, top} {
+		c, b := cover(r, avoid), cover(best, avoid)
+		if c < b-0.5 || (c <= b+0.5 && cover(r, keep) < cover(best, keep)-0.5) {
+			best = r
+		}
+	}
+	return best
 }
 
 // clampIn keeps a span of length n starting at v within [lo, lo+span],
