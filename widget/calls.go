@@ -1,6 +1,7 @@
 package widget
 
 import (
+	"strings"
 	"time"
 
 	"github.com/stancemap/stancemap/widget/state"
@@ -74,6 +75,9 @@ func (w *Widget) Announcement() string {
 			text = w.words.StepAnnouncement(a.Step)
 		case state.AnnounceCountry:
 			text = w.words.CountryAnnouncement(a.Step, a.Code)
+			if a.Group != "" {
+				text = w.words.GroupAnnouncement(a.Step, strings.Split(a.Group, ","))
+			}
 		}
 		w.said = said{of: a, text: text, ok: true}
 	}

@@ -194,5 +194,8 @@ func (s *State) clickMap(x, y float64, lay *layout.Layout) {
 	}
 	s.pin(code)
 	s.pinnedOnMarker = onMarker
+	if m, ok := atlas.MarkerOf(s.markers(lay), code); onMarker && ok && m.Merged() {
+		s.announce.Group = strings.Join(m.Codes, ",")
+	}
 	s.notices = append(s.notices, Notice{Kind: "countryclick", Event: s.tl.Current(), Code: code})
 }

@@ -56,7 +56,10 @@ type Announcement struct {
 	Kind AnnouncementKind
 	Step int    // the step it speaks of
 	Code string // the country, for AnnounceCountry
-	Msg  string // the notice, for AnnounceNotice
+	// Group is a merged marker's states, comma-separated, where the
+	// country was pinned by it: the announcement names each.
+	Group string
+	Msg   string // the notice, for AnnounceNotice
 }
 
 // AnnouncementKind says what an Announcement is about.

@@ -29,6 +29,17 @@ func (w *Words) StepAnnouncement(i int) string {
 	return b.String()
 }
 
+// GroupAnnouncement is the aria-live text for a merged marker's states at
+// step i: how many, then each as CountryAnnouncement says it, as the
+// marker's tooltip lists them.
+func (w *Words) GroupAnnouncement(i int, codes []string) string {
+	parts := make([]string, len(codes))
+	for k, code := range codes {
+		parts[k] = w.CountryAnnouncement(i, code)
+	}
+	return i18n.Countries(w.lang, len(codes)) + ": " + strings.Join(parts, "; ")
+}
+
 // CountryAnnouncement is the aria-live text for a country at step i.
 func (w *Words) CountryAnnouncement(i int, code string) string {
 	if w.story == nil || i < 0 || i >= len(w.story.Events) {
