@@ -129,3 +129,35 @@ func TestStill(t *testing.T) {
 		}
 	}
 }
+
+// TestStillOpensOnTheStoryView checks that a still (a poster) shows the
+// region the story opens on, as the live widget does, and that an asked
+// region wins over it.
+func TestStillOpensOnTheStoryView(t *testing.T) {
+	sc := newScreen(t, "en")
+	am := *sc.story
+	am.View = "americas"
+	mapKey := func(s *scene.Scene) any {
+		for _, ly := range s.Layers {
+			if ly.Name == scene.LayerMap {
+				return ly.Key
+			}
+		}
+		t.Fatal("no map layer")
+		return nil
+	}
+	opt := StillOptions{Event: 3, W: 700, H: 560}
+	world := Still(sc.story, sc.world, opt)
+	opened := Still(&am, sc.world, opt)
+	if mapKey(world) == mapKey(opened) {
+		t.Errorf("a story with view americas gives the world's map layer")
+	}
+	opt.Region = "americas"
+	if asked := Still(sc.story, sc.world, opt); mapKey(asked) != mapKey(opened) {
+		t.Errorf("region americas asked: map layer %v, want the story view's %v", mapKey(asked), mapKey(opened))
+	}
+	opt.Region = "world"
+	if asked := Still(&am, sc.world, opt); mapKey(asked) != mapKey(world) {
+		t.Errorf("region world asked over view americas: map layer %v, want the world's", mapKey(asked))
+	}
+}

@@ -16,11 +16,14 @@ type StillOptions struct {
 	Event int    // the step, clamped
 	Lang  string // "en" | "es" | "ru"; anything else is English
 	Theme string // "light" | "dark"
-	W, H  float64
+	// Region is the region preset the map shows; "" is the story's view
+	// (data.Story.View), else the world, as the widget first opens.
+	Region string
+	W, H   float64
 }
 
 // Still is the widget's scene at W×H logical px as it first shows: the
-// step at the world view, nothing hovered, pinned or focused, nothing
+// step at the story's view (or opt.Region), nothing hovered, pinned or focused, nothing
 // playing. The embed's posters are stills; no widget is made for one. A
 // size that is not positive is the widget's first, 640×480.
 func Still(story *data.Story, world *geo.World, opt StillOptions) *scene.Scene {
@@ -29,7 +32,7 @@ func Still(story *data.Story, world *geo.World, opt StillOptions) *scene.Scene {
 	}
 	w := words.New(story, world, opt.Lang)
 	lg := legend.New(story, world, w)
-	f := Frame{Region: "world", AtPreset: true}
+	f := Frame{Region: stillRegion(story, opt.Region), AtPreset: true}
 	if story != nil {
 		f.Step = timeline.New(len(story.Events), opt.Event).Current()
 	}
@@ -40,4 +43,16 @@ func Still(story *data.Story, world *geo.World, opt StillOptions) *scene.Scene {
 	l := layout.NewPlanner(story, world, w, lg).Plan(opt.W, opt.H, 1, q)
 	f.View = layout.FitRegion(f.Region, l.Map)
 	return NewLayers(story, world, w, lg).Scene(Look{Theme: theme.ByName(opt.Theme)}, f, l)
+}
+
+// stillRegion is the region a still opens on: the one asked for if it is
+// a preset, else the story's view, else the world.
+func stillRegion(story *data.Story, asked string) string {
+	if _, ok := geo.RegionByID(asked); ok {
+		return asked
+	}
+	if story != nil && story.View != "" {
+		return story.View
+	}
+	return "world"
 }
