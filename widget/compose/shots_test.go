@@ -8,6 +8,7 @@ import (
 	"github.com/stancemap/stancemap/data/datatest"
 	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/widget/compose"
+	"github.com/stancemap/stancemap/widget/i18n"
 	"github.com/stancemap/stancemap/widget/layout"
 	"github.com/stancemap/stancemap/widget/rasterout"
 )
@@ -27,15 +28,22 @@ func TestShots(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, w := range []float64{360, 700, 1280} {
-		for _, lang := range []string{"en", "es", "ru"} {
+	// The issue 26 widths at their preferred heights (h 0), and frames
+	// whose host fixes the height.
+	sizes := [][2]float64{{320, 0}, {360, 0}, {700, 0}, {1000, 0}, {1280, 0}, {1920, 0}, {700, 480}, {1280, 720}, {700, 900}}
+	for _, size := range sizes {
+		w := size[0]
+		for _, lang := range i18n.Langs {
 			for _, th := range []string{"light", "dark"} {
 				// A step of each question: the first (no standing
 				// positions) and the last (with them).
 				for _, ev := range []int{0, 10} {
-					h := layout.PreferredHeight(story, world, w, lang)
+					h := size[1]
+					if h == 0 {
+						h = layout.PreferredHeight(story, world, w, lang)
+					}
 					sc := compose.Still(story, world, compose.StillOptions{Event: ev, Lang: lang, Theme: th, W: w, H: h})
-					f, err := os.Create(fmt.Sprintf("%s/still-%v-%s-%s-%d.png", dir, w, lang, th, ev))
+					f, err := os.Create(fmt.Sprintf("%s/still-%vx%v-%s-%s-%d.png", dir, w, h, lang, th, ev))
 					if err != nil {
 						t.Fatal(err)
 					}
