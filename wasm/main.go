@@ -81,7 +81,7 @@ func run(p *page) error {
 		}
 	}
 	p.mark("bridgeAt")
-	g := ebitenui.New(w, ebitenui.Options{Wake: b.wake, AfterUpdate: b.afterUpdate})
+	g := ebitenui.New(w, ebitenui.Options{Wake: b.wake, AfterUpdate: b.afterUpdate, Transitions: !p.prefers("(prefers-reduced-motion: reduce)")})
 	b.attach(g)
 	tg := &timedGame{Game: g, sm: p.sm, mark: p.mark, frames: p.sm.Get("frameTimes"), onFirstFrame: b.firstFrame}
 
@@ -159,7 +159,11 @@ func (p *page) fail(msg string, details []any) {
 }
 
 // prefersDark reports whether the reader prefers dark (an auto theme).
-func (p *page) prefersDark() bool {
+func (p *page) prefersDark() bool { return p.prefers("(prefers-color-scheme: dark)") }
+
+// prefers reports whether the browser matches a media query, such as the
+// reader's wish for less motion.
+func (p *page) prefers(query string) bool {
 	mm := p.win.Get("matchMedia")
-	return mm.Type() == js.TypeFunction && p.win.Call("matchMedia", "(prefers-color-scheme: dark)").Get("matches").Bool()
+	return mm.Type() == js.TypeFunction && p.win.Call("matchMedia", query).Get("matches").Bool()
 }

@@ -57,6 +57,7 @@ func run(args []string, stderr io.Writer) int {
 	width := fs.Int("width", 1280, "window width in px")
 	height := fs.Int("height", 720, "window height in px")
 	version := fs.Bool("version", false, "print which build this is and exit")
+	still := fs.Bool("reduce-motion", false, "change steps without the map's colour fade")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -79,7 +80,7 @@ func run(args []string, stderr io.Writer) int {
 		}
 		return 1
 	}
-	var opt ebitenui.Options
+	opt := ebitenui.Options{Transitions: !*still}
 	if *shot != "" {
 		opt.Screenshot = func(img *image.RGBA) error {
 			dpi := 96 * float64(img.Bounds().Dx()) / float64(*width) // 96 per window px, so HiDPI shots print at window size

@@ -36,6 +36,10 @@ type Options struct {
 	// Shortcut is offered Ctrl (or Cmd) + letter presses by name, like
 	// "Ctrl+S"; returning true keeps the key from the widget.
 	Shortcut func(name string, w *widget.Widget) bool
+	// Transitions turns on the map's cross-fade after a step change
+	// (FadeDuration). Leave it off where a reader asked for reduced
+	// motion; a screenshot never fades.
+	Transitions bool
 	// Screenshot, when set, turns input off, passes the screen's pixels to
 	// the function once a frame has been drawn at a settled size, and ends
 	// the game: RunGame returns the function's error.
@@ -180,7 +184,7 @@ func (g *Game) Update() error {
 // slower, since no frame changes between them.
 func (g *Game) scheduleIfActive() {
 	switch {
-	case g.dirty || g.stale || (g.opt.Screenshot != nil && !g.shotDone) || g.shotDone || g.mapShifted():
+	case g.dirty || g.stale || (g.opt.Screenshot != nil && !g.shotDone) || g.shotDone || g.mapShifted() || g.fading():
 		g.pace.want(frameInterval)
 	case g.w.Busy():
 		g.pace.want(busyInterval)
@@ -199,7 +203,7 @@ const (
 // idle reports whether Update may block: nothing to draw, nothing playing,
 // nothing posted, and no input for IdleAfter.
 func (g *Game) idle(now time.Time) bool {
-	if g.dirty || g.stale || g.frames == 0 || g.w.Busy() || g.mapShifted() || now.Sub(g.lastActive) < g.opt.IdleAfter {
+	if g.dirty || g.stale || g.frames == 0 || g.w.Busy() || g.mapShifted() || g.fading() || now.Sub(g.lastActive) < g.opt.IdleAfter {
 		return false
 	}
 	g.mu.Lock()
@@ -238,6 +242,10 @@ const settleAfter = 150 * time.Millisecond
 // zoom and a redraw is still due.
 func (g *Game) mapShifted() bool { return g.comp != nil && g.comp.stale() }
 
+// fading reports whether the map fades from the last step's colours, which
+// takes a frame each time.
+func (g *Game) fading() bool { return g.comp != nil && g.comp.fade.active() }
+
 // Draw composites the cached layers, redrawing those whose key changed.
 // When nothing changed since the last frame it draws nothing: the screen is
 // not cleared between frames, so it still shows that frame. While the view
@@ -246,9 +254,10 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	now := time.Now()
 	g.syncSize(now)
 	b := screen.Bounds()
-	if g.dirty || g.frames == 0 || b != g.drawn || g.opt.Screenshot != nil || g.mapShifted() {
+	if g.dirty || g.frames == 0 || b != g.drawn || g.opt.Screenshot != nil || g.mapShifted() || g.fading() {
 		if g.comp == nil {
 			g.comp = newCompositor()
+			g.comp.fade.on = g.opt.Transitions && g.opt.Screenshot == nil
 		}
 		pose := g.w.MapPose()
 		if _, _, _, ok := g.pose.Transform(pose); ok && pose != g.pose {
@@ -256,7 +265,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		}
 		g.pose = pose
 		moving := now.Sub(g.movedAt) < settleAfter && g.opt.Screenshot == nil
-		g.comp.drawMoving(screen, g.w.Scene(), g.dpr, motion{pose: pose, moving: moving})
+		g.comp.drawMoving(screen, g.w.Scene(), g.dpr, motion{pose: pose, moving: moving, now: now})
 		g.drawn = b
 		g.frames++
 	}

@@ -38,6 +38,7 @@ type compositor struct {
 	lower   []*cachedLayer // this frame's layers below the top one, bottom first
 	big     *ebiten.Image  // the scratch: a layer drawn at twice the size before it is shrunk into its image; transparent between layers
 	rec     recording      // a layer's calls, when it is drawn through the scratch in tiles
+	fade    fade           // a step change's cross-fade of the map
 	lastDst *ebiten.Image
 	lastTop []image.Rectangle // where the top layer was composited last time
 	// Redraws counts layer redraws by name, and Tiles the tiles drawn
@@ -76,6 +77,8 @@ func (c *compositor) drawMoving(dst *ebiten.Image, sc *scene.Scene, scale float6
 		full = true
 	}
 	c.lastDst = dst
+	fading := c.fade.active()
+	c.fade.tick(mo.now)
 	n := len(sc.Layers)
 	if n == 0 {
 		if full {
@@ -98,7 +101,9 @@ func (c *compositor) drawMoving(dst *ebiten.Image, sc *scene.Scene, scale float6
 	for i := 0; i < n-1; i++ {
 		c.lower = append(c.lower, c.layers[sc.Layers[i].Name])
 	}
-	if shifted && !redrawn && !full {
+	if (shifted || fading) && !redrawn && !full {
+		// A pan moved the map, or the map fades from the last step's
+		// colours: all of its clip is painted again.
 		c.drawShifted(dst, top)
 		return
 	}
@@ -211,6 +216,13 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 			}
 		}
 		return layerKept
+	}
+	if bottom && cl.valid && c.fade.on && !mo.moving && !cl.stale && cl.moved == unmoved && cl.pose.View == mo.pose.View {
+		// Redrawn for the same view (a step change, or a theme's): fade
+		// from the old map.
+		c.fade.begin(c, cl)
+	} else if bottom {
+		c.fade.stop()
 	}
 	if cl.valid && bottom && mo.moving {
 		if s, dx, dy, ok := cl.pose.Transform(mo.pose); ok {
@@ -359,6 +371,7 @@ func clipRect(r *scene.Rect, scale float64, full image.Rectangle) image.Rectangl
 
 // reset drops every cached image (the size, scale or background changed).
 func (c *compositor) reset() {
+	c.fade.release()
 	for name, cl := range c.layers {
 		cl.img.Deallocate()
 		delete(c.layers, name)

@@ -3,6 +3,7 @@ package ebitenui
 import (
 	"image"
 	"math"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/stancemap/stancemap/widget"
@@ -24,6 +25,7 @@ func (m moved) shift() image.Point { return image.Pt(int(m.dx), int(m.dy)) }
 type motion struct {
 	pose   widget.MapPose
 	moving bool
+	now    time.Time // the frame's time, for a step change's fade
 }
 
 // drawShifted is a frame in which only the map moved by a pan or zoom (and
@@ -73,6 +75,7 @@ func (c *compositor) drawLower(dst *ebiten.Image, cl *cachedLayer, within image.
 		}
 		op.GeoM.Translate(float64(o.X+dstR.Min.X), float64(o.Y+dstR.Min.Y))
 		dst.DrawImage(cl.img.SubImage(dstR.Sub(shift)).(*ebiten.Image), op)
+		c.fade.drawOver(dst, cl, dstR)
 	}
 	if bottom && shift != (image.Point{}) {
 		for _, r := range geom.Minus(area, cl.bounds.Add(shift).Intersect(area)) {
