@@ -30,6 +30,7 @@ type bridge struct {
 
 	mu      sync.Mutex
 	heights map[int]float64 // preferred height by frame width
+	keys    keyQueue        // the canvas's key presses, for the game's ticks
 
 	// game goroutine only
 	w         *widget.Widget
@@ -65,6 +66,7 @@ func newBridge(p *page, cfg embedcfg.Config, lang string, story *data.Story, wor
 		r.Invoke(true)
 	}
 	b.listen()
+	b.listenKeys()
 	return b
 }
 

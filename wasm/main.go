@@ -81,7 +81,8 @@ func run(p *page) error {
 		}
 	}
 	p.mark("bridgeAt")
-	g := ebitenui.New(w, ebitenui.Options{Wake: b.wake, AfterUpdate: b.afterUpdate, Transitions: !p.prefers("(prefers-reduced-motion: reduce)")})
+	g := ebitenui.New(w, ebitenui.Options{Wake: b.wake, AfterUpdate: b.afterUpdate, Keys: b.keys.take,
+		Transitions: !p.prefers("(prefers-reduced-motion: reduce)")})
 	b.attach(g)
 	tg := &timedGame{Game: g, sm: p.sm, mark: p.mark, frames: p.sm.Get("frameTimes"), onFirstFrame: b.firstFrame}
 

@@ -22,7 +22,10 @@ const waited = 50 * time.Millisecond
 // the same array object, in ms, for the benchmark's hover and drag figures.
 //
 // It also keeps window.stancemap.updates (Update calls so far, for the
-// benchmark's check that an idle embed stops ticking) and
+// benchmark's check that an idle embed stops ticking),
+// window.stancemap.composited and compositedAt (how many frames showed
+// something new, such as each frame of a step's fade, and when the last
+// did, by performance.now()) and
 // window.stancemap.sleeping, true while inside Update: an Update that
 // blocks on the wake channel is the only time the Go program idles with
 // the flag set, and loader.js then holds back Go's timers (Ebiten's 100 ms
@@ -62,7 +65,12 @@ func (t *timedGame) Draw(screen *ebiten.Image) {
 		t.mark("firstDrawAt")
 	}
 	start := time.Now()
+	n := t.Composited()
 	t.Game.Draw(screen)
+	if c := t.Composited(); c != n {
+		t.sm.Set("composited", c)
+		t.sm.Set("compositedAt", js.Global().Get("performance").Call("now"))
+	}
 	ms := float64(t.update+time.Since(start)) / float64(time.Millisecond)
 	t.update = 0
 	t.drawn++

@@ -36,6 +36,11 @@ type Options struct {
 	// Shortcut is offered Ctrl (or Cmd) + letter presses by name, like
 	// "Ctrl+S"; returning true keeps the key from the widget.
 	Shortcut func(name string, w *widget.Widget) bool
+	// Keys, when set, gives the key presses since its last call, by
+	// name (KeyboardEvent.code, a letter key as its letter), instead of
+	// Ebiten's key state, which loses a press made while Update blocks
+	// on Wake. Repeats of a held key are the caller's.
+	Keys func() []string
 	// Transitions turns on the map's cross-fade after a step change
 	// (FadeDuration). Leave it off where a reader asked for reduced
 	// motion; a screenshot never fades.
@@ -84,6 +89,10 @@ func New(w *widget.Widget, opt Options) *Game {
 	now := time.Now()
 	return &Game{w: w, opt: opt, dpr: 1, last: now, lastActive: now, dirty: true, posted: make(chan struct{}, 1), pace: newPacer()}
 }
+
+// Composited is how many frames the game has composited so far: a Draw
+// with nothing new to show does not count. For tests and benchmarks.
+func (g *Game) Composited() int { return g.frames }
 
 // Widget returns the widget; use it only on the game goroutine.
 func (g *Game) Widget() *widget.Widget { return g.w }
@@ -322,7 +331,7 @@ func fitScale(dpr, w, h float64, maxSide int) float64 {
 
 // handleInput reads this tick's input and feeds the widget.
 func (g *Game) handleInput(now time.Time) {
-	f := g.in.read(g.outW, g.outH, g.dpr)
+	f := g.in.read(g.outW, g.outH, g.dpr, g.opt.Keys)
 	f.Keys = g.shortcuts(f)
 	ins := g.in.tracker.Next(f)
 	for _, in := range ins {

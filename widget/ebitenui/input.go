@@ -23,8 +23,9 @@ const (
 )
 
 // read returns this tick's input in logical px (Ebiten reports device px,
-// since Layout makes the screen dpr times the window).
-func (r *reader) read(w, h, dpr float64) intent.Frame {
+// since Layout makes the screen dpr times the window). The key presses
+// come from keys where it is set (Options.Keys), else from Ebiten.
+func (r *reader) read(w, h, dpr float64, keys func() []string) intent.Frame {
 	x, y := ebiten.CursorPosition()
 	f := intent.Frame{
 		W: w, H: h,
@@ -35,14 +36,18 @@ func (r *reader) read(w, h, dpr float64) intent.Frame {
 	}
 	_, wy := ebiten.Wheel()
 	f.WheelY = wheelPixels(wy, f.Ctrl)
-	r.keys = inpututil.AppendJustPressedKeys(r.keys[:0])
-	for _, k := range []ebiten.Key{ebiten.KeyArrowLeft, ebiten.KeyArrowRight, ebiten.KeyArrowUp, ebiten.KeyArrowDown, ebiten.KeyEqual, ebiten.KeyMinus} {
-		if d := inpututil.KeyPressDuration(k); d > keyDelay && (d-keyDelay)%keyEvery == 0 {
-			r.keys = append(r.keys, k)
+	if keys != nil {
+		f.Keys = keys()
+	} else {
+		r.keys = inpututil.AppendJustPressedKeys(r.keys[:0])
+		for _, k := range []ebiten.Key{ebiten.KeyArrowLeft, ebiten.KeyArrowRight, ebiten.KeyArrowUp, ebiten.KeyArrowDown, ebiten.KeyEqual, ebiten.KeyMinus} {
+			if d := inpututil.KeyPressDuration(k); d > keyDelay && (d-keyDelay)%keyEvery == 0 {
+				r.keys = append(r.keys, k)
+			}
 		}
-	}
-	for _, k := range r.keys {
-		f.Keys = append(f.Keys, k.String())
+		for _, k := range r.keys {
+			f.Keys = append(f.Keys, k.String())
+		}
 	}
 	r.touches = ebiten.AppendTouchIDs(r.touches[:0])
 	for _, id := range r.touches {
