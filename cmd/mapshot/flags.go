@@ -12,11 +12,11 @@ import (
 
 // options are mapshot's flags.
 type options struct {
-	out, event, paper, region, lang, theme, data, title, credit string
-	landscape, gray, version                                    bool
-	dpi                                                         float64
-	width, height                                               int
-	set                                                         map[string]bool // the flags given
+	out, format, event, paper, region, lang, theme, data, title, credit string
+	landscape, gray, version                                            bool
+	dpi                                                                 float64
+	width, height                                                       int
+	set                                                                 map[string]bool // the flags given
 }
 
 // newFlags is mapshot's flag set, writing its complaints to stderr.
@@ -24,7 +24,8 @@ func newFlags(stderr io.Writer) (*flag.FlagSet, *options) {
 	fs := flag.NewFlagSet("mapshot", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	o := &options{}
-	fs.StringVar(&o.out, "o", "", "output `file`; the format follows the extension: .png .svg .pdf .csv .gif")
+	fs.StringVar(&o.out, "o", "", "output `file` (its extension names the format: .png .svg .pdf .csv .gif), or - for standard output")
+	fs.StringVar(&o.format, "format", "", "output format: "+export.FormatNames()+"; needed with -o -, else the extension says")
 	fs.StringVar(&o.event, "event", "", "event id or date (YYYY-MM-DD); default the last event")
 	fs.StringVar(&o.paper, "size", "", "paper size: "+strings.Join(export.PaperNames(), ", ")+" (default a4; .gif defaults to 1200×675 px)")
 	fs.BoolVar(&o.landscape, "landscape", false, "turn the paper sideways")
@@ -45,7 +46,7 @@ func newFlags(stderr io.Writer) (*flag.FlagSet, *options) {
 // help is what mapshot -h prints, around the flags.
 var help = usage.Help{
 	Command:  "mapshot",
-	Synopsis: "-o FILE [flags]",
+	Synopsis: "-o FILE|- [-format FORMAT] [flags]",
 	About: `mapshot draws the stancemap print page for one step of the story — title,
 date and headline, the question, the map coloured by side, the legend with
 counts, sources and credit — as PNG, SVG or PDF, writes the data shown as
@@ -55,6 +56,6 @@ replaced only when the export succeeds.`,
 		{Args: []string{"-event", "2019-01-23", "-size", "a4", "-landscape", "-o", "guaido-2019.pdf"}, Note: "an A4 landscape PDF of the step on 23 January 2019"},
 		{Args: []string{"-event", "2020-01-05", "-size", "a3", "-dpi", "300", "-lang", "es", "-o", "asamblea.png"}, Note: "A3 portrait at 300 dpi, in Spanish"},
 		{Args: []string{"-grayscale", "-width", "1200", "-height", "675", "-o", "steps.gif"}, Note: "every step, in greys and patterns, for a social post"},
-		{Args: []string{"-event", "2019-01-10", "-o", "state.csv"}, Note: "the data shown, one row per country"},
+		{Args: []string{"-event", "2019-01-10", "-o", "-", "-format", "csv"}, Note: "the data shown, one row per country, on standard output"},
 	},
 }

@@ -63,7 +63,8 @@ const (
 
 type usageError struct{ error }
 
-// stdout is where -version and -h print (a variable for the tests).
+// stdout is where -version and -h print, and -o - writes (a variable
+// for the tests).
 var stdout io.Writer = os.Stdout
 
 func run(args []string, stderr io.Writer) int {
@@ -101,14 +102,12 @@ func mapshot(args []string, stderr io.Writer) error {
 	switch {
 	case fs.NArg() > 0:
 		return usageError{fmt.Errorf("unexpected argument %q", fs.Arg(0))}
-	case o.out == "":
-		return usageError{errors.New("no output file: give -o FILE")}
 	}
-	format, err := export.FormatOf(o.out)
+	to, err := resolveTarget(o.out, o.format)
 	if err != nil {
 		return usageError{err}
 	}
-	size, err := pageSize(format, o.paper, o.landscape, o.dpi, o.set["dpi"], o.width, o.height)
+	size, err := pageSize(to.format, o.paper, o.landscape, o.dpi, o.set["dpi"], o.width, o.height)
 	if err != nil {
 		return usageError{err}
 	}
@@ -136,10 +135,10 @@ func mapshot(args []string, stderr io.Writer) error {
 			Title: o.title, Credit: o.credit,
 		},
 	}
-	if err := job.Check(format); err != nil {
+	if err := job.Check(to.format); err != nil {
 		return usageError{err}
 	}
-	return export.File(o.out, job)
+	return to.write(job, stdout)
 }
 
 // pageSize turns the size flags into an export size. dpiSet says whether
