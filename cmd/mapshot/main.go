@@ -27,8 +27,6 @@ import (
 	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/internal/buildinfo"
 	"github.com/stancemap/stancemap/internal/usage"
-	"github.com/stancemap/stancemap/widget/compose"
-	"github.com/stancemap/stancemap/widget/start"
 	"github.com/stancemap/stancemap/widget/theme"
 )
 
@@ -99,11 +97,10 @@ func mapshot(args []string, stderr io.Writer) error {
 	}
 	o.set = map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { o.set[f.Name] = true })
-	switch {
-	case fs.NArg() > 0:
+	if fs.NArg() > 0 {
 		return usageError{fmt.Errorf("unexpected argument %q", fs.Arg(0))}
 	}
-	to, err := resolveTarget(o.out, o.format)
+	to, err := resolveTarget(o.out, o.format, o.event == all || o.lang == all)
 	if err != nil {
 		return usageError{err}
 	}
@@ -124,21 +121,15 @@ func mapshot(args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	at, probs := start.Resolve(start.Choices{Event: o.event, Lang: o.lang, Theme: theme.Mode(o.theme), Region: o.region}, story, nil)
-	if len(probs) > 0 {
-		return usageError{probs[0]}
-	}
-	job := export.Job{
-		Story: story, World: world, Size: size,
-		Print: compose.PrintOptions{
-			Event: at.Event, Lang: at.Lang, Theme: string(at.Theme), Region: at.Region, Grayscale: o.gray,
-			Title: o.title, Credit: o.credit,
-		},
-	}
-	if err := job.Check(to.format); err != nil {
+	shots, err := plan(o, story, world, size, to.format)
+	if err != nil {
 		return usageError{err}
 	}
-	return to.write(job, stdout)
+	if to.dir {
+		f, ok := stderr.(*os.File)
+		return writeAll(to, shots, stderr, ok && isTerminal(f))
+	}
+	return to.write(shots[0].job, stdout)
 }
 
 // pageSize turns the size flags into an export size. dpiSet says whether

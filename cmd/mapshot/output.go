@@ -7,20 +7,25 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/stancemap/stancemap/export"
 )
 
-// target is where an export goes: a file, or standard output.
+// target is where an export goes: a file, standard output, or a folder
+// (a file per step and language).
 type target struct {
-	path   string // the file; "" for standard output
+	path   string // the file or folder; "" for standard output
+	dir    bool
 	format export.Format
 }
 
 // resolveTarget reads -o and -format. A file's format is -format, or its
-// extension's; standard output (-o -) needs -format. Given both, they
-// must agree.
-func resolveTarget(out, format string) (target, error) {
+// extension's; standard output (-o -) needs -format; a folder (-o DIR/, or
+// a folder that exists) takes -format, PNG by default. many says whether
+// more than one file is asked for (-event all, -lang all), which only a
+// folder can hold.
+func resolveTarget(out, format string, many bool) (target, error) {
 	var named export.Format
 	if format != "" {
 		f, err := export.ParseFormat(format)
@@ -31,7 +36,14 @@ func resolveTarget(out, format string) (target, error) {
 	}
 	switch {
 	case out == "":
-		return target{}, errors.New("no output: give -o FILE, or -o - with -format for standard output")
+		return target{}, errors.New("no output: give -o FILE, -o DIR/, or -o - with -format for standard output")
+	case isDir(out):
+		if named == "" {
+			named = export.PNG
+		}
+		return target{path: out, dir: true, format: named}, nil
+	case many:
+		return target{}, fmt.Errorf("-o %s: -event all and -lang all write a file per step and language; give a folder, -o DIR/", out)
 	case out == "-" && named == "":
 		return target{}, fmt.Errorf("-o - writes to standard output: say in what with -format %s", export.FormatNames())
 	case out == "-":
@@ -47,6 +59,15 @@ func resolveTarget(out, format string) (target, error) {
 		named = ext
 	}
 	return target{path: out, format: named}, nil
+}
+
+// isDir says whether -o names a folder: it ends with a slash, or is one.
+func isDir(out string) bool {
+	if strings.HasSuffix(out, "/") || strings.HasSuffix(out, string(filepath.Separator)) {
+		return true
+	}
+	fi, err := os.Stat(out)
+	return err == nil && fi.IsDir()
 }
 
 // write writes the job to the target: a file atomically; standard output
