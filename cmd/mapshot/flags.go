@@ -12,11 +12,11 @@ import (
 
 // options are mapshot's flags.
 type options struct {
-	out, format, event, paper, region, lang, theme, data, title, credit string
-	landscape, gray, version                                            bool
-	dpi                                                                 float64
-	width, height                                                       int
-	set                                                                 map[string]bool // the flags given
+	out, format, event, paper, layout, region, lang, theme, data, title, credit string
+	landscape, gray, version                                                    bool
+	dpi                                                                         float64
+	width, height                                                               int
+	set                                                                         map[string]bool // the flags given
 }
 
 // newFlags is mapshot's flag set, writing its complaints to stderr.
@@ -29,10 +29,11 @@ func newFlags(stderr io.Writer) (*flag.FlagSet, *options) {
 	fs.StringVar(&o.event, "event", "", "event id or date (YYYY-MM-DD), or all for every step (with -o DIR/); default the last event")
 	fs.StringVar(&o.paper, "size", "", "paper size: "+strings.Join(export.PaperNames(), ", ")+" (default a4; .gif defaults to 1200×675 px)")
 	fs.BoolVar(&o.landscape, "landscape", false, "turn the paper sideways")
+	fs.StringVar(&o.layout, "layout", "", "map (the map and legend alone) or full (also the summary and the countries by side, in columns); default full on portrait pages, map on landscape ones")
 	fs.Float64Var(&o.dpi, "dpi", 300, "print resolution for PNG (and the size recorded with -width/-height, default 96 there)")
 	fs.IntVar(&o.width, "width", 0, "image width in `px` (with -height, instead of -size)")
 	fs.IntVar(&o.height, "height", 0, "image height in `px`")
-	fs.StringVar(&o.region, "region", "world", "map region: "+start.RegionIDs())
+	fs.StringVar(&o.region, "region", "", "map region: "+start.RegionIDs()+"; default the story's own view, else world")
 	fs.StringVar(&o.lang, "lang", "", "language of text and country names, or all for every one the story is written in (with -o DIR/); default the story's")
 	fs.StringVar(&o.theme, "theme", "light", "light or dark")
 	fs.StringVar(&o.data, "data", "", "a story `file` (JSON) to show instead of the built-in one")

@@ -27,6 +27,7 @@ import (
 	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/internal/buildinfo"
 	"github.com/stancemap/stancemap/internal/usage"
+	"github.com/stancemap/stancemap/widget/compose"
 	"github.com/stancemap/stancemap/widget/theme"
 )
 
@@ -107,6 +108,9 @@ func mapshot(args []string, stderr io.Writer) error {
 	size, err := pageSize(to.format, o.paper, o.landscape, o.dpi, o.set["dpi"], o.width, o.height)
 	if err != nil {
 		return usageError{err}
+	}
+	if o.layout != "" && o.layout != compose.LayoutMap && o.layout != compose.LayoutFull {
+		return usageError{fmt.Errorf("layout %q: want %s or %s", o.layout, compose.LayoutMap, compose.LayoutFull)}
 	}
 	// Print has no reader whose preference auto could follow.
 	if m, err := theme.ParseMode(o.theme); err != nil || m == theme.ModeAuto {
