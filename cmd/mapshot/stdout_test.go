@@ -46,6 +46,8 @@ func TestStandardOutputAndFormat(t *testing.T) {
 		{name: "format and extension disagree", args: []string{"-o", "map.png", "-format", "svg"}, code: 2, stderr: "-format svg, but -o map.png names .png"},
 		{name: "format names an odd extension", args: []string{"-o", "map.print", "-format", "pdf"}, file: "map.print"},
 		{name: "format agrees", args: []string{"-o", "map.csv", "-format", "csv"}, file: "map.csv"},
+		{name: "unknown layout", args: []string{"-o", "map.pdf", "-layout", "poster"}, code: 2, stderr: `layout "poster": want map or full`},
+		{name: "full layout on landscape", args: []string{"-o", "-", "-format", "svg", "-landscape", "-layout", "full", "-event", "2019-01-23"}, stdout: "<?xml"},
 		{name: "bad event writes nothing", args: []string{"-o", "-", "-format", "csv", "-event", "nope"}, code: 2, stderr: `no event "nope"`},
 	}
 	for _, tt := range tests {

@@ -56,7 +56,7 @@ func newFlags(stderr io.Writer) (*flag.FlagSet, *options) {
 	fs.StringVar(&o.cfg.Event, "event", "", "event id or date (YYYY-MM-DD) to start at; default the last")
 	fs.StringVar(&o.cfg.Lang, "lang", "", "language: one of the story's ("+strings.Join(i18n.Langs, ", ")+" for the built-in one); default the story's own")
 	fs.StringVar((*string)(&o.cfg.Theme), "theme", "auto", "light, dark, or auto (dark when GTK_THEME or GNOME's color-scheme says so)")
-	fs.StringVar(&o.cfg.Region, "region", "world", "map region to start at")
+	fs.StringVar(&o.cfg.Region, "region", "", "map region to start at; default the story's own view, else world")
 	fs.StringVar(&o.shot, "screenshot", "", "draw one frame, write it to this PNG `file` and exit")
 	fs.IntVar(&o.width, "width", 1280, "window width in px")
 	fs.IntVar(&o.height, "height", 720, "window height in px")
