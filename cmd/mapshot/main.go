@@ -5,12 +5,15 @@
 //
 // Usage:
 //
-//	mapshot -o map.png [-event ID_OR_DATE] [-size a4|a3|letter|tabloid] [-landscape] [-dpi 300]
-//	        [-width PX -height PX] [-region ID] [-lang LANG] [-theme light|dark]
+//	mapshot -o FILE|DIR/|- [-format png|svg|pdf|csv|gif] [-event ID_OR_DATE|all] [-lang LANG|all]
+//	        [-size a4|a3|letter|tabloid] [-landscape] [-layout map|full] [-dpi 300]
+//	        [-width PX -height PX] [-region ID] [-theme light|dark]
 //	        [-data story.json] [-grayscale] [-title TEXT] [-credit TEXT]
 //
-// The format follows the extension of -o. The file is replaced only when
-// the export succeeds; stopped by Ctrl+C or SIGTERM, it leaves nothing.
+// The format follows -format, or the extension of -o; -o - writes to
+// standard output, and -o DIR/ a file per step and language asked for
+// (-event all, -lang all). mapshot -h says more. A file is replaced only
+// when the export succeeds; stopped by Ctrl+C or SIGTERM, it leaves nothing.
 package main
 
 import (
