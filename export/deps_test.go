@@ -25,7 +25,7 @@ func TestWasmLeavesOutPrint(t *testing.T) {
 	}
 	banned := map[string]bool{
 		"github.com/stancemap/stancemap/export": true, "github.com/stancemap/stancemap/widget/pdfout": true,
-		"github.com/go-pdf/fpdf": true, "github.com/stancemap/stancemap/widget/rasterout": true,
+		"codeberg.org/go-pdf/fpdf": true, "github.com/stancemap/stancemap/widget/rasterout": true,
 		"golang.org/x/image/vector": true, "image/png": true,
 	}
 	for _, pkg := range strings.Fields(string(out)) {

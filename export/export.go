@@ -47,6 +47,30 @@ func FormatOf(path string) (Format, error) {
 	return "", fmt.Errorf("%s: unknown format .%s; use one of %s", path, ext, strings.Join(names, " "))
 }
 
+// ParseFormat returns the format named name ("png", ".PDF").
+func ParseFormat(name string) (Format, error) {
+	n := strings.ToLower(strings.TrimPrefix(name, "."))
+	for _, f := range formats {
+		if string(f) == n {
+			return f, nil
+		}
+	}
+	return "", fmt.Errorf("unknown format %q; use one of %s", name, FormatNames())
+}
+
+// FormatNames lists the formats, for messages and flag help: "png|svg|…".
+func FormatNames() string {
+	names := make([]string, len(formats))
+	for i, f := range formats {
+		names[i] = string(f)
+	}
+	return strings.Join(names, "|")
+}
+
+// Binary reports whether the format is not text, and so is no use shown
+// on a terminal.
+func (f Format) Binary() bool { return f == PNG || f == PDF || f == GIF }
+
 // Job is one export: what to show (Print, whose W and H come from Size)
 // and how big.
 type Job struct {

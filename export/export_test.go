@@ -61,6 +61,23 @@ func TestFormatOf(t *testing.T) {
 	}
 }
 
+func TestParseFormat(t *testing.T) {
+	for in, want := range map[string]Format{"png": PNG, "SVG": SVG, ".pdf": PDF, "csv": CSV, "gif": GIF, "jpg": "", "": ""} {
+		got, err := ParseFormat(in)
+		if got != want || (err == nil) != (want != "") {
+			t.Errorf("ParseFormat(%q) = %q, %v; want %q", in, got, err, want)
+		}
+		if err != nil && !strings.Contains(err.Error(), "png|svg|pdf|csv|gif") {
+			t.Errorf("ParseFormat(%q): %v does not list the formats", in, err)
+		}
+	}
+	for f, bin := range map[Format]bool{PNG: true, PDF: true, GIF: true, SVG: false, CSV: false} {
+		if f.Binary() != bin {
+			t.Errorf("%s.Binary() = %v", f, !bin)
+		}
+	}
+}
+
 func TestSizes(t *testing.T) {
 	s := a4(t, 300)
 	if w, h := s.Pixels(); w != 3508 || h != 2480 {

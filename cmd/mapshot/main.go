@@ -5,12 +5,15 @@
 //
 // Usage:
 //
-//	mapshot -o map.png [-event ID_OR_DATE] [-size a4|a3|letter|tabloid] [-landscape] [-dpi 300]
-//	        [-width PX -height PX] [-region ID] [-lang en|es|ru] [-theme light|dark]
+//	mapshot -o FILE|DIR/|- [-format png|svg|pdf|csv|gif] [-event ID_OR_DATE|all] [-lang LANG|all]
+//	        [-size a4|a3|letter|tabloid] [-landscape] [-layout map|full] [-dpi 300]
+//	        [-width PX -height PX] [-region ID] [-theme light|dark]
 //	        [-data story.json] [-grayscale] [-title TEXT] [-credit TEXT]
 //
-// The format follows the extension of -o. The file is replaced only when
-// the export succeeds; stopped by Ctrl+C or SIGTERM, it leaves nothing.
+// The format follows -format, or the extension of -o; -o - writes to
+// standard output, and -o DIR/ a file per step and language asked for
+// (-event all, -lang all). mapshot -h says more. A file is replaced only
+// when the export succeeds; stopped by Ctrl+C or SIGTERM, it leaves nothing.
 package main
 
 import (
@@ -20,15 +23,14 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/export"
 	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/internal/buildinfo"
+	"github.com/stancemap/stancemap/internal/usage"
 	"github.com/stancemap/stancemap/widget/compose"
-	"github.com/stancemap/stancemap/widget/start"
 	"github.com/stancemap/stancemap/widget/theme"
 )
 
@@ -63,7 +65,8 @@ const (
 
 type usageError struct{ error }
 
-// stdout is where -version prints (a variable for the tests).
+// stdout is where -version and -h print, and -o - writes (a variable
+// for the tests).
 var stdout io.Writer = os.Stdout
 
 func run(args []string, stderr io.Writer) int {
@@ -76,7 +79,7 @@ func run(args []string, stderr io.Writer) int {
 		return 0
 	case errors.As(err, &ue):
 		fmt.Fprintf(stderr, "mapshot: %v\n", err)
-		fmt.Fprintln(stderr, "run mapshot -help for the flags")
+		fmt.Fprintln(stderr, "run mapshot -h for help")
 		return exitUsage
 	default:
 		fmt.Fprintf(stderr, "mapshot: %v\n", err)
@@ -85,79 +88,55 @@ func run(args []string, stderr io.Writer) int {
 }
 
 func mapshot(args []string, stderr io.Writer) error {
-	fs := flag.NewFlagSet("mapshot", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var (
-		out       = fs.String("o", "", "output `file`; the format follows the extension: .png .svg .pdf .csv .gif")
-		event     = fs.String("event", "", "event id or date (YYYY-MM-DD); default the last event")
-		paper     = fs.String("size", "", "paper size: "+strings.Join(export.PaperNames(), ", ")+" (default a4; .gif defaults to 1200×675 px)")
-		landscape = fs.Bool("landscape", false, "turn the paper sideways")
-		dpi       = fs.Float64("dpi", 300, "print resolution for PNG (and the size recorded with -width/-height, default 96 there)")
-		width     = fs.Int("width", 0, "image width in px (with -height, instead of -size)")
-		height    = fs.Int("height", 0, "image height in px")
-		region    = fs.String("region", "world", "map region: "+start.RegionIDs())
-		lang      = fs.String("lang", "", "language of text and country names (default the story's)")
-		th        = fs.String("theme", "light", "light or dark")
-		dataFile  = fs.String("data", "", "a story `file` (JSON) to show instead of the built-in one")
-		gray      = fs.Bool("grayscale", false, "greys and patterns for black-and-white print")
-		title     = fs.String("title", "", "replace the story's title")
-		credit    = fs.String("credit", "", "replace the story's credit line")
-		version   = fs.Bool("version", false, "print which build this is and exit")
-	)
-	if err := fs.Parse(args); err != nil {
+	fs, o := newFlags(stderr)
+	if err := usage.Parse(fs, args, help, stdout); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
 		}
-		return usageError{errors.New("bad flags (see above)")}
+		return usageError{err}
 	}
-	if *version {
+	if o.version {
 		fmt.Fprintln(stdout, buildinfo.Version("mapshot"))
 		return nil
 	}
-	set := map[string]bool{}
-	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
-	switch {
-	case fs.NArg() > 0:
+	o.set = map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { o.set[f.Name] = true })
+	if fs.NArg() > 0 {
 		return usageError{fmt.Errorf("unexpected argument %q", fs.Arg(0))}
-	case *out == "":
-		return usageError{errors.New("no output file: give -o FILE")}
 	}
-	format, err := export.FormatOf(*out)
+	to, err := resolveTarget(o.out, o.format, o.event == all || o.lang == all)
 	if err != nil {
 		return usageError{err}
 	}
-	size, err := pageSize(format, *paper, *landscape, *dpi, set["dpi"], *width, *height)
+	size, err := pageSize(to.format, o.paper, o.landscape, o.dpi, o.set["dpi"], o.width, o.height)
 	if err != nil {
 		return usageError{err}
+	}
+	if o.layout != "" && o.layout != compose.LayoutMap && o.layout != compose.LayoutFull {
+		return usageError{fmt.Errorf("layout %q: want %s or %s", o.layout, compose.LayoutMap, compose.LayoutFull)}
 	}
 	// Print has no reader whose preference auto could follow.
-	if m, err := theme.ParseMode(*th); err != nil || m == theme.ModeAuto {
-		return usageError{fmt.Errorf("theme %q: want light or dark", *th)}
+	if m, err := theme.ParseMode(o.theme); err != nil || m == theme.ModeAuto {
+		return usageError{fmt.Errorf("theme %q: want light or dark", o.theme)}
 	}
 
 	world, err := geo.Load()
 	if err != nil {
 		return err
 	}
-	story, err := data.LoadFile(*dataFile, data.Options{KnownCode: world.Known})
+	story, err := data.LoadFile(o.data, data.Options{KnownCode: world.Known})
 	if err != nil {
 		return err
 	}
-	at, probs := start.Resolve(start.Choices{Event: *event, Lang: *lang, Theme: theme.Mode(*th), Region: *region}, story, nil)
-	if len(probs) > 0 {
-		return usageError{probs[0]}
-	}
-	job := export.Job{
-		Story: story, World: world, Size: size,
-		Print: compose.PrintOptions{
-			Event: at.Event, Lang: at.Lang, Theme: string(at.Theme), Region: at.Region, Grayscale: *gray,
-			Title: *title, Credit: *credit,
-		},
-	}
-	if err := job.Check(format); err != nil {
+	shots, err := plan(o, story, world, size, to.format)
+	if err != nil {
 		return usageError{err}
 	}
-	return export.File(*out, job)
+	if to.dir {
+		f, ok := stderr.(*os.File)
+		return writeAll(to, shots, stderr, ok && isTerminal(f))
+	}
+	return to.write(shots[0].job, stdout)
 }
 
 // pageSize turns the size flags into an export size. dpiSet says whether

@@ -72,7 +72,7 @@ func TestCLI(t *testing.T) {
 		out    string   // file expected afterwards ("" = none)
 		check  func(t *testing.T, b []byte)
 	}{
-		{name: "no output", args: nil, code: 2, stderr: []string{"give -o FILE"}},
+		{name: "no output", args: nil, code: 2, stderr: []string{"give -o FILE, -o DIR/, or -o - with -format"}},
 		{name: "unknown format", args: []string{"-o", "map.jpg"}, code: 2, stderr: []string{"unknown format .jpg", ".png .svg .pdf .csv .gif"}},
 		{name: "bad flag", args: []string{"-o", "map.png", "-zoom", "3"}, code: 2, stderr: []string{"flag provided but not defined: -zoom"}},
 		{name: "stray argument", args: []string{"-o", "map.png", "extra"}, code: 2, stderr: []string{`unexpected argument "extra"`}},

@@ -18,6 +18,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
@@ -30,40 +31,89 @@ import (
 	"github.com/stancemap/stancemap/cmd/serve/internal/bundle"
 	"github.com/stancemap/stancemap/cmd/serve/internal/publish"
 	"github.com/stancemap/stancemap/internal/buildinfo"
+	"github.com/stancemap/stancemap/internal/usage"
 )
 
 func main() {
-	addr := flag.String("addr", "127.0.0.1:8080", "`host:port` to serve on (port 0 picks a free one)")
-	out := flag.String("out", "", "write the static bundle to `DIR` and exit instead of serving")
-	quality := flag.Int("brotli", -1, "brotli `quality` 0–11 (default 11 with -out, 9 when serving: 11 takes ~30 s); at 10 or more the posters get zlib's best compression too")
-	baseURL := flag.String("base-url", "", "the bundle's public `URL` (e.g. https://example.org/stancemap/), to make the social cards' URLs absolute and write the static oEmbed answers and each step's share page; default: relative, none")
-	storyPath := flag.String("story", "", "a story `FILE` (JSON, see data/FORMAT.md, or a folder of sheets): with -out, the bundle's own (the wasm embeds it, the posters show it); without, a preview of it that reloads when it changes")
-	var allow origins
-	flag.Var(&allow, "allow-data", "let embed.html?data= show stories from `ORIGIN` (https://host[:port]) besides the embed's own; repeat for more")
-	version := flag.Bool("version", false, "print which build this is and exit")
-	flag.Parse()
-	if *version {
+	cfg, err := parseArgs(os.Args[1:], os.Stdout, os.Stderr)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return
+	case err != nil:
+		fmt.Fprintln(os.Stderr, "serve:", err)
+		os.Exit(2)
+	case cfg.version:
 		fmt.Println(buildinfo.Version("serve"))
 		return
 	}
-	if flag.NArg() > 0 {
-		fmt.Fprintf(os.Stderr, "serve: unexpected arguments %q\n", flag.Args())
-		flag.Usage()
-		os.Exit(2)
-	}
-	if *quality == -1 {
-		*quality = 9
-		if *out != "" {
-			*quality = 11
-		}
-	}
-	if *baseURL != "" && !strings.HasSuffix(*baseURL, "/") {
-		*baseURL += "/"
-	}
-	if err := run(*addr, *out, *quality, *baseURL, *storyPath, allow); err != nil {
+	if err := run(cfg.addr, cfg.out, cfg.quality, cfg.baseURL, cfg.story, cfg.allow); err != nil {
 		fmt.Fprintln(os.Stderr, "serve:", err)
 		os.Exit(1)
 	}
+}
+
+// config is serve's command line.
+type config struct {
+	addr, out, baseURL, story string
+	quality                   int
+	allow                     origins
+	version                   bool
+}
+
+// newFlags is serve's flag set, writing its complaints to stderr.
+func newFlags(stderr io.Writer) (*flag.FlagSet, *config) {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	c := &config{}
+	fs.StringVar(&c.addr, "addr", "127.0.0.1:8080", "`host:port` to serve on (port 0 picks a free one)")
+	fs.StringVar(&c.out, "out", "", "write the static bundle to `DIR` and exit instead of serving")
+	fs.IntVar(&c.quality, "brotli", -1, "brotli `quality` 0–11 (default 11 with -out, 9 when serving: 11 takes ~30 s); at 10 or more the posters get zlib's best compression too")
+	fs.StringVar(&c.baseURL, "base-url", "", "the bundle's public `URL` (e.g. https://example.org/stancemap/), to make the social cards' URLs absolute and write the static oEmbed answers and each step's share page; default: relative, none")
+	fs.StringVar(&c.story, "story", "", "a story `FILE` (JSON, see data/FORMAT.md, or a folder of sheets): with -out, the bundle's own (the wasm embeds it, the posters show it); without, a preview of it that reloads when it changes")
+	fs.Var(&c.allow, "allow-data", "let embed.html?data= show stories from `ORIGIN` (https://host[:port]) besides the embed's own; repeat for more")
+	fs.BoolVar(&c.version, "version", false, "print which build this is and exit")
+	return fs, c
+}
+
+// help is what serve -h prints, around the flags.
+var help = usage.Help{
+	Command:  "serve",
+	Synopsis: "[-addr HOST:PORT] [-story FILE] | -out DIR [flags]",
+	About: `serve builds the stancemap widget for the browser with the Go toolchain that
+runs it and serves the demo article, answering at once while the wasm is
+built and the posters drawn; with -out it writes the deployable static
+bundle to a folder instead and exits. With -story and no -out it is a
+preview of that story that reloads as the file changes.`,
+	Examples: []usage.Example{
+		{Args: []string{}, Note: "the demo article on http://127.0.0.1:8080/"},
+		{Args: []string{"-addr", "127.0.0.1:0", "-story", "my-story.json"}, Note: "a preview of your story that reloads, on a free port"},
+		{Args: []string{"-out", "dist", "-base-url", "https://example.org/stancemap/"}, Note: "the static bundle, with social cards, oEmbed answers and share pages"},
+		{Args: []string{"-out", "dist", "-allow-data", "https://data.example.org"}, Note: "a bundle whose embed may show stories from another origin"},
+	},
+}
+
+// parseArgs reads serve's command line; asked for help, it writes it to
+// stdout and returns flag.ErrHelp.
+func parseArgs(args []string, stdout, stderr io.Writer) (config, error) {
+	fs, c := newFlags(stderr)
+	if err := usage.Parse(fs, args, help, stdout); errors.Is(err, usage.ErrBadFlags) {
+		return config{}, fmt.Errorf("%w; run serve -h for help", err)
+	} else if err != nil {
+		return config{}, err
+	}
+	if fs.NArg() > 0 {
+		return config{}, fmt.Errorf("unexpected arguments %q; run serve -h for help", fs.Args())
+	}
+	if c.quality == -1 {
+		c.quality = 9
+		if c.out != "" {
+			c.quality = 11
+		}
+	}
+	if c.baseURL != "" && !strings.HasSuffix(c.baseURL, "/") {
+		c.baseURL += "/"
+	}
+	return *c, nil
 }
 
 // origins is the repeatable -allow-data flag.

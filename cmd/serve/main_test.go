@@ -1,7 +1,12 @@
 package main
 
 import (
+	"bytes"
+	"errors"
+	"flag"
+	"io"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 )
@@ -18,5 +23,35 @@ func TestServerTimeouts(t *testing.T) {
 	// 13 MB (the wasm uncompressed) at 100 KB/s.
 	if srv.WriteTimeout < 2*time.Minute {
 		t.Errorf("WriteTimeout %v: a slow phone needs two minutes for an uncompressed wasm", srv.WriteTimeout)
+	}
+}
+
+// TestHelp checks -h: the help on stdout, every flag named, and every
+// example accepted as serve would read it; a bad flag is an error.
+func TestHelp(t *testing.T) {
+	var out, errs bytes.Buffer
+	if _, err := parseArgs([]string{"-h"}, &out, &errs); !errors.Is(err, flag.ErrHelp) || errs.Len() != 0 {
+		t.Fatalf("-h: err %v, stderr %q", err, errs.String())
+	}
+	s := out.String()
+	if !strings.HasPrefix(s, "usage: serve ") || !strings.Contains(s, "examples:\n  serve ") {
+		t.Errorf("no synopsis or examples:\n%s", s)
+	}
+	fs, _ := newFlags(io.Discard)
+	fs.VisitAll(func(f *flag.Flag) {
+		if !strings.Contains(s, "  -"+f.Name+" ") && !strings.Contains(s, "  -"+f.Name+"\n") {
+			t.Errorf("help does not name -%s", f.Name)
+		}
+	})
+	if err := help.Check(func(args []string) error {
+		_, err := parseArgs(args, io.Discard, io.Discard)
+		return err
+	}); err != nil {
+		t.Error(err)
+	}
+	for _, args := range [][]string{{"-zoom"}, {"stray"}, {"-allow-data", "ftp://x"}} {
+		if _, err := parseArgs(args, io.Discard, io.Discard); err == nil || errors.Is(err, flag.ErrHelp) {
+			t.Errorf("%q: err %v, want a usage error", args, err)
+		}
 	}
 }

@@ -5,7 +5,7 @@
 //
 // Usage:
 //
-//	stancemap [-data story.json|SHEETS_DIR] [-event ID_OR_DATE] [-lang en|es|ru]
+//	stancemap [-data story.json|SHEETS_DIR] [-event ID_OR_DATE] [-lang LANG]
 //	          [-theme light|dark|auto] [-region ID]
 //	          [-screenshot FILE.png [-width W -height H]]
 //
@@ -28,12 +28,15 @@ import (
 	"image"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/stancemap/stancemap/cmd/stancemap/internal/desktop"
 	"github.com/stancemap/stancemap/cmd/stancemap/internal/window"
 	"github.com/stancemap/stancemap/export"
 	"github.com/stancemap/stancemap/internal/buildinfo"
+	"github.com/stancemap/stancemap/internal/usage"
 	"github.com/stancemap/stancemap/widget/ebitenui"
+	"github.com/stancemap/stancemap/widget/i18n"
 	"github.com/stancemap/stancemap/widget/rasterout"
 )
 
@@ -41,27 +44,60 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stderr))
 }
 
-// stdout is where -version prints (a variable for the tests).
+// stdout is where -version and -h print (a variable for the tests).
 var stdout io.Writer = os.Stdout
 
-func run(args []string, stderr io.Writer) int {
+// newFlags is stancemap's flag set, writing its complaints to stderr.
+func newFlags(stderr io.Writer) (*flag.FlagSet, *options) {
 	fs := flag.NewFlagSet("stancemap", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	var cfg desktop.Config
-	fs.StringVar(&cfg.Data, "data", "", "a story `file` (JSON) or folder of sheets to show instead of the built-in story")
-	fs.StringVar(&cfg.Event, "event", "", "event id or date (YYYY-MM-DD) to start at; default the last")
-	fs.StringVar(&cfg.Lang, "lang", "", "language: en, es or ru; default the story's")
-	fs.StringVar((*string)(&cfg.Theme), "theme", "auto", "light, dark, or auto (dark when GTK_THEME or GNOME's color-scheme says so)")
-	fs.StringVar(&cfg.Region, "region", "world", "map region to start at")
-	shot := fs.String("screenshot", "", "draw one frame, write it to this PNG `file` and exit")
-	width := fs.Int("width", 1280, "window width in px")
-	height := fs.Int("height", 720, "window height in px")
-	version := fs.Bool("version", false, "print which build this is and exit")
-	still := fs.Bool("reduce-motion", false, "change steps without the map's colour fade")
-	if err := fs.Parse(args); err != nil {
+	o := &options{}
+	fs.StringVar(&o.cfg.Data, "data", "", "a story `file` (JSON) or folder of sheets to show instead of the built-in story")
+	fs.StringVar(&o.cfg.Event, "event", "", "event id or date (YYYY-MM-DD) to start at; default the last")
+	fs.StringVar(&o.cfg.Lang, "lang", "", "language: one of the story's ("+strings.Join(i18n.Langs, ", ")+" for the built-in one); default the story's own")
+	fs.StringVar((*string)(&o.cfg.Theme), "theme", "auto", "light, dark, or auto (dark when GTK_THEME or GNOME's color-scheme says so)")
+	fs.StringVar(&o.cfg.Region, "region", "", "map region to start at; default the story's own view, else world")
+	fs.StringVar(&o.shot, "screenshot", "", "draw one frame, write it to this PNG `file` and exit")
+	fs.IntVar(&o.width, "width", 1280, "window width in px")
+	fs.IntVar(&o.height, "height", 720, "window height in px")
+	fs.BoolVar(&o.version, "version", false, "print which build this is and exit")
+	fs.BoolVar(&o.still, "reduce-motion", false, "change steps without the map's colour fade")
+	return fs, o
+}
+
+// options are stancemap's flags.
+type options struct {
+	cfg           desktop.Config
+	shot          string
+	width, height int
+	version       bool
+	still         bool // -reduce-motion
+}
+
+// help is what stancemap -h prints, around the flags.
+var help = usage.Help{
+	Command:  "stancemap",
+	Synopsis: "[-data FILE|DIR] [-event ID] [-lang LANG] [-theme light|dark|auto] [-region ID]",
+	About: `stancemap opens the map in a desktop window: every country coloured by
+the side its government backed at the chosen step, with the time slider,
+legend, tooltips, pan and zoom. Drop a story file or a folder of sheets on
+the window, or press Ctrl+O, to open another; it is read again when it
+changes. Ctrl+S saves a PNG of the view in the working directory.`,
+	Examples: []usage.Example{
+		{Args: []string{"-event", "2019-01-23", "-lang", "es"}, Note: "open on 23 January 2019, in Spanish"},
+		{Args: []string{"-data", "my-story.json", "-theme", "dark"}, Note: "your own story, dark"},
+		{Args: []string{"-event", "2020-01-05", "-screenshot", "shot.png", "-width", "1280", "-height", "720"}, Note: "draw one frame to shot.png and exit (under xvfb-run on a server)"},
+	},
+}
+
+func run(args []string, stderr io.Writer) int {
+	fs, o := newFlags(stderr)
+	cfg, shot, width, height, version := &o.cfg, &o.shot, &o.width, &o.height, &o.version
+	if err := usage.Parse(fs, args, help, stdout); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
+		fmt.Fprintln(stderr, "stancemap: bad flags; run stancemap -h for help")
 		return 2
 	}
 	if *version {
@@ -69,10 +105,10 @@ func run(args []string, stderr io.Writer) int {
 		return 0
 	}
 	if fs.NArg() > 0 || *width <= 0 || *height <= 0 {
-		fmt.Fprintln(stderr, "stancemap: unexpected arguments or a size that is not positive; run stancemap -help")
+		fmt.Fprintln(stderr, "stancemap: unexpected arguments or a size that is not positive; run stancemap -h for help")
 		return 2
 	}
-	app, err := desktop.Open(cfg)
+	app, err := desktop.Open(*cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "stancemap: %v\n", err)
 		if errors.As(err, new(desktop.UsageError)) {
@@ -80,7 +116,7 @@ func run(args []string, stderr io.Writer) int {
 		}
 		return 1
 	}
-	opt := ebitenui.Options{Transitions: !*still}
+	opt := ebitenui.Options{Transitions: !o.still}
 	if *shot != "" {
 		opt.Screenshot = func(img *image.RGBA) error {
 			dpi := 96 * float64(img.Bounds().Dx()) / float64(*width) // 96 per window px, so HiDPI shots print at window size

@@ -8,6 +8,7 @@ import (
 
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/internal/usage"
 	"github.com/stancemap/stancemap/story"
 	"github.com/stancemap/stancemap/story/check"
 	"github.com/stancemap/stancemap/story/sheets"
@@ -22,12 +23,26 @@ type checkOutput struct {
 	Notes    []string        `json:"notes,omitempty"` // how sheets were read
 }
 
+var helpCheck = usage.Help{
+	Command: "story check", Synopsis: "[-json] [-previous FILE] [-strict] FILE",
+	About: `check lists a story's problems (a story with one cannot be shown) and
+warnings (what a reader would miss). FILE is a story file or a folder of
+sheets. It exits 0, or 1 when there are problems (with -strict, warnings
+too).`,
+	Examples: []usage.Example{
+		{Args: []string{"my-story.json"}, Note: "problems and warnings, one a line"},
+		{Args: []string{"-previous", "published.json", "my-story.json"}, Note: "also the step ids the published version had that are gone"},
+		{Args: []string{"-json", "-strict", "my-story"}, Note: "sheets checked, in JSON, failing on warnings too"},
+	},
+}
+
 func cmdCheck(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("check", stderr, "[-json] [-previous FILE] [-strict] FILE")
+	c := newCommand(helpCheck, stdout, stderr)
+	fs := c.fs
 	asJSON := fs.Bool("json", false, "answer in JSON: {file, ok, problems, warnings, notes}, each finding {kind, path, where, message}")
 	previous := fs.String("previous", "", "an earlier version of the story (file or sheets): warn about step ids it has that this one lost")
 	strict := fs.Bool("strict", false, "exit 1 on warnings too")
-	pos, err := parse(fs, args, 1, "one story FILE (or folder of sheets)")
+	pos, err := parse(c, args, 1, "one story FILE (or folder of sheets)")
 	if err != nil {
 		return err
 	}

@@ -24,6 +24,7 @@ import (
 	"strings"
 
 	"github.com/stancemap/stancemap/internal/buildinfo"
+	"github.com/stancemap/stancemap/internal/usage"
 )
 
 func main() {
@@ -41,19 +42,26 @@ type usageError struct{ error }
 // failed is an error already told on stderr (problems, one per line).
 var errFailed = errors.New("failed")
 
-const usage = `story helps write a stancemap story in a spreadsheet.
+const overview = `story helps write a stancemap story in a spreadsheet.
 
   story new -o DIR              write a small filled-in story as sheets, to start from
   story import DIR -o FILE      make a story file of the sheets in DIR
   story export FILE -o DIR      write a story file (or sheets) as sheets
   story check FILE              list a story's problems and warnings
 
-Run story COMMAND -help for a command's flags, story -version for the build.
+examples:
+  story new -o my-story
+  story import my-story -o my-story.json
+  story check -previous published.json my-story.json
+  story export my-story.json -sep ';' -o sheets
+
+Run story COMMAND -h for a command's flags and examples, story -version for
+the build.
 `
 
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(stderr, overview)
 		return exitUsage
 	}
 	cmds := map[string]func([]string, io.Writer, io.Writer) error{
@@ -63,16 +71,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 	cmd, ok := cmds[name]
 	switch {
 	case name == "-h" || name == "-help" || name == "--help" || name == "help":
-		fmt.Fprint(stdout, usage)
+		fmt.Fprint(stdout, overview)
 		return 0
 	case name == "-version" || name == "--version" || name == "version":
 		fmt.Fprintln(stdout, buildinfo.Version("story"))
 		return 0
 	case !ok:
-		fmt.Fprintf(stderr, "story: unknown command %q\n\n%s", name, usage)
+		fmt.Fprintf(stderr, "story: unknown command %q\n\n%s", name, overview)
 		return exitUsage
 	}
 	err := cmd(args[1:], stdout, stderr)
+	if errors.Is(err, usage.ErrBadFlags) {
+		err = usageError{err}
+	}
 	var ue usageError
 	switch {
 	case err == nil, errors.Is(err, flag.ErrHelp):
@@ -80,7 +91,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case errors.Is(err, errFailed):
 		return exitFail
 	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "story %s: %v\nrun story %s -help for its flags\n", name, err, name)
+		fmt.Fprintf(stderr, "story %s: %v\nrun story %s -h for help\n", name, err, name)
 		return exitUsage
 	default:
 		fmt.Fprintf(stderr, "story %s: %v\n", name, err)
@@ -91,14 +102,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 // parse parses args with fs, flags before or after the positional
 // arguments (`story export FILE -o DIR`), and returns the positional ones,
 // which must number want.
-func parse(fs *flag.FlagSet, args []string, want int, names string) ([]string, error) {
+func parse(c *command, args []string, want int, names string) ([]string, error) {
+	fs := c.fs
 	var pos []string
 	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, err
-			}
-			return nil, usageError{errors.New("bad flags (see above)")}
+		if err := usage.Parse(fs, args, c.help, c.stdout); err != nil {
+			return nil, err
 		}
 		if fs.NArg() == 0 {
 			break
@@ -119,12 +128,17 @@ func list(ss []string) string {
 	return ": " + strings.Join(ss, " ")
 }
 
-func newFlags(name string, stderr io.Writer, synopsis string) *flag.FlagSet {
-	fs := flag.NewFlagSet("story "+name, flag.ContinueOnError)
+// command is a subcommand's flags and help.
+type command struct {
+	fs     *flag.FlagSet
+	help   usage.Help
+	stdout io.Writer
+}
+
+// newCommand makes the flag set of the subcommand h names (h.Command is
+// "story NAME"), writing help to stdout and complaints to stderr.
+func newCommand(h usage.Help, stdout, stderr io.Writer) *command {
+	fs := flag.NewFlagSet(h.Command, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: story %s %s\n", name, synopsis)
-		fs.PrintDefaults()
-	}
-	return fs
+	return &command{fs: fs, help: h, stdout: stdout}
 }

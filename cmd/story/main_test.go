@@ -81,7 +81,7 @@ func TestCLI(t *testing.T) {
 		{name: "version", args: []string{"-version"}, stdout: []string{"story ", "(" + runtime.Version() + ")"}},
 		{name: "unknown command", args: []string{"chek", tmpl}, code: 2, stderr: []string{`unknown command "chek"`}},
 		{name: "help", args: []string{"help"}, stdout: []string{"story check FILE"}},
-		{name: "command help", args: []string{"check", "-help"}, stderr: []string{"-previous", "-json"}},
+		{name: "command help", args: []string{"check", "-help"}, stdout: []string{"usage: story check", "-previous", "-json", "examples:"}},
 		{name: "bad flag", args: []string{"check", "-jsn", tmpl}, code: 2, stderr: []string{"flag provided but not defined: -jsn"}},
 		{name: "two files", args: []string{"check", tmpl, warn}, code: 2, stderr: []string{"want one story FILE", "got 2 argument(s)"}},
 		{name: "new without -o", args: []string{"new"}, code: 2, stderr: []string{"give -o DIR"}},

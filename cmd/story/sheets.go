@@ -11,6 +11,7 @@ import (
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/export"
 	"github.com/stancemap/stancemap/geo"
+	"github.com/stancemap/stancemap/internal/usage"
 	"github.com/stancemap/stancemap/story"
 	"github.com/stancemap/stancemap/story/sheets"
 )
@@ -30,12 +31,24 @@ func separator(s string) (rune, error) {
 	return 0, usageError{fmt.Errorf("-sep %q: use ',', ';' or tab", s)}
 }
 
+var helpNew = usage.Help{
+	Command: "story new", Synopsis: "-o DIR [-sep ,|;|tab] [-force]",
+	About: `new writes a small filled-in story as spreadsheet sheets (CSV), one per
+part of the story, to edit and then import. Sheets already in the folder
+are kept unless -force.`,
+	Examples: []usage.Example{
+		{Args: []string{"-o", "my-story"}, Note: "seven CSV sheets in my-story/"},
+		{Args: []string{"-o", "my-story", "-sep", ";"}, Note: "for a spreadsheet in a locale that writes decimal commas"},
+	},
+}
+
 func cmdNew(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("new", stderr, "-o DIR")
+	c := newCommand(helpNew, stdout, stderr)
+	fs := c.fs
 	out := fs.String("o", "", "the `folder` to write the sheets in (created if missing)")
 	sep := sepFlag(fs)
 	force := fs.Bool("force", false, "replace sheets already in the folder")
-	if _, err := parse(fs, args, 0, "no arguments"); err != nil {
+	if _, err := parse(c, args, 0, "no arguments"); err != nil {
 		return err
 	}
 	if *out == "" {
@@ -69,12 +82,24 @@ func names(sh []sheets.Sheet) string {
 	return strings.Join(n, ", ")
 }
 
+var helpExport = usage.Help{
+	Command: "story export", Synopsis: "FILE -o DIR [-sep ,|;|tab] [-force]",
+	About: `export writes a story (a file, or a folder of sheets) as spreadsheet
+sheets, to edit in a spreadsheet and import again. Sheets already in the
+folder are kept unless -force.`,
+	Examples: []usage.Example{
+		{Args: []string{"my-story.json", "-o", "sheets"}, Note: "the story as CSV sheets in sheets/"},
+		{Args: []string{"my-story.json", "-o", "sheets", "-sep", "tab", "-force"}, Note: "tab-separated, replacing the sheets there"},
+	},
+}
+
 func cmdExport(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("export", stderr, "FILE -o DIR")
+	c := newCommand(helpExport, stdout, stderr)
+	fs := c.fs
 	out := fs.String("o", "", "the `folder` to write the sheets in (created if missing)")
 	sep := sepFlag(fs)
 	force := fs.Bool("force", false, "replace sheets already in the folder")
-	pos, err := parse(fs, args, 1, "one story FILE (or folder of sheets)")
+	pos, err := parse(c, args, 1, "one story FILE (or folder of sheets)")
 	if err != nil {
 		return err
 	}
@@ -99,10 +124,21 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
+var helpImport = usage.Help{
+	Command: "story import", Synopsis: "DIR -o FILE",
+	About: `import reads a folder of sheets, as a spreadsheet saved them, and writes
+the story file, only when the sheets make a valid story; otherwise it lists
+every problem by sheet, row and column, and writes nothing.`,
+	Examples: []usage.Example{
+		{Args: []string{"my-story", "-o", "my-story.json"}, Note: "the sheets in my-story/ as one story file"},
+	},
+}
+
 func cmdImport(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("import", stderr, "DIR -o FILE")
+	c := newCommand(helpImport, stdout, stderr)
+	fs := c.fs
 	out := fs.String("o", "", "the story `file` to write (replaced only when the sheets make a valid story)")
-	pos, err := parse(fs, args, 1, "one folder of sheets")
+	pos, err := parse(c, args, 1, "one folder of sheets")
 	if err != nil {
 		return err
 	}

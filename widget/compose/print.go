@@ -24,20 +24,32 @@ type PrintOptions struct {
 	Event     int
 	Lang      string
 	Theme     string // "light" (default) or "dark"
-	Region    string // a geo region id; "" or unknown is "world"
+	Region    string // a geo region id; "" is the story's view, and unknown the world
 	Grayscale bool   // greys that differ in tone and pattern, for black-and-white print
 	W, H      float64
 	Title     string // overrides the story title
 	Credit    string // overrides the story credit
+	// Layout is LayoutMap or LayoutFull; "" is full on a portrait page,
+	// where the map alone would leave most of the paper white, and map on
+	// a landscape one.
+	Layout string
 }
+
+// Print layouts.
+const (
+	LayoutMap  = "map"  // the map and its legend, as large as the page allows
+	LayoutFull = "full" // also the step's summary and the countries by side, in columns
+)
 
 // A4 landscape at 96 px per inch.
 const a4W, a4H = 1123.0, 794.0
 
 // Print lays out one step as a newspaper graphic: a rule and title,
 // the date and headline, the question, what changed, a legend with counts,
-// the map fitted to the region, and a source line and credit at the foot.
-// No slider, no buttons. Text sizes follow the page; when text would leave
+// the map fitted to the region, and a source line and credit at the foot;
+// in the full layout, also the summary and the countries by side, below
+// the map on a portrait page and beside it on a landscape one. No slider,
+// no buttons. Text sizes follow the page; when text would leave
 // the map less than half the page, the text shrinks.
 func Print(story *data.Story, world *geo.World, opt PrintOptions) *scene.Scene {
 	if !(opt.W > 0) || !(opt.H > 0) {
@@ -51,9 +63,13 @@ func Print(story *data.Story, world *geo.World, opt PrintOptions) *scene.Scene {
 		return sc
 	}
 	f := Frame{Step: timeline.New(len(story.Events), opt.Event).Current(), Region: "world"}
+	if opt.Region == "" {
+		opt.Region = story.View
+	}
 	if _, ok := geo.RegionByID(opt.Region); ok {
 		f.Region = opt.Region
 	}
+	full := opt.Layout == LayoutFull || opt.Layout == "" && opt.H > opt.W
 	p := &painter{source: &src, th: th, gray: opt.Grayscale, pal: newPalette(story, th, opt.Grayscale, 1), f: f}
 	sc.Title = p.words.Title(p.f.Step)
 	base := clamp(math.Min(opt.W, 1.5*opt.H)/70, 9, 60)
@@ -67,6 +83,21 @@ func Print(story *data.Story, world *geo.World, opt PrintOptions) *scene.Scene {
 		base *= 0.88
 	}
 	r, _ := geo.RegionByID(p.f.Region)
+	var list []scene.Item
+	if full {
+		var listR layout.Rect
+		mapR, listR = splitForList(r, mapR, base)
+		list = p.printList(listR, base)
+		// A short list below the map would leave the foot of the page
+		// white: share the height it leaves between the gaps above the
+		// map, between map and list, and above the foot.
+		if below := listR.Y > mapR.Y+mapR.H; below {
+			if slack := listR.Y + listR.H - itemsBottom(list); slack > 0 {
+				mapR.Y += slack / 3
+				shiftItems(list, 2*slack/3)
+			}
+		}
+	}
 	view := printView(r, mapR)
 	mapR = layout.Rect{X: view.X, Y: view.Y, W: view.W, H: view.H}
 	unit := math.Max(1, base/14)
@@ -79,6 +110,7 @@ func Print(story *data.Story, world *geo.World, opt PrintOptions) *scene.Scene {
 		markerSize: geo.MarkerSize{R: 6 * unit, Merged: 9 * unit},
 	}
 	ml := buildMap(spec)
+	chrome = append(chrome, list...)
 	sc.Layers = []scene.Layer{
 		{Name: scene.LayerMap, Key: 1, Clip: &scene.Rect{X: mapR.X, Y: mapR.Y, W: mapR.W, H: mapR.H}, Items: ml.items},
 		{Name: scene.LayerChrome, Key: 2, Items: chrome},
@@ -179,6 +211,23 @@ func (p *painter) printChrome(opt PrintOptions, base float64) ([]scene.Item, lay
 	items, _ = emitParas(fs, margin, footY, p.printColor, items)
 	mapR := layout.Rect{X: margin, Y: y, W: inner, H: math.Max(0, footY-base*0.9-y)}
 	return items, mapR
+}
+
+// splitForList divides the room left for the map between the map and the
+// list of countries: on a portrait page the map takes the page's width
+// (at most 60 % of the room) and the list the rest below it; on a
+// landscape page the list takes a little over a third of the width, at the
+// right.
+func splitForList(r geo.Region, box layout.Rect, base float64) (mapBox, list layout.Rect) {
+	gap := round(base * 1.2)
+	if box.W > 1.2*box.H {
+		lw := round(box.W * 0.36)
+		return layout.Rect{X: box.X, Y: box.Y, W: box.W - lw - gap, H: box.H},
+			layout.Rect{X: box.X + box.W - lw, Y: box.Y, W: lw, H: box.H}
+	}
+	h := math.Min(printView(r, box).H, 0.6*box.H)
+	return layout.Rect{X: box.X, Y: box.Y, W: box.W, H: h},
+		layout.Rect{X: box.X, Y: box.Y + h + gap, W: box.W, H: math.Max(0, box.H-h-gap)}
 }
 
 // printView fits the region into box and trims the box to the region, so a

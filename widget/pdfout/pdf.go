@@ -6,10 +6,9 @@ import (
 	"io"
 	"math"
 	"strconv"
-	"strings"
 	"time"
 
-	"github.com/go-pdf/fpdf"
+	"codeberg.org/go-pdf/fpdf"
 	"github.com/stancemap/stancemap/widget/glyph"
 	"github.com/stancemap/stancemap/widget/scene"
 )
@@ -166,19 +165,17 @@ func (p *page) item(it scene.Item) {
 	case *scene.Rect:
 		x, y, w, h := p.x(v.X), p.y(v.Y), v.W*p.k, v.H*p.k
 		r := math.Max(0, math.Min(v.Radius*p.k, math.Min(w, h)/2))
-		// fpdf's RoundedRect opens a graphics state (q) it never closes,
-		// which would leave the next layer inside this one's clip; write
-		// the path ourselves.
-		d := p.roundedRectOps(x, y, w, h, r)
+		// fpdf v0.12 closes the graphics state its rounded rectangle
+		// opens (v0.9 left it open, and every later layer inside the
+		// map's clip); TestGraphicsStateBalanced holds it to that.
 		if v.Fill != nil {
 			p.setFill(v.Fill.Color)
-			p.pdf.RawWriteStr(d + "f")
+			p.pdf.RoundedRect(x, y, w, h, r, "1234", "F")
 			p.pattern(v.Fill.Pattern, v.X, v.Y, v.X+v.W, v.Y+v.H,
-				func() { p.pdf.RawWriteStr("q " + d + "W n") },
-				func() { p.pdf.RawWriteStr("Q") })
+				func() { p.pdf.ClipRoundedRect(x, y, w, h, r, false) }, p.pdf.ClipEnd)
 		}
 		if v.Stroke != nil && p.setStroke(v.Stroke) {
-			p.pdf.RawWriteStr(d + "S")
+			p.pdf.RoundedRect(x, y, w, h, r, "1234", "D")
 		}
 	case *scene.Text:
 		p.text(v)
@@ -314,35 +311,4 @@ func (p *page) text(t *scene.Text) {
 	p.pdf.SetFont(fontFamily, style, t.Size*p.k)
 	p.pdf.SetTextColor(int(t.Color.R), int(t.Color.G), int(t.Color.B))
 	p.pdf.Text(p.x(x), p.y(t.Y), s)
-}
-
-// roundedRectOps returns a rectangle with corners of radius r as PDF path
-// operators; x, y, w, h and r are in points from the top left of the page.
-func (p *page) roundedRectOps(x, y, w, h, r float64) string {
-	X := func(v float64) string { return num(v) }
-	Y := func(v float64) string { return num(p.ph - v) }
-	if r <= 0 {
-		return X(x) + " " + Y(y) + " " + num(w) + " " + num(-h) + " re\n"
-	}
-	// A quarter circle as one cubic Bézier: control points at 0.5523 r.
-	c := r * (1 - 0.5523)
-	var b strings.Builder
-	pt := func(op string, xy ...float64) {
-		for i := 0; i < len(xy); i += 2 {
-			b.WriteString(X(xy[i]) + " " + Y(xy[i+1]) + " ")
-		}
-		b.WriteString(op + "\n")
-	}
-	x2, y2 := x+w, y+h
-	pt("m", x+r, y)
-	pt("l", x2-r, y)
-	pt("c", x2-c, y, x2, y+c, x2, y+r)
-	pt("l", x2, y2-r)
-	pt("c", x2, y2-c, x2-c, y2, x2-r, y2)
-	pt("l", x+r, y2)
-	pt("c", x+c, y2, x, y2-c, x, y2-r)
-	pt("l", x, y+r)
-	pt("c", x, y+c, x+c, y, x+r, y)
-	b.WriteString("h\n")
-	return b.String()
 }

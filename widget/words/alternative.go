@@ -90,13 +90,36 @@ func (w *Words) TextAlternative(i int) string {
 	if src := w.CaptionSources(i); src != "" {
 		b.WriteString(src + "\n")
 	}
-	group := func(label string, names []string) {
-		sort.Strings(names)
-		b.WriteString(label + " (" + i18n.Countries(w.lang, len(names)) + "): ")
-		if len(names) == 0 {
+	for _, g := range w.Groups(i) {
+		b.WriteString(g.Label + " (" + i18n.Countries(w.lang, len(g.Names)) + "): ")
+		if len(g.Names) == 0 {
 			b.WriteString("—")
 		}
-		b.WriteString(strings.Join(names, ", ") + ".\n")
+		b.WriteString(strings.Join(g.Names, ", ") + ".\n")
+	}
+	for k := len(w.story.Corrections) - 1; k >= 0; k-- {
+		c := &w.story.Corrections[k]
+		b.WriteString(i18n.F(w.lang, "correction", i18n.DateLong(w.lang, c.Date), w.Tx(c.Text)) + "\n")
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// Group is the countries on one side at a step, named in the language of
+// the words and sorted: a side's stances, or its standing positions.
+type Group struct {
+	Side     string
+	Standing bool
+	Label    string
+	Names    []string
+}
+
+// Groups lists the countries of step i by side, as the text alternative
+// and the print page list them: every side, in the story's order (empty
+// ones too: "none" is news), then the standing positions of the sides
+// that have any.
+func (w *Words) Groups(i int) []Group {
+	if w.story == nil || w.world == nil || i < 0 || i >= len(w.story.Events) {
+		return nil
 	}
 	bySide, byStanding := map[string][]string{}, map[string][]string{}
 	for code, st := range w.story.Stances(i) {
@@ -105,17 +128,17 @@ func (w *Words) TextAlternative(i int) string {
 	for code, st := range w.story.Standing(i) {
 		byStanding[st.Side] = append(byStanding[st.Side], w.Name(code))
 	}
+	var gs []Group
 	for _, s := range w.story.Sides {
-		group(w.SideLabel(i, s.ID), bySide[s.ID])
+		names := bySide[s.ID]
+		sort.Strings(names)
+		gs = append(gs, Group{Side: s.ID, Label: w.SideLabel(i, s.ID), Names: names})
 	}
 	for _, s := range w.story.Sides {
 		if names := byStanding[s.ID]; len(names) > 0 {
-			group(w.StandingLabel(i, s.ID), names)
+			sort.Strings(names)
+			gs = append(gs, Group{Side: s.ID, Standing: true, Label: w.StandingLabel(i, s.ID), Names: names})
 		}
 	}
-	for k := len(w.story.Corrections) - 1; k >= 0; k-- {
-		c := &w.story.Corrections[k]
-		b.WriteString(i18n.F(w.lang, "correction", i18n.DateLong(w.lang, c.Date), w.Tx(c.Text)) + "\n")
-	}
-	return strings.TrimRight(b.String(), "\n")
+	return gs
 }
