@@ -14,9 +14,10 @@
   'use strict';
   var pick = window.stancemapPick, M = window.STANCEMAP_POSTERS, C = window.STANCEMAP_EMBED;
   var sm = window.stancemap, L = window.stancemapLoader;
-  // No poster (a data= story, or the page's own script failed), or
-  // static=1, which stays a plain picture.
-  if (!pick || !pick.img || !M || !M.data || !sm || !L || pick.isStatic) return;
+  // No poster (a data= story, or the page's own script failed); static=1,
+  // which stays a plain picture; or a refused data= story, whose place the
+  // bundle's poster only holds (its note says why).
+  if (!pick || !pick.img || !M || !M.data || !sm || !L || pick.isStatic || pick.refused) return;
   var img = pick.img, body = document.body, main = document.querySelector('main') || body;
   var at = pick.event, n = M.events.length;
   var tips = null, lay = null, ids = null, rows = {};
