@@ -54,6 +54,7 @@ const queries = [
   'static', 'static=', 'static=1', 'static=TRUE', 'static=yes', 'static=0', 'static=no', 'static=maybe',
   'static=%201%20', 'static=1&static=0', 'static=0&static=1',
   `event=${long}`, `static=${'1'.repeat(3000)}`,
+  'lite=1', 'lite', 'lite=0', 'lite=YES', 'lite=maybe', 'lite=1&lite=0', 'static=1&lite=1',
   'data=stories/a.json', 'data=%20stories/a.json%20', 'data=', `data=stories/${long}.json`,
   'data=stories/a.json&data=stories/b.json',
   'id=venezuela-map', 'id=a&childId=map-container', 'childId=b&id=a', 'id=one&id=two', 'id=%20spaced%20',
@@ -71,7 +72,7 @@ async function pageReading(page, q) {
   return page.evaluate(() => {
     const p = window.stancemapPick;
     return {
-      event: p.event, lang: p.lang, theme: p.theme, static: p.isStatic,
+      event: p.event, lang: p.lang, theme: p.theme, static: p.isStatic, lite: p.isLite,
       data: p.data || null, id: window.stancemap.id, width: p.width, frameWidth: document.documentElement.clientWidth,
     };
   });
@@ -86,13 +87,13 @@ test('the page reads its URL as the wasm does', { timeout: 300_000 }, async () =
     const want = go.queries[i];
     const pageURL = `${server.url}embed.html?${q}`;
     const got = {
-      event: js.event, lang: js.lang, theme: js.theme, static: js.static,
+      event: js.event, lang: js.lang, theme: js.theme, static: js.static, lite: js.lite,
       // The page fetches the story the wasm will be told of: data= as
       // the wasm reads it, resolved against the page.
       data: js.data, id: js.id, width: js.width,
     };
     const expect = {
-      event: want.event, lang: want.lang, theme: want.theme, static: want.static,
+      event: want.event, lang: want.lang, theme: want.theme, static: want.static, lite: want.lite,
       data: want.data ? new URL(want.data, pageURL).href : null, id: want.id,
       width: want.initialWidth || js.frameWidth, // without initialWidth=, the frame's own
     };

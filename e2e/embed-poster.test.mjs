@@ -77,7 +77,7 @@ test('without WebGL the poster stays and state is error', { timeout: 120_000 }, 
     assert.equal(state, 'error');
     assert.match(error, /WebGL/);
     assert.ok(await page.evaluate(() => { const i = document.querySelector('#poster img'); return i.complete && i.naturalWidth > 0 && getComputedStyle(document.getElementById('poster')).display !== 'none'; }));
-    assert.match(await page.locator('#note').textContent(), /still image/);
+    assert.match(await page.locator('#note').textContent(), /^Interactive map unavailable \(WebGL 2 is not available\)\.$/, 'the poster still steps (embed-steps.test.mjs)');
     assert.equal(await page.locator('canvas').count(), 0, 'no wasm ran');
     assert.deepEqual(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('stancemap:'))), ['stancemap:error']);
     assert.deepEqual(errors, []);

@@ -62,6 +62,15 @@ func newBridge(p *page, cfg embedcfg.Config, lang string, story *data.Story, wor
 		}
 		return b.w.OwnsTouch(args[0].Float(), args[1].Float())
 	}))
+	// The poster's script shows the step the reader chose on the poster
+	// while the wasm started, as a host's stancemap:set would (not
+	// reported back: the poster reported it).
+	p.sm.Set("showEvent", b.fn(func(args []js.Value) any {
+		if len(args) > 0 && args[0].Type() == js.TypeString {
+			b.post(func(w *widget.Widget) { b.apply(w, embedcfg.Set{Event: args[0].String()}) })
+		}
+		return nil
+	}))
 	if r := p.sm.Get("resize"); r.Type() == js.TypeFunction {
 		r.Invoke(true)
 	}

@@ -34,6 +34,7 @@ type Config struct {
 	Theme   theme.Mode
 	Data    string // URL of a story JSON to show instead of the built-in one, as given
 	Static  bool   // poster only: never load the wasm
+	Lite    bool   // data saver: the poster steps and names countries; the wasm loads when the reader asks
 }
 
 // maxValue bounds every parameter value: a URL is not a place for essays.
@@ -86,7 +87,7 @@ func Parse(rawQuery string) (Config, []string) {
 	if err != nil {
 		warn = append(warn, fmt.Sprintf("some URL parameters could not be read: %v", err))
 	}
-	for _, name := range []string{"event", "region", "country", "lang", "theme", "data", "static"} {
+	for _, name := range []string{"event", "region", "country", "lang", "theme", "data", "static", "lite"} {
 		vs, ok := q[name]
 		if !ok {
 			continue
@@ -145,6 +146,12 @@ func Parse(rawQuery string) (Config, []string) {
 				bad(name, v, "want 1 or 0")
 			}
 			c.Static = s
+		case "lite":
+			s, ok := staticWords[strings.ToLower(v)]
+			if !ok {
+				bad(name, v, "want 1 or 0")
+			}
+			c.Lite = s
 		}
 	}
 	return c, warn

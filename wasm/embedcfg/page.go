@@ -145,6 +145,16 @@ type Rules struct {
 	DefaultID    string          `json:"defaultID"`
 	Heights      []any           `json:"heights"`  // height message templates
 	PymWidth     string          `json:"pymWidth"` // pym.js's width message, up to the width
+	// EventChange is the eventchange report's template, with {event},
+	// {date} and {index} to fill: the poster sends it before the wasm runs.
+	EventChange map[string]any `json:"eventChange"`
+}
+
+// eventChangeTemplate is EventChange with its values to fill.
+func eventChangeTemplate() map[string]any {
+	m := EventChange("{event}", "{date}", 0)
+	m["index"] = "{index}"
+	return m
 }
 
 // PageRules returns the Rules.
@@ -160,5 +170,6 @@ func PageRules() Rules {
 		DefaultID:    DefaultID,
 		Heights:      heightDialects,
 		PymWidth:     pymWidth,
+		EventChange:  eventChangeTemplate(),
 	}
 }

@@ -66,7 +66,9 @@
     stancemap.error = String(err && err.message ? err.message : err);
     var wait = document.querySelector('#poster .poster-wait');
     if (wait) wait.textContent = 'The map could not be shown: ' + stancemap.error + '.';
-    note(line || (wait ? 'The map could not be shown.' : 'Interactive map unavailable (' + stancemap.error + '). Showing a still image.'));
+    // poster.js keeps the poster stepping and naming countries.
+    var still = stancemap.posterStep ? '' : ' Showing a still image.';
+    note(line || (wait ? 'The map could not be shown.' : 'Interactive map unavailable (' + stancemap.error + ').' + still));
     if (details && details.length) showProblems(stancemap.error, details);
     console.warn('stancemap: ' + stancemap.error + (details && details.length ? '\n  ' + Array.prototype.join.call(details, '\n  ') : ''));
     stancemap.state = 'error';

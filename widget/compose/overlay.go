@@ -112,26 +112,16 @@ func (p *painter) tooltipParas(code string, sz layout.Sizes, pinned bool) (ps []
 		return ps, ""
 	}
 	step := p.f.Step
-	st, ok := p.story.Stances(step)[code]
-	legendKey := st.Side
-	var label, since string
-	switch {
-	case ok:
-		label = p.words.SideLabel(step, st.Side)
-		since = i18n.F(p.lang, "since", i18n.Date(p.lang, st.Since))
-	default:
-		if st, ok = p.story.Standing(step)[code]; !ok {
-			ps = append(ps, layout.Para{ID: "tip.side", S: i18n.T(p.lang, "nodata"), Size: sz.Small, Gap: 2})
-			return ps, "nodata"
-		}
-		// Said plainly first: no answer to this question; then where the
-		// country stands on the question that gives the context.
-		legendKey = legend.StandingPrefix + st.Side
-		label = i18n.T(p.lang, "standingTip")
-		since = i18n.F(p.lang, "standingSince", p.words.ContextLabel(step, st.Side), i18n.Date(p.lang, st.Since))
+	label, since, side, standing := p.words.TipSide(step, code)
+	if side == "" {
+		ps = append(ps, layout.Para{ID: "tip.side", S: label, Size: sz.Small, Gap: 2})
+		return ps, "nodata"
 	}
-	if st.Uncertain {
-		label += " · " + i18n.T(p.lang, "uncertain")
+	legendKey := side
+	st := p.story.Stances(step)[code]
+	if standing {
+		legendKey = legend.StandingPrefix + side
+		st = p.story.Standing(step)[code]
 	}
 	ps = append(ps,
 		layout.Para{ID: "tip.side", S: label, Size: sz.Small, Bold: true, Gap: 2},

@@ -27,6 +27,25 @@ type StillOptions struct {
 // playing. The embed's posters are stills; no widget is made for one. A
 // size that is not positive is the widget's first, 640×480.
 func Still(story *data.Story, world *geo.World, opt StillOptions) *scene.Scene {
+	s := planStill(story, world, opt)
+	return NewLayers(story, world, s.words, s.legend).Scene(Look{Theme: theme.ByName(opt.Theme)}, s.frame, s.layout)
+}
+
+// StillBoxes are the boxes of Still's layout (the map, the controls, the
+// slider's ticks): where a page that shows the still finds them.
+func StillBoxes(story *data.Story, world *geo.World, opt StillOptions) layout.Boxes {
+	return planStill(story, world, opt).layout.Boxes()
+}
+
+// still is a still's plan: its words, legend, frame and layout.
+type still struct {
+	words  *words.Words
+	legend *legend.Legend
+	frame  Frame
+	layout *layout.Layout
+}
+
+func planStill(story *data.Story, world *geo.World, opt StillOptions) still {
 	if !(opt.W > 0) || !(opt.H > 0) {
 		opt.W, opt.H = 640, 480
 	}
@@ -42,7 +61,7 @@ func Still(story *data.Story, world *geo.World, opt StillOptions) *scene.Scene {
 	}
 	l := layout.NewPlanner(story, world, w, lg).Plan(opt.W, opt.H, 1, q)
 	f.View = layout.FitRegion(f.Region, l.Map)
-	return NewLayers(story, world, w, lg).Scene(Look{Theme: theme.ByName(opt.Theme)}, f, l)
+	return still{words: w, legend: lg, frame: f, layout: l}
 }
 
 // stillRegion is the region a still opens on: the one asked for if it is

@@ -142,3 +142,36 @@ func (w *Words) Groups(i int) []Group {
 	}
 	return gs
 }
+
+// TipSide is what a tooltip says of country code at step i under its
+// name: the side's label (with the uncertainty) and since when; side is
+// the side its colour is of, "" for none, and standing says the colour is
+// the muted tint of a standing position. The story's subject and a country
+// with no data have a label only. The live tooltip and the poster's say
+// the same.
+func (w *Words) TipSide(i int, code string) (label, since, side string, standing bool) {
+	if w.IsSubject(code) {
+		return i18n.T(w.lang, "subjectNote"), "", "", false
+	}
+	if w.story == nil || i < 0 || i >= len(w.story.Events) {
+		return i18n.T(w.lang, "nodata"), "", "", false
+	}
+	st, ok := w.story.Stances(i)[code]
+	switch {
+	case ok:
+		label = w.SideLabel(i, st.Side)
+		since = i18n.F(w.lang, "since", i18n.Date(w.lang, st.Since))
+	default:
+		if st, ok = w.story.Standing(i)[code]; !ok {
+			return i18n.T(w.lang, "nodata"), "", "", false
+		}
+		// Said plainly first: no answer to this question; then where the
+		// country stands on the question that gives the context.
+		label, standing = i18n.T(w.lang, "standingTip"), true
+		since = i18n.F(w.lang, "standingSince", w.ContextLabel(i, st.Side), i18n.Date(w.lang, st.Since))
+	}
+	if st.Uncertain {
+		label += " · " + i18n.T(w.lang, "uncertain")
+	}
+	return label, since, st.Side, standing
+}

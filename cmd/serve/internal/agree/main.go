@@ -42,6 +42,7 @@ type reading struct {
 	Lang         string `json:"lang"`
 	Theme        string `json:"theme"` // light, dark or auto
 	Static       bool   `json:"static"`
+	Lite         bool   `json:"lite"`
 	Data         string `json:"data"` // the story asked for, as given
 	ID           string `json:"id"`
 	InitialWidth int    `json:"initialWidth"` // 0: none usable
@@ -82,7 +83,7 @@ func run() error {
 		if mode == "" {
 			mode = theme.ModeAuto
 		}
-		out.Queries = append(out.Queries, reading{Event: st.Event, Lang: st.Lang, Theme: string(mode), Static: c.Static, Data: c.Data, ID: p.ID, InitialWidth: p.InitialWidth})
+		out.Queries = append(out.Queries, reading{Event: st.Event, Lang: st.Lang, Theme: string(mode), Static: c.Static, Lite: c.Lite, Data: c.Data, ID: p.ID, InitialWidth: p.InitialWidth})
 	}
 	for _, h := range in.Heights {
 		out.Heights = append(out.Heights, embedcfg.HeightMessages(h.ID, h.Height))

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"strconv"
 
 	"golang.org/x/sync/errgroup"
 )
@@ -22,7 +23,11 @@ type Sources struct {
 	// pages without the wasm, which its caller serves under that name
 	// once it is built (a server that answers before the compiler ends).
 	WasmName string
-	WasmExec []byte // the matching wasm_exec.js
+	// WasmBytes, when Wasm is empty, is the wasm's brotli size if known
+	// (a server that built it after the first pages), for the data-saver
+	// button's "(2.4 MB)".
+	WasmBytes int
+	WasmExec  []byte // the matching wasm_exec.js
 	// Generated are made at build time (the posters), compressed at a
 	// brotli quality of at most GeneratedQuality: there are many of them and
 	// each is small.
@@ -84,8 +89,26 @@ func Assemble(src Sources, brotliQuality int) (*Bundle, error) {
 		{Name: "index.html", Data: index},
 		{Name: "wasm_exec.js", Data: src.WasmExec},
 	}
+	// The data-saver button says how much the live map costs to fetch:
+	// the wasm's brotli size, known when the wasm is (not while serve
+	// still builds it).
+	size := ""
+	if src.WasmBytes > 0 {
+		size = "window.STANCEMAP_WASM_BYTES=" + strconv.Itoa(src.WasmBytes) + ";"
+	}
 	if len(src.Wasm) > 0 {
-		files = append(files, &File{Name: wasmName, Data: src.Wasm})
+		wasm := &File{Name: wasmName, Data: src.Wasm}
+		if err := Precompress(wasm, brotliQuality); err != nil {
+			return nil, fmt.Errorf("bundle: %w", err)
+		}
+		n := len(wasm.Data)
+		if wasm.Br != nil {
+			n = len(wasm.Br)
+		}
+		size = "window.STANCEMAP_WASM_BYTES=" + strconv.Itoa(n) + ";"
+		if err := b.Add(wasm); err != nil {
+			return nil, err
+		}
 	}
 	web := filepath.Join(src.Root, filepath.FromSlash(WebDir))
 	err = filepath.WalkDir(web, func(p string, d fs.DirEntry, err error) error {
@@ -124,7 +147,7 @@ func Assemble(src Sources, brotliQuality int) (*Bundle, error) {
 	if err != nil {
 		return nil, err
 	}
-	inserts["wasm"] = `<script>window.STANCEMAP_WASM="` + wasmName + `";` + policy + rules + `</script>`
+	inserts["wasm"] = `<script>window.STANCEMAP_WASM="` + wasmName + `";` + size + policy + rules + `</script>`
 	inserts["csp"] = cspMarker // filled once the page's scripts are in place
 	for _, f := range files {
 		if f.Name == "embed.html" || f.Name == "index.html" {

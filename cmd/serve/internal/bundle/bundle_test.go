@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -104,10 +105,11 @@ func TestAssemble(t *testing.T) {
 	if w := b.Wasm(); w == nil || w.Name != WasmName(wasm) || w.Br == nil || w.Gz == nil {
 		t.Error("the wasm was not precompressed")
 	}
-	// The embed page is told the wasm's name, which stories data= may
-	// show and embedcfg's rules, and gets its policy.
+	// The embed page is told the wasm's name and brotli size, which
+	// stories data= may show and embedcfg's rules, and gets its policy.
 	rules, _ := json.Marshal(embedcfg.PageRules())
 	wantPage := `<script>window.STANCEMAP_WASM="` + WasmName(wasm) + `";` +
+		`window.STANCEMAP_WASM_BYTES=` + strconv.Itoa(len(b.Wasm().Br)) + `;` +
 		`window.STANCEMAP_DATA={"origins":["https://data.example"],"maxBytes":8388608};` +
 		`window.STANCEMAP_EMBED=` + string(rules) + `;</script><script src=loader.js></script>`
 	if got := string(b.File("embed.html").Data); !strings.HasSuffix(got, wantPage) || !strings.HasPrefix(got, `<meta http-equiv="Content-Security-Policy"`) {

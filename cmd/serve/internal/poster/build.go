@@ -55,6 +55,9 @@ type Manifest struct {
 	Title   map[string]string   `json:"title"`         // the story's title by language
 	Dir     string              `json:"dir"`           // the posters' folder, Dir/ and a hash of the set
 	Names   map[int]string      `json:"names"`         // a poster's name by scale, with {dir}, {event}, {lang}, {theme} and {width} to fill
+	// Data are the names of the poster script's data files (see
+	// TipsFile, IDFile), with {dir} and {lang} or {width} to fill.
+	Data map[string]string `json:"data"`
 	// Story is the data= URL of the story the posters show, for a preview
 	// that serves its story that way: embed.html shows posters with
 	// data= only when it names this story.
@@ -91,7 +94,7 @@ func Plan(story *data.Story, world *geo.World) (Manifest, Heights, error) {
 		Default: len(story.Events) - 1, Lang: story.Lang, Langs: story.Langs,
 		Widths: Widths, Themes: Themes, From: tableFrom, Step: tableStep,
 		Heights: map[string][]int{}, Alt: map[string][]string{}, Title: map[string]string{},
-		Names: map[int]string{},
+		Names: map[int]string{}, Data: map[string]string{"tips": tipsPattern, "ids": idsPattern},
 	}
 	for _, scale := range Scales {
 		m.Names[scale] = pattern(scale)
@@ -169,6 +172,11 @@ func Build(story *data.Story, world *geo.World, level png.CompressionLevel) (*Se
 	if err != nil {
 		return nil, err
 	}
+	more, err := dataFiles(story, world, heights, ".")
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, more...)
 	// The folder is named by a hash of every file's name and bytes.
 	h := sha256.New()
 	for _, f := range files {

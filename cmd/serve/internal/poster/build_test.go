@@ -45,9 +45,10 @@ func built(t testing.TB) *Set {
 
 func TestBuildMakesEveryVariant(t *testing.T) {
 	s := built(t)
-	want := len(story.Events) * len(story.Langs) * len(Themes) * len(Widths) * len(Scales)
+	// The posters, then each language's tips and each width's id data.
+	want := len(story.Events)*len(story.Langs)*len(Themes)*len(Widths)*len(Scales) + len(story.Langs) + len(Widths)
 	if len(s.Files) != want {
-		t.Fatalf("%d posters, want %d", len(s.Files), want)
+		t.Fatalf("%d files, want %d", len(s.Files), want)
 	}
 	// Every poster is in the set's folder, named by a hash of the set.
 	if !regexp.MustCompile(`^posters/[0-9a-f]{16}$`).MatchString(s.Manifest.Dir) {

@@ -60,6 +60,9 @@ func (o *OnDemand) Manifest() Manifest { return o.manifest }
 // drawing it and its other scale first if need be. ok is false for a name
 // that is no poster of this story.
 func (o *OnDemand) File(name string) (b []byte, ok bool, err error) {
+	if build, ok := o.dataFile(name); ok {
+		return o.once(name, build)
+	}
 	v, ok := o.parse(name)
 	if !ok {
 		return nil, false, nil
@@ -98,8 +101,47 @@ func (o *OnDemand) draw(v Variant, names [2]string, x1, x2 *drawing) {
 	}
 }
 
+// dataFile returns what makes the data file called name (see
+// DataName), if it is one of the story's.
+func (o *OnDemand) dataFile(name string) (func() ([]byte, error), bool) {
+	for _, lang := range o.story.Langs {
+		if name == DataName(tipsPattern, o.manifest.Dir, lang) {
+			return func() ([]byte, error) { return Tips(o.story, o.world, lang) }, true
+		}
+	}
+	for _, w := range Widths {
+		if name == DataName(idsPattern, o.manifest.Dir, strconv.Itoa(w)) {
+			return func() ([]byte, error) { return IDData(o.story, o.world, o.heights, w) }, true
+		}
+	}
+	return nil, false
+}
+
+// once makes the file called name with build, once; a request meanwhile
+// waits for the same, and a failure is tried again at the next.
+func (o *OnDemand) once(name string, build func() ([]byte, error)) ([]byte, bool, error) {
+	o.mu.Lock()
+	d := o.files[name]
+	if d == nil {
+		d = &drawing{done: make(chan struct{})}
+		o.files[name] = d
+		go func() {
+			d.data, d.err = build()
+			close(d.done)
+			if d.err != nil {
+				o.mu.Lock()
+				delete(o.files, name)
+				o.mu.Unlock()
+			}
+		}()
+	}
+	o.mu.Unlock()
+	<-d.done
+	return d.data, true, d.err
+}
+
 // Names are the names of every poster of the story, both scales of one
-// poster together.
+// poster together, then the data files.
 func (o *OnDemand) Names() []string {
 	var names []string
 	for _, e := range o.story.Events {
@@ -112,6 +154,12 @@ func (o *OnDemand) Names() []string {
 				}
 			}
 		}
+	}
+	for _, lang := range o.story.Langs {
+		names = append(names, DataName(tipsPattern, o.manifest.Dir, lang))
+	}
+	for _, w := range Widths {
+		names = append(names, DataName(idsPattern, o.manifest.Dir, strconv.Itoa(w)))
 	}
 	return names
 }

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/stancemap/stancemap/cmd/serve/internal/bundle"
@@ -23,7 +24,7 @@ import (
 // background, and a request for it waits for it; then the other posters
 // are drawn, with a progress line, and kept in the cache for the next run.
 type Live struct {
-	pages    http.Handler // the bundle without the wasm and the posters
+	pages    atomic.Pointer[http.Handler] // the bundle without the wasm and the posters
 	wasmName string
 	posters  posterFiles
 
@@ -92,19 +93,20 @@ func startLive(st *Story, opt Options, src bundle.Sources, build func() ([]byte,
 	if err != nil {
 		return nil, err
 	}
-	l.pages = b.Handler()
+	h := b.Handler()
+	l.pages.Store(&h)
 	how := "drawn when asked for"
 	if cached {
 		how = "from the cache"
 	}
 	fmt.Fprintf(log, "pages ready in %s; posters %s; building the wasm\n", since(start), how)
-	go l.finish(build, opt.Quality, ondem, cache, log)
+	go l.finish(build, src, opt.Quality, ondem, cache, log)
 	return l, nil
 }
 
 // finish builds and compresses the wasm, then draws the posters not drawn
 // yet (when ondem is not nil) and keeps them in cache.
-func (l *Live) finish(build func() ([]byte, error), quality int, ondem *poster.OnDemand, cache *posterCache, log io.Writer) {
+func (l *Live) finish(build func() ([]byte, error), src bundle.Sources, quality int, ondem *poster.OnDemand, cache *posterCache, log io.Writer) {
 	start := time.Now()
 	wasm, err := build()
 	if err == nil {
@@ -114,6 +116,13 @@ func (l *Live) finish(build func() ([]byte, error), quality int, ondem *poster.O
 		if err = bundle.Precompress(f, quality); err == nil {
 			l.wasm = f.Handler()
 			fmt.Fprintf(log, "compressed the wasm: br %.2f MB (quality %d), gzip %.2f MB in %s\n", mb(len(f.Br)), quality, mb(len(f.Gz)), since(start))
+			// The pages again, now that they can say what the wasm
+			// weighs (the data-saver button).
+			src.WasmBytes = len(f.Br)
+			if b, err := bundle.Assemble(src, quality); err == nil {
+				h := b.Handler()
+				l.pages.Store(&h)
+			}
 		}
 	}
 	l.wasmErr = err
@@ -160,14 +169,14 @@ func (l *Live) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		b, ok, err := l.posters.File(name)
 		switch {
 		case !ok:
-			l.pages.ServeHTTP(w, r) // the bundle's 404
+			(*l.pages.Load()).ServeHTTP(w, r) // the bundle's 404
 		case err != nil:
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 		default:
 			(&bundle.File{Name: name, Data: b}).Handler().ServeHTTP(w, r)
 		}
 	default:
-		l.pages.ServeHTTP(w, r)
+		(*l.pages.Load()).ServeHTTP(w, r)
 	}
 }
 

@@ -78,9 +78,10 @@ func TestHostileStoryKeepsScripts(t *testing.T) {
 	}
 	for page, want := range map[string][]string{
 		// The bundle's two, the manifest, the poster's script, the text
-		// alternatives and their script; wasm_exec.js and the loader's.
+		// alternatives and their script; wasm_exec.js, the loader's and
+		// the poster's steps and tooltips.
 		"embed.html": {"<script>", "<script>", "<script>", "<script>", "<script>", `<script src="wasm_exec.js" defer>`,
-			`<script src="loader-page.js" defer>`, `<script src="loader-host.js" defer>`, `<script src="loader-ebiten.js" defer>`,
+			`<script src="loader-page.js" defer>`, `<script src="poster.js" defer>`, `<script src="loader-host.js" defer>`, `<script src="loader-ebiten.js" defer>`,
 			`<script src="loader-tools.js" defer>`, `<script src="loader.js" defer>`},
 		"index.html": {`<script src="stancemap-embed.js" async>`, "<script>"},
 	} {
