@@ -51,7 +51,7 @@ func planStill(story *data.Story, world *geo.World, opt StillOptions) still {
 	}
 	w := words.New(story, world, opt.Lang)
 	lg := legend.New(story, world, w)
-	f := Frame{Region: stillRegion(story, opt.Region), AtPreset: true}
+	f := Frame{Region: StillRegion(story, opt.Region), AtPreset: true}
 	if story != nil {
 		f.Step = timeline.New(len(story.Events), opt.Event).Current()
 	}
@@ -64,9 +64,9 @@ func planStill(story *data.Story, world *geo.World, opt StillOptions) still {
 	return still{words: w, legend: lg, frame: f, layout: l}
 }
 
-// stillRegion is the region a still opens on: the one asked for if it is
+// StillRegion is the region a still opens on: the one asked for if it is
 // a preset, else the story's view, else the world.
-func stillRegion(story *data.Story, asked string) string {
+func StillRegion(story *data.Story, asked string) string {
 	if _, ok := geo.RegionByID(asked); ok {
 		return asked
 	}

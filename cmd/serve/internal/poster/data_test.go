@@ -3,6 +3,8 @@ package poster
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/stancemap/stancemap/data/datatest"
+	"math"
 	"strconv"
 	"strings"
 	"testing"
@@ -153,5 +155,25 @@ func TestTipsSayWhatTheLiveTooltipSays(t *testing.T) {
 	}
 	if f.UI["prevStep"] != "Paso anterior" || f.UI["loadMap"] == "" {
 		t.Errorf("ui %v", f.UI)
+	}
+}
+
+// TestIDsFollowTheStoryView checks that a story opening on a region gets
+// id images of that region's view, as its posters show it: Brazil's
+// middle, where the Americas view puts it, names Brazil.
+func TestIDsFollowTheStoryView(t *testing.T) {
+	shipped, world := datatest.Shipped(t)
+	am := *shipped
+	am.View = "americas"
+	const w, h = 700.0, 320.0
+	im := IDs(&am, world, w, h, 2)
+	v := layout.FitRegion("americas", layout.Rect{W: w, H: h})
+	x, y := v.ToScreen(geo.EqualEarth(orb.Point{-50, -10}))
+	if got := im.at(int(x/im.Cell), int(y/im.Cell)); got == 0 || world.Countries[got-1].Code != "BRA" {
+		t.Errorf("the Americas view's Brazil is id %d", got)
+	}
+	wv := layout.FitRegion("world", layout.Rect{W: w, H: h})
+	if wx, wy := wv.ToScreen(geo.EqualEarth(orb.Point{-50, -10})); math.Hypot(wx-x, wy-y) < 20 {
+		t.Fatalf("Brazil sits where it would at the world view (%.0f, %.0f): the test proves nothing", wx, wy)
 	}
 }

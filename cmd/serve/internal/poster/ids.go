@@ -9,6 +9,7 @@ import (
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/widget/atlas"
+	"github.com/stancemap/stancemap/widget/compose"
 	"github.com/stancemap/stancemap/widget/layout"
 )
 
@@ -38,7 +39,8 @@ func idCell(width int) float64 {
 }
 
 // IDs rasterises the countries of world in a map box of w × h logical px
-// at the world view the poster's still shows (layout.FitRegion), each
+// at the view the poster's still shows (the story's view, else the
+// world: compose.StillRegion, fitted by layout.FitRegion), each
 // country by the centres of the cells inside it (even-odd, so holes stay
 // holes), then the small-state markers of every step over them as discs.
 // A box's position does not change the view but moves it, so one image
@@ -50,7 +52,7 @@ func IDs(story *data.Story, world *geo.World, w, h, cell float64) IDImage {
 		return img
 	}
 	grid := make([]uint16, gw*gh)
-	v := layout.FitRegion("world", layout.Rect{W: w, H: h})
+	v := layout.FitRegion(compose.StillRegion(story, ""), layout.Rect{W: w, H: h})
 	var xs []float64
 	for i, c := range world.Countries {
 		if atlas.Hidden(c.Code) {
