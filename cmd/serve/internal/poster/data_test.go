@@ -66,6 +66,7 @@ func idFile(t *testing.T, width int) IDFile {
 // map, and a point projected from inside a country finds that country,
 // a small state its marker.
 func TestIDsNameTheCountryThere(t *testing.T) {
+	built(t) // loads world and story, also when this test runs alone
 	index := map[string]int{}
 	for i, c := range world.Countries {
 		index[c.Code] = i + 1
