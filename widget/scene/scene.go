@@ -5,7 +5,10 @@
 // about what is shown.
 package scene
 
-import "image/color"
+import (
+	"image"
+	"image/color"
+)
 
 // Point is a position in logical pixels, x to the right and y down.
 type Point struct{ X, Y float64 }
@@ -49,7 +52,7 @@ type Stroke struct {
 	Dash  []float64
 }
 
-// Item is one thing to draw: a *Shape, *Circle, *Rect or *Text.
+// Item is one thing to draw: a *Shape, *Circle, *Rect, *Text or *Image.
 type Item interface{ item() }
 
 // Shape is a filled and/or stroked path. Closed says whether the rings are
@@ -102,10 +105,21 @@ type Text struct {
 	Align Align
 }
 
+// Image is a picture, a newsroom's logo, scaled into the box X, Y, W, H
+// (the caller keeps its aspect). PNG is its file, for backends that embed
+// the file rather than its pixels (SVG, PDF).
+type Image struct {
+	ID         string
+	X, Y, W, H float64
+	Img        image.Image
+	PNG        []byte
+}
+
 func (*Shape) item()  {}
 func (*Circle) item() {}
 func (*Rect) item()   {}
 func (*Text) item()   {}
+func (*Image) item()  {}
 
 // Layer is a group of items that change together. Key changes whenever the
 // content changes, so a backend may keep a rendered copy while Key is the same.
