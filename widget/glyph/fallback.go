@@ -1,6 +1,10 @@
 package glyph
 
-import "sync/atomic"
+import (
+	"sync/atomic"
+
+	"golang.org/x/image/font/sfnt"
+)
 
 // borrow fills g, a glyph of the fallback font, with the fallback's
 // outline of r scaled to f's units.
@@ -72,4 +76,19 @@ func Install(regular, bold *Font) (restore func()) {
 		chosen[0].Store(old0)
 		chosen[1].Store(old1)
 	}
+}
+
+// Family is the font's family name from its name table ("Go Mono"), or
+// "" when it has none.
+func (f *Font) Family() string {
+	if f.sf == nil {
+		return ""
+	}
+	b := f.buffer()
+	defer f.bufs.Put(b)
+	name, err := f.sf.Name(b, sfnt.NameIDFamily)
+	if err != nil {
+		return ""
+	}
+	return name
 }

@@ -1,45 +1,20 @@
 package glyph
 
 import (
-	"bytes"
-	"encoding/binary"
 	"math"
 	"testing"
 
+	"github.com/stancemap/stancemap/widget/glyph/glyphtest"
 	"golang.org/x/image/font/gofont/gomono"
 )
 
-// asciiOnly returns ttf with its cmap replaced by one that maps printable
-// ASCII alone (format 6, the glyphs of the original), so the font has no
-// Cyrillic or accented letters: a newsroom font that lacks what a story
-// needs. The old cmap stays in the file, unreferenced.
 func asciiOnly(t *testing.T, ttf []byte) []byte {
 	t.Helper()
-	orig, err := Parse(ttf)
+	b, err := glyphtest.ASCIIOnly(ttf)
 	if err != nil {
 		t.Fatal(err)
 	}
-	be := binary.BigEndian
-	cmap := []byte{0, 0, 0, 1, 0, 3, 0, 1, 0, 0, 0, 12}
-	sub := []byte{0, 6, 0, 0, 0, 0, 0, 0x20, 0, 95}
-	for r := rune(0x20); r < 0x7f; r++ {
-		sub = be.AppendUint16(sub, uint16(orig.info(r).index))
-	}
-	be.PutUint16(sub[2:], uint16(len(sub)))
-	cmap = append(cmap, sub...)
-	out := bytes.Clone(ttf)
-	for len(out)%4 != 0 {
-		out = append(out, 0)
-	}
-	n := int(be.Uint16(out[4:]))
-	for i := 0; i < n; i++ {
-		rec := out[12+16*i:]
-		if string(rec[:4]) == "cmap" {
-			be.PutUint32(rec[8:], uint32(len(out)))
-			be.PutUint32(rec[12:], uint32(len(cmap)))
-		}
-	}
-	return append(out, cmap...)
+	return b
 }
 
 func TestFallbackLendsMissingGlyphs(t *testing.T) {
