@@ -82,7 +82,7 @@ func Install(regular, bold *Font) (restore func()) {
 // "" when it has none.
 func (f *Font) Family() string {
 	if f.sf == nil {
-		return ""
+		return f.family
 	}
 	b := f.buffer()
 	defer f.bufs.Put(b)

@@ -36,6 +36,11 @@ type Font struct {
 	// fallback lends its glyphs for runes this font lacks (a newsroom's
 	// font without Cyrillic borrows the Go font's); nil for none.
 	fallback *Font
+
+	// A subset (ParseSubset) has no sfnt font: its glyphs are all
+	// loaded, and its kerning and family name are these.
+	kerns  map[[2]sfnt.GlyphIndex]float64
+	family string
 }
 
 // glyphInfo is what we keep about one rune, in font units (y down).
@@ -176,13 +181,19 @@ func (f *Font) info(r rune) *glyphInfo {
 // index 0 (.notdef) with its advance.
 func (f *Font) load(b *sfnt.Buffer, r rune) glyphInfo {
 	var g glyphInfo
-	if x, err := f.sf.GlyphIndex(b, r); err == nil {
-		g.index = x
+	if f.sf != nil {
+		if x, err := f.sf.GlyphIndex(b, r); err == nil {
+			g.index = x
+		}
 	}
 	if g.index == 0 && f.fallback != nil {
 		if fb := f.fallback.info(r); fb.index != 0 || fb.borrowed {
 			return glyphInfo{advance: fb.advance * f.upem / f.fallback.upem, borrowed: true}
 		}
+	}
+	if f.sf == nil {
+		g.loaded = true // a subset's missing letter: no outline
+		return g
 	}
 	if adv, err := f.sf.GlyphAdvance(b, g.index, f.ppem, font.HintingNone); err == nil {
 		g.advance = units(adv)
@@ -194,6 +205,9 @@ func (f *Font) load(b *sfnt.Buffer, r rune) glyphInfo {
 // negative). sfnt answers at once for fonts without kerning, like the Go
 // fonts, and with a binary search otherwise: no cache needed.
 func (f *Font) kern(b *sfnt.Buffer, x0, x1 sfnt.GlyphIndex) float64 {
+	if f.sf == nil {
+		return f.kerns[[2]sfnt.GlyphIndex{x0, x1}]
+	}
 	if v, err := f.sf.Kern(b, x0, x1, f.ppem, font.HintingNone); err == nil {
 		return units(v)
 	}
