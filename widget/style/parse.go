@@ -314,7 +314,7 @@ func (p *parser) font(field, path string, bold bool) *glyph.Font {
 		p.add(field, "%v", err)
 		return nil
 	}
-	f, err := glyph.ParseWithFallback(b, glyph.GoFace(bold))
+	f, err := parseFont(b, bold)
 	if err != nil {
 		p.add(field, "%s: %v", path, err)
 		return nil
