@@ -71,11 +71,30 @@ func installed(bold bool) *Font {
 // anything is measured. It returns a function that puts back the fonts
 // installed before, for tests.
 func Install(regular, bold *Font) (restore func()) {
+	fam := ""
+	if regular != nil {
+		fam = regular.Family()
+	}
 	old0, old1 := chosen[0].Swap(regular), chosen[1].Swap(bold)
+	oldFam := chosenFamily.Swap(&fam)
 	return func() {
 		chosen[0].Store(old0)
 		chosen[1].Store(old1)
+		chosenFamily.Store(oldFam)
 	}
+}
+
+// chosenFamily is the family name of the regular font Install chose.
+var chosenFamily atomic.Pointer[string]
+
+// InstalledFamily is the family name of the regular font Install chose,
+// or "" for the Go font. (Read at Install, so a program that installs no
+// font links no name-table code: the web embed's bytes are counted.)
+func InstalledFamily() string {
+	if p := chosenFamily.Load(); p != nil {
+		return *p
+	}
+	return ""
 }
 
 // Family is the font's family name from its name table ("Go Mono"), or

@@ -16,6 +16,7 @@ func All() string {
 			b.WriteByte('\n')
 		}
 	}
+	date0 := time.Date(2019, 1, 23, 0, 0, 0, 0, time.UTC) // long forms show each language's date words
 	for _, l := range Langs {
 		for _, m := range [][12]string{monthsShort[l], monthsLong[l]} {
 			b.WriteString(strings.Join(m[:], " "))
@@ -27,6 +28,3 @@ func All() string {
 	}
 	return b.String()
 }
-
-// date0 is a date whose long form shows each language's date words.
-var date0 = time.Date(2019, 1, 23, 0, 0, 0, 0, time.UTC)

@@ -25,9 +25,8 @@ const FontFamily = "Go, 'Go Sans', Arial, sans-serif"
 // is installed: the layout measured with it. (An embedded font is
 // declared as Go, which then names the style's font too.)
 func fontFamily() string {
-	f := glyph.Face(false)
-	name := f.Family()
-	if f == glyph.GoFace(false) || name == "" || strings.ContainsAny(name, `'"\<>&;{}`) {
+	name := glyph.InstalledFamily()
+	if name == "" || strings.ContainsAny(name, `'"\<>&;{}`) {
 		return FontFamily
 	}
 	return "'" + name + "', " + FontFamily
