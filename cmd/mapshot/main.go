@@ -140,7 +140,8 @@ func mapshot(args []string, stderr io.Writer) error {
 		}
 		defer restore()
 		if st.Logo != nil {
-			o.logo = &compose.Logo{Img: st.Logo, PNG: st.LogoPNG}
+			b := st.Logo.Bounds()
+			o.logo = &compose.Logo{PNG: st.LogoPNG, W: b.Dx(), H: b.Dy()}
 		}
 		for _, w := range st.Warnings(style.Text(story, world)) {
 			fmt.Fprintf(stderr, "mapshot: warning: %s\n", w)

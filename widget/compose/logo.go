@@ -1,18 +1,16 @@
 package compose
 
 import (
-	"image"
 	"math"
 
 	"github.com/stancemap/stancemap/widget/layout"
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
-// Logo is a newsroom's logo: the decoded image, and its PNG file for the
-// backends that embed files.
+// Logo is a newsroom's logo: its PNG file and its size in pixels.
 type Logo struct {
-	Img image.Image
-	PNG []byte
+	PNG  []byte
+	W, H int
 }
 
 // footLogo sizes the logo for a print page's foot: two lines of the foot's
@@ -20,14 +18,10 @@ type Logo struct {
 // aspect. It returns the item (placed by the caller) and the width it
 // takes from the foot's text, gap included; nil and 0 without a logo.
 func footLogo(l *Logo, small, inner float64) (*scene.Image, float64) {
-	if l == nil || l.Img == nil || len(l.PNG) == 0 {
+	if l == nil || len(l.PNG) == 0 || l.W <= 0 || l.H <= 0 {
 		return nil, 0
 	}
-	b := l.Img.Bounds()
-	if b.Dx() == 0 || b.Dy() == 0 {
-		return nil, 0
-	}
-	aspect := float64(b.Dx()) / float64(b.Dy())
+	aspect := float64(l.W) / float64(l.H)
 	h := 2 * small * layout.LinePitch
 	w := h * aspect
 	if limit := inner / 5; w > limit {
@@ -39,5 +33,5 @@ func footLogo(l *Logo, small, inner float64) (*scene.Image, float64) {
 	if w < 1 || h < 1 {
 		return nil, 0
 	}
-	return &scene.Image{ID: "print.logo", W: w, H: h, Img: l.Img, PNG: l.PNG}, w + math.Round(small)
+	return &scene.Image{ID: "print.logo", W: w, H: h, PNG: l.PNG}, w + math.Round(small)
 }

@@ -1,7 +1,6 @@
 package compose
 
 import (
-	"image"
 	"testing"
 
 	"github.com/stancemap/stancemap/widget/glyph"
@@ -17,8 +16,7 @@ func TestPrintLogoClearOfMapAndText(t *testing.T) {
 		w, h   float64
 		aspect int // the logo's width per unit of height
 	}{{1123, 794, 3}, {794, 1123, 3}, {1200, 675, 8}, {600, 600, 1}} {
-		img := image.NewNRGBA(image.Rect(0, 0, 30*c.aspect, 30))
-		sc := Print(s, world, PrintOptions{Event: 1, Lang: "es", W: c.w, H: c.h, Logo: &Logo{Img: img, PNG: []byte{1}}})
+		sc := Print(s, world, PrintOptions{Event: 1, Lang: "es", W: c.w, H: c.h, Logo: &Logo{PNG: []byte{1}, W: 30 * c.aspect, H: 30}})
 		var logo *scene.Image
 		var texts []*scene.Text
 		for _, l := range sc.Layers {

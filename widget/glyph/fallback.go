@@ -1,6 +1,7 @@
 package glyph
 
 import (
+	"strings"
 	"sync/atomic"
 
 	"golang.org/x/image/font/sfnt"
@@ -75,6 +76,9 @@ func Install(regular, bold *Font) (restore func()) {
 	if regular != nil {
 		fam = regular.Family()
 	}
+	if strings.ContainsAny(fam, `'"\<>&;{}`) {
+		fam = "" // it could end a quoted CSS name or an attribute
+	}
 	old0, old1 := chosen[0].Swap(regular), chosen[1].Swap(bold)
 	oldFam := chosenFamily.Swap(&fam)
 	return func() {
@@ -88,7 +92,7 @@ func Install(regular, bold *Font) (restore func()) {
 var chosenFamily atomic.Pointer[string]
 
 // InstalledFamily is the family name of the regular font Install chose,
-// or "" for the Go font. (Read at Install, so a program that installs no
+// safe to quote in CSS, or "" for the Go font or an unsafe name. (Read at Install, so a program that installs no
 // font links no name-table code: the web embed's bytes are counted.)
 func InstalledFamily() string {
 	if p := chosenFamily.Load(); p != nil {

@@ -34,8 +34,12 @@ type Font struct {
 	glyphs map[rune]*glyphInfo
 
 	// fallback lends its glyphs for runes this font lacks (a newsroom's
-	// font without Cyrillic borrows the Go font's); nil for none.
+	// font without Cyrillic borrows the Go font's); nil for none. lend
+	// loads a borrowed outline: a function value set where a fallback is
+	// given, so a program that gives none (the plain web build) does not
+	// link it.
 	fallback *Font
+	lend     func(f *Font, r rune, g *glyphInfo) *glyphInfo
 
 	// A subset (ParseSubset) has no sfnt font: its glyphs are all
 	// loaded, and its kerning and family name are these.
@@ -95,12 +99,21 @@ func GoFace(bold bool) *Font {
 }
 
 // Parse reads a TrueType or OpenType font.
-func Parse(ttf []byte) (*Font, error) { return ParseWithFallback(ttf, nil) }
+func Parse(ttf []byte) (*Font, error) { return parse(ttf, nil) }
 
 // ParseWithFallback reads a TrueType or OpenType font whose missing
 // glyphs are taken from fallback (nil for none): measured, outlined and
 // reported by Has as if they were its own, but never kerned.
 func ParseWithFallback(ttf []byte, fallback *Font) (*Font, error) {
+	f, err := parse(ttf, fallback)
+	if err != nil {
+		return nil, err
+	}
+	f.lend = (*Font).borrow
+	return f, nil
+}
+
+func parse(ttf []byte, fallback *Font) (*Font, error) {
 	sf, err := sfnt.Parse(ttf)
 	if err != nil {
 		return nil, fmt.Errorf("glyph: parse font: %w", err)

@@ -20,8 +20,8 @@ func (f *Font) segments(r rune) *glyphInfo {
 	if loaded {
 		return g
 	}
-	if g.borrowed {
-		return f.borrow(r, g)
+	if g.borrowed && f.lend != nil {
+		return f.lend(f, r, g)
 	}
 	b := f.buffer()
 	raw, err := f.sf.LoadGlyph(b, g.index, f.ppem, nil)

@@ -149,7 +149,7 @@ func ParseSubset(b []byte, fallback *Font) (*Font, error) {
 		return nil, errors.New("glyph: subset: not a font subset")
 	}
 	r := &subsetReader{b: b[len(subsetMagic):]}
-	f := &Font{glyphs: map[rune]*glyphInfo{}, kerns: map[[2]sfnt.GlyphIndex]float64{}, fallback: fallback}
+	f := &Font{glyphs: map[rune]*glyphInfo{}, kerns: map[[2]sfnt.GlyphIndex]float64{}, fallback: fallback, lend: (*Font).borrow}
 	f.upem, f.ascent, f.descent, f.lineGap = r.num(), r.num(), r.num(), r.num()
 	if n := r.uvarint(); n <= uint64(len(r.b)) {
 		f.family = string(r.b[:n])

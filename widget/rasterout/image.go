@@ -1,27 +1,34 @@
 package rasterout
 
 import (
+	"bytes"
 	"image"
 	"image/color"
+	"image/png"
 	"math"
 
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
-// image draws v scaled into its box, sampling the source bilinearly and
-// blending over what is drawn, within the layer's clip.
+// image draws v's PNG scaled into its box, sampling it bilinearly and
+// blending over what is drawn, within the layer's clip. A file that does
+// not decode draws nothing (the style loader has decoded it once).
 func (r *renderer) image(v *scene.Image) {
-	if v.Img == nil || !(v.W > 0) || !(v.H > 0) {
+	if len(v.PNG) == 0 || !(v.W > 0) || !(v.H > 0) {
+		return
+	}
+	src, err := png.Decode(bytes.NewReader(v.PNG))
+	if err != nil {
 		return
 	}
 	x0, y0 := v.X*r.scale, v.Y*r.scale
 	w, h := v.W*r.scale, v.H*r.scale
 	box := image.Rect(int(math.Floor(x0)), int(math.Floor(y0)), int(math.Ceil(x0+w)), int(math.Ceil(y0+h))).Intersect(r.clip)
-	sb := v.Img.Bounds()
+	sb := src.Bounds()
 	sx, sy := float64(sb.Dx())/w, float64(sb.Dy())/h
 	for py := box.Min.Y; py < box.Max.Y; py++ {
 		for px := box.Min.X; px < box.Max.X; px++ {
-			c := bilinear(v.Img, sb, (float64(px)+0.5-x0)*sx-0.5, (float64(py)+0.5-y0)*sy-0.5)
+			c := bilinear(src, sb, (float64(px)+0.5-x0)*sx-0.5, (float64(py)+0.5-y0)*sy-0.5)
 			if c.A == 0 {
 				continue
 			}

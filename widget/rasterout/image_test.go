@@ -1,8 +1,10 @@
 package rasterout
 
 import (
+	"bytes"
 	"image"
 	"image/color"
+	"image/png"
 	"testing"
 
 	"github.com/stancemap/stancemap/widget/scene"
@@ -20,7 +22,7 @@ func TestImageScaledIntoItsBox(t *testing.T) {
 		}
 	}
 	s := &scene.Scene{W: 40, H: 40, Background: color.NRGBA{0xff, 0xff, 0xff, 0xff}, Layers: []scene.Layer{{Items: []scene.Item{
-		&scene.Image{X: 5, Y: 5, W: 20, H: 20, Img: src},
+		&scene.Image{X: 5, Y: 5, W: 20, H: 20, PNG: encodePNG(t, src)},
 	}}}}
 	img := Render(s, 2) // the box is device pixels 10…50
 	for _, c := range []struct {
@@ -38,4 +40,13 @@ func TestImageScaledIntoItsBox(t *testing.T) {
 			t.Errorf("(%d, %d) = %v, want %v", c.x, c.y, got, c.want)
 		}
 	}
+}
+
+func encodePNG(t *testing.T, img image.Image) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := png.Encode(&b, img); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
 }

@@ -5,10 +5,7 @@
 // about what is shown.
 package scene
 
-import (
-	"image"
-	"image/color"
-)
+import "image/color"
 
 // Point is a position in logical pixels, x to the right and y down.
 type Point struct{ X, Y float64 }
@@ -105,13 +102,13 @@ type Text struct {
 	Align Align
 }
 
-// Image is a picture, a newsroom's logo, scaled into the box X, Y, W, H
-// (the caller keeps its aspect). PNG is its file, for backends that embed
-// the file rather than its pixels (SVG, PDF).
+// Image is a picture, a newsroom's logo: a PNG file scaled into the box
+// X, Y, W, H (the caller keeps its aspect). It is the file, not decoded
+// pixels, so that the web build, which draws no picture, links no image
+// decoding for it.
 type Image struct {
 	ID         string
 	X, Y, W, H float64
-	Img        image.Image
 	PNG        []byte
 }
 

@@ -25,11 +25,10 @@ const FontFamily = "Go, 'Go Sans', Arial, sans-serif"
 // is installed: the layout measured with it. (An embedded font is
 // declared as Go, which then names the style's font too.)
 func fontFamily() string {
-	name := glyph.InstalledFamily()
-	if name == "" || strings.ContainsAny(name, `'"\<>&;{}`) {
-		return FontFamily
+	if name := glyph.InstalledFamily(); name != "" {
+		return "'" + name + "', " + FontFamily
 	}
-	return "'" + name + "', " + FontFamily
+	return FontFamily
 }
 
 // Options tune the document.
