@@ -66,6 +66,9 @@ func run(p *page) error {
 	if err != nil {
 		return err
 	}
+	if err := styleStory(story); err != nil {
+		p.warn(err.Error()) // a data= story the bundle's style does not fit: its own colours
+	}
 	p.mark("storyAt")
 	st, warns := cfg.Resolve(story, p.prefersDark)
 	for _, w := range warns {

@@ -54,7 +54,7 @@ func plan(o *options, story *data.Story, world *geo.World, size export.Size, f e
 				Story: story, World: world, Size: size,
 				Print: compose.PrintOptions{
 					Event: at.Event, Lang: at.Lang, Theme: string(at.Theme), Region: at.Region, Grayscale: o.gray,
-					Title: o.title, Credit: o.credit, Layout: o.layout,
+					Title: o.title, Credit: o.credit, Layout: o.layout, Logo: o.logo,
 				},
 			}
 			if err := job.Check(f); err != nil {

@@ -7,16 +7,18 @@ import (
 
 	"github.com/stancemap/stancemap/export"
 	"github.com/stancemap/stancemap/internal/usage"
+	"github.com/stancemap/stancemap/widget/compose"
 	"github.com/stancemap/stancemap/widget/start"
 )
 
 // options are mapshot's flags.
 type options struct {
-	out, format, event, paper, layout, region, lang, theme, data, title, credit string
-	landscape, gray, version                                                    bool
-	dpi                                                                         float64
-	width, height                                                               int
-	set                                                                         map[string]bool // the flags given
+	out, format, event, paper, layout, region, lang, theme, data, title, credit, style string
+	landscape, gray, version                                                           bool
+	dpi                                                                                float64
+	width, height                                                                      int
+	set                                                                                map[string]bool // the flags given
+	logo                                                                               *compose.Logo   // the style's, if any
 }
 
 // newFlags is mapshot's flag set, writing its complaints to stderr.
@@ -40,6 +42,7 @@ func newFlags(stderr io.Writer) (*flag.FlagSet, *options) {
 	fs.BoolVar(&o.gray, "grayscale", false, "greys and patterns for black-and-white print")
 	fs.StringVar(&o.title, "title", "", "replace the story's title")
 	fs.StringVar(&o.credit, "credit", "", "replace the story's credit line")
+	fs.StringVar(&o.style, "style", "", "a newsroom's style `file` (JSON: side and map colours, fonts, credit, logo; see docs/style.md)")
 	fs.BoolVar(&o.version, "version", false, "print which build this is and exit")
 	return fs, o
 }
@@ -57,6 +60,7 @@ replaced only when the export succeeds.`,
 		{Args: []string{"-event", "2019-01-23", "-size", "a4", "-landscape", "-o", "guaido-2019.pdf"}, Note: "an A4 landscape PDF of the step on 23 January 2019"},
 		{Args: []string{"-event", "2020-01-05", "-size", "a3", "-dpi", "300", "-lang", "es", "-o", "asamblea.png"}, Note: "A3 portrait at 300 dpi, in Spanish"},
 		{Args: []string{"-event", "all", "-lang", "all", "-format", "pdf", "-o", "print/"}, Note: "every step in every language, A4 portrait, as print/<event>.<lang>.pdf"},
+		{Args: []string{"-style", "daily/style.json", "-o", "daily.pdf"}, Note: "the last step in a newsroom's own colours and fonts"},
 		{Args: []string{"-event", "2019-01-10", "-o", "-", "-format", "csv"}, Note: "the data shown, one row per country, on standard output"},
 	},
 }

@@ -8,7 +8,7 @@
 //	mapshot -o FILE|DIR/|- [-format png|svg|pdf|csv|gif] [-event ID_OR_DATE|all] [-lang LANG|all]
 //	        [-size a4|a3|letter|tabloid] [-landscape] [-layout map|full] [-dpi 300]
 //	        [-width PX -height PX] [-region ID] [-theme light|dark]
-//	        [-data story.json] [-grayscale] [-title TEXT] [-credit TEXT]
+//	        [-data story.json] [-grayscale] [-title TEXT] [-credit TEXT] [-style style.json]
 //
 // The format follows -format, or the extension of -o; -o - writes to
 // standard output, and -o DIR/ a file per step and language asked for
@@ -31,6 +31,7 @@ import (
 	"github.com/stancemap/stancemap/internal/buildinfo"
 	"github.com/stancemap/stancemap/internal/usage"
 	"github.com/stancemap/stancemap/widget/compose"
+	"github.com/stancemap/stancemap/widget/style"
 	"github.com/stancemap/stancemap/widget/theme"
 )
 
@@ -127,6 +128,24 @@ func mapshot(args []string, stderr io.Writer) error {
 	story, err := data.LoadFile(o.data, data.Options{KnownCode: world.Known})
 	if err != nil {
 		return err
+	}
+	if o.style != "" {
+		st, err := style.Load(o.style)
+		if err != nil {
+			return err
+		}
+		restore, err := st.Apply(story)
+		if err != nil {
+			return err
+		}
+		defer restore()
+		if st.Logo != nil {
+			b := st.Logo.Bounds()
+			o.logo = &compose.Logo{PNG: st.LogoPNG, W: b.Dx(), H: b.Dy()}
+		}
+		for _, w := range st.Warnings(style.Text(story, world)) {
+			fmt.Fprintf(stderr, "mapshot: warning: %s\n", w)
+		}
 	}
 	shots, err := plan(o, story, world, size, to.format)
 	if err != nil {

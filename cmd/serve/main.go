@@ -10,6 +10,7 @@
 //	go run ./cmd/serve -addr 127.0.0.1:0
 //	go run ./cmd/serve -out dist
 //	go run ./cmd/serve -out dist -allow-data https://data.example.org
+//	go run ./cmd/serve -out dist -style daily/style.json  # in a newsroom's colours and fonts
 //	go run ./cmd/serve -story my-story.json   # a preview that reloads (package preview)
 package main
 
@@ -46,7 +47,7 @@ func main() {
 		fmt.Println(buildinfo.Version("serve"))
 		return
 	}
-	if err := run(cfg.addr, cfg.out, cfg.quality, cfg.baseURL, cfg.story, cfg.allow); err != nil {
+	if err := run(cfg.addr, cfg.out, cfg.quality, cfg.baseURL, cfg.story, cfg.style, cfg.allow); err != nil {
 		fmt.Fprintln(os.Stderr, "serve:", err)
 		os.Exit(1)
 	}
@@ -54,10 +55,10 @@ func main() {
 
 // config is serve's command line.
 type config struct {
-	addr, out, baseURL, story string
-	quality                   int
-	allow                     origins
-	version                   bool
+	addr, out, baseURL, story, style string
+	quality                          int
+	allow                            origins
+	version                          bool
 }
 
 // newFlags is serve's flag set, writing its complaints to stderr.
@@ -70,6 +71,7 @@ func newFlags(stderr io.Writer) (*flag.FlagSet, *config) {
 	fs.IntVar(&c.quality, "brotli", -1, "brotli `quality` 0–11 (default 11 with -out, 9 when serving: 11 takes ~30 s); at 10 or more the posters get zlib's best compression too")
 	fs.StringVar(&c.baseURL, "base-url", "", "the bundle's public `URL` (e.g. https://example.org/stancemap/), to make the social cards' URLs absolute and write the static oEmbed answers and each step's share page; default: relative, none")
 	fs.StringVar(&c.story, "story", "", "a story `FILE` (JSON, see data/FORMAT.md, or a folder of sheets): with -out, the bundle's own (the wasm embeds it, the posters show it); without, a preview of it that reloads when it changes")
+	fs.StringVar(&c.style, "style", "", "a newsroom's style `FILE` (JSON: side and map colours, fonts, credit; see docs/style.md): the posters are drawn in it and the wasm built with it, its fonts cut to the story's letters")
 	fs.Var(&c.allow, "allow-data", "let embed.html?data= show stories from `ORIGIN` (https://host[:port]) besides the embed's own; repeat for more")
 	fs.BoolVar(&c.version, "version", false, "print which build this is and exit")
 	return fs, c
@@ -89,6 +91,7 @@ preview of that story that reloads as the file changes.`,
 		{Args: []string{"-addr", "127.0.0.1:0", "-story", "my-story.json"}, Note: "a preview of your story that reloads, on a free port"},
 		{Args: []string{"-out", "dist", "-base-url", "https://example.org/stancemap/"}, Note: "the static bundle, with social cards, oEmbed answers and share pages"},
 		{Args: []string{"-out", "dist", "-allow-data", "https://data.example.org"}, Note: "a bundle whose embed may show stories from another origin"},
+		{Args: []string{"-out", "dist", "-style", "daily/style.json"}, Note: "the bundle in a newsroom's own colours and fonts"},
 	},
 }
 
@@ -132,13 +135,21 @@ func (o *origins) Set(s string) error {
 	return nil
 }
 
-func run(addr, out string, quality int, baseURL, storyPath string, allowData []string) error {
+func run(addr, out string, quality int, baseURL, storyPath, stylePath string, allowData []string) error {
 	if storyPath != "" && out == "" {
+		if stylePath != "" {
+			return fmt.Errorf("-style: a preview shows a story as it is; give -out DIR for a styled bundle of it")
+		}
 		return servePreview(addr, storyPath, quality)
 	}
 	st, err := publish.LoadStory(storyPath)
 	if err != nil {
 		return err
+	}
+	if stylePath != "" {
+		if err := st.UseStyle(stylePath, os.Stderr); err != nil {
+			return err
+		}
 	}
 	opt := publish.Options{Quality: quality, BaseURL: baseURL, AllowData: allowData}
 	if out == "" {

@@ -6,7 +6,7 @@
 // Usage:
 //
 //	stancemap [-data story.json|SHEETS_DIR] [-event ID_OR_DATE] [-lang LANG]
-//	          [-theme light|dark|auto] [-region ID]
+//	          [-theme light|dark|auto] [-region ID] [-style style.json]
 //	          [-screenshot FILE.png [-width W -height H]]
 //
 // The window is titled with the story's title. A story file or folder of
@@ -57,6 +57,7 @@ func newFlags(stderr io.Writer) (*flag.FlagSet, *options) {
 	fs.StringVar(&o.cfg.Lang, "lang", "", "language: one of the story's ("+strings.Join(i18n.Langs, ", ")+" for the built-in one); default the story's own")
 	fs.StringVar((*string)(&o.cfg.Theme), "theme", "auto", "light, dark, or auto (dark when GTK_THEME or GNOME's color-scheme says so)")
 	fs.StringVar(&o.cfg.Region, "region", "", "map region to start at; default the story's own view, else world")
+	fs.StringVar(&o.cfg.Style, "style", "", "a newsroom's style `file` (JSON: side and map colours, fonts, credit, logo; see docs/style.md)")
 	fs.StringVar(&o.shot, "screenshot", "", "draw one frame, write it to this PNG `file` and exit")
 	fs.IntVar(&o.width, "width", 1280, "window width in px")
 	fs.IntVar(&o.height, "height", 720, "window height in px")
@@ -77,7 +78,7 @@ type options struct {
 // help is what stancemap -h prints, around the flags.
 var help = usage.Help{
 	Command:  "stancemap",
-	Synopsis: "[-data FILE|DIR] [-event ID] [-lang LANG] [-theme light|dark|auto] [-region ID]",
+	Synopsis: "[-data FILE|DIR] [-event ID] [-lang LANG] [-theme light|dark|auto] [-region ID] [-style FILE]",
 	About: `stancemap opens the map in a desktop window: every country coloured by
 the side its government backed at the chosen step, with the time slider,
 legend, tooltips, pan and zoom. Drop a story file or a folder of sheets on
@@ -115,6 +116,9 @@ func run(args []string, stderr io.Writer) int {
 			return 2
 		}
 		return 1
+	}
+	for _, w := range app.Warnings {
+		fmt.Fprintf(stderr, "stancemap: warning: %s\n", w)
 	}
 	opt := ebitenui.Options{Transitions: !o.still}
 	if *shot != "" {

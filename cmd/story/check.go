@@ -12,6 +12,7 @@ import (
 	"github.com/stancemap/stancemap/story"
 	"github.com/stancemap/stancemap/story/check"
 	"github.com/stancemap/stancemap/story/sheets"
+	"github.com/stancemap/stancemap/widget/style"
 )
 
 // checkOutput is `story check -json`'s answer.
@@ -24,7 +25,7 @@ type checkOutput struct {
 }
 
 var helpCheck = usage.Help{
-	Command: "story check", Synopsis: "[-json] [-previous FILE] [-strict] FILE",
+	Command: "story check", Synopsis: "[-json] [-previous FILE] [-style FILE] [-strict] FILE",
 	About: `check lists a story's problems (a story with one cannot be shown) and
 warnings (what a reader would miss). FILE is a story file or a folder of
 sheets. It exits 0, or 1 when there are problems (with -strict, warnings
@@ -33,6 +34,7 @@ too).`,
 		{Args: []string{"my-story.json"}, Note: "problems and warnings, one a line"},
 		{Args: []string{"-previous", "published.json", "my-story.json"}, Note: "also the step ids the published version had that are gone"},
 		{Args: []string{"-json", "-strict", "my-story"}, Note: "sheets checked, in JSON, failing on warnings too"},
+		{Args: []string{"-style", "daily/style.json", "my-story.json"}, Note: "also whether the newsroom style's side colours stay apart for colour-blind readers and in greyscale"},
 	},
 }
 
@@ -42,6 +44,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	asJSON := fs.Bool("json", false, "answer in JSON: {file, ok, problems, warnings, notes}, each finding {kind, path, where, message}")
 	previous := fs.String("previous", "", "an earlier version of the story (file or sheets): warn about step ids it has that this one lost")
 	strict := fs.Bool("strict", false, "exit 1 on warnings too")
+	styleFile := fs.String("style", "", "a newsroom's style `file`: check the story with its side colours and fonts")
 	pos, err := parse(c, args, 1, "one story FILE (or folder of sheets)")
 	if err != nil {
 		return err
@@ -57,6 +60,13 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 			return fmt.Errorf("-previous: %w", err)
 		}
 		opt.Previous = prev
+	}
+	if *styleFile != "" {
+		st, err := style.Load(*styleFile)
+		if err != nil {
+			return err
+		}
+		opt.Style = st
 	}
 	out := checkOutput{File: pos[0], Problems: []check.Finding{}, Warnings: []check.Finding{}}
 	src, err := story.Read(pos[0])

@@ -3,8 +3,9 @@
 // shown), and warnings about what loads but reads badly — a coloured cell
 // whose sources have no link, a source never cited, a step that changes
 // nothing and says nothing, text missing in one of the story's languages,
-// and steps whose ids changed since a previous version (readers' links
-// name steps by id).
+// steps whose ids changed since a previous version (readers' links name
+// steps by id), and side colours that a colour-blind reader or a greyscale
+// page would confuse (the story's own, or a newsroom style's).
 package check
 
 import (
@@ -14,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/stancemap/stancemap/data"
+	"github.com/stancemap/stancemap/widget/style"
 	"github.com/tidwall/gjson"
 )
 
@@ -26,6 +28,8 @@ const (
 	QuietStep     = "quiet-step"     // a step with no change and no note
 	MissingText   = "missing-text"   // a text without one of the story's languages
 	LostEventID   = "lost-event-id"  // a step id of the previous version is gone
+	CloseColours  = "close-colours"  // two sides' colours a reader could confuse
+	MissingGlyphs = "missing-glyphs" // letters a style's fonts lack
 )
 
 // Finding is one problem or warning, at a JSON path of the story and, for
@@ -70,6 +74,9 @@ type Options struct {
 	Previous *data.Story
 	// Where names the sheet cell of a JSON path ("" for none).
 	Where func(jsonPath string) string
+	// Style is a newsroom's style the story will be shown with, nil for
+	// none: its side colours are the ones checked.
+	Style *style.Style
 }
 
 // Check loads the story file b and reports its problems or, when it loads,
@@ -95,6 +102,9 @@ func Check(b []byte, opt Options) Report {
 	c.uncitedSources()
 	c.quietSteps()
 	c.missingTexts()
+	if opt.Style == nil || c.applyStyle(opt.Style) {
+		c.closeColours()
+	}
 	if opt.Previous != nil {
 		c.lostEventIDs(opt.Previous)
 	}

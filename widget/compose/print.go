@@ -29,6 +29,7 @@ type PrintOptions struct {
 	W, H      float64
 	Title     string // overrides the story title
 	Credit    string // overrides the story credit
+	Logo      *Logo  // a newsroom's logo, at the right of the foot; nil for none
 	// Layout is LayoutMap or LayoutFull; "" is full on a portrait page,
 	// where the map alone would leave most of the paper white, and map on
 	// a landscape one.
@@ -205,10 +206,21 @@ func (p *painter) printChrome(opt PrintOptions, base float64) ([]scene.Item, lay
 	}
 	y += rowH + base*0.5
 
-	fs, fh := layout.WrapParas(foot, inner)
-	footY := opt.H - margin - fh
+	// The logo sits at the right of the foot, its foot on the margin;
+	// the foot's text wraps beside it and ends level with it.
+	logo, lw := footLogo(opt.Logo, small, inner)
+	fs, fh := layout.WrapParas(foot, inner-lw)
+	footH := fh
+	if logo != nil {
+		footH = math.Max(fh, logo.H)
+	}
+	footY := opt.H - margin - footH
 	items = append(items, &scene.Rect{ID: "print.footrule", X: margin, Y: footY - base*0.5, W: inner, H: math.Max(0.75, rule/2), Fill: &scene.Fill{Color: th.Rule}})
-	items, _ = emitParas(fs, margin, footY, p.printColor, items)
+	items, _ = emitParas(fs, margin, footY+footH-fh, p.printColor, items)
+	if logo != nil {
+		logo.X, logo.Y = margin+inner-logo.W, footY+footH-logo.H
+		items = append(items, logo)
+	}
 	mapR := layout.Rect{X: margin, Y: y, W: inner, H: math.Max(0, footY-base*0.9-y)}
 	return items, mapR
 }

@@ -32,6 +32,19 @@ type Font struct {
 
 	mu     sync.RWMutex
 	glyphs map[rune]*glyphInfo
+
+	// fallback lends its glyphs for runes this font lacks (a newsroom's
+	// font without Cyrillic borrows the Go font's); nil for none. lend
+	// loads a borrowed outline: a function value set where a fallback is
+	// given, so a program that gives none (the plain web build) does not
+	// link it.
+	fallback *Font
+	lend     func(f *Font, r rune, g *glyphInfo) *glyphInfo
+
+	// A subset (ParseSubset) has no sfnt font: its glyphs are all
+	// loaded, and its kerning and family name are these.
+	kerns  map[[2]sfnt.GlyphIndex]float64
+	family string
 }
 
 // glyphInfo is what we keep about one rune, in font units (y down).
@@ -40,6 +53,9 @@ type glyphInfo struct {
 	advance float64
 	segs    []segment // nil until Outline needs it
 	loaded  bool
+	// borrowed is a glyph of the fallback font, scaled to this font's
+	// units; its index is 0, so no kerning applies on either side.
+	borrowed bool
 }
 
 type segment struct {
@@ -56,9 +72,18 @@ var (
 	faces    [2]*Font
 )
 
-// Face returns the shared Go Regular (bold false) or Go Bold font.
-// The embedded fonts are known to parse, so a failure is a programming error.
+// Face returns the font text is set in: the one Install chose, else the
+// shared Go Regular (bold false) or Go Bold.
 func Face(bold bool) *Font {
+	if f := installed(bold); f != nil {
+		return f
+	}
+	return GoFace(bold)
+}
+
+// GoFace returns the shared Go Regular (bold false) or Go Bold font.
+// The embedded fonts are known to parse, so a failure is a programming error.
+func GoFace(bold bool) *Font {
 	i, src := 0, goregular.TTF
 	if bold {
 		i, src = 1, gobold.TTF
@@ -74,17 +99,32 @@ func Face(bold bool) *Font {
 }
 
 // Parse reads a TrueType or OpenType font.
-func Parse(ttf []byte) (*Font, error) {
+func Parse(ttf []byte) (*Font, error) { return parse(ttf, nil) }
+
+// ParseWithFallback reads a TrueType or OpenType font whose missing
+// glyphs are taken from fallback (nil for none): measured, outlined and
+// reported by Has as if they were its own, but never kerned.
+func ParseWithFallback(ttf []byte, fallback *Font) (*Font, error) {
+	f, err := parse(ttf, fallback)
+	if err != nil {
+		return nil, err
+	}
+	f.lend = (*Font).borrow
+	return f, nil
+}
+
+func parse(ttf []byte, fallback *Font) (*Font, error) {
 	sf, err := sfnt.Parse(ttf)
 	if err != nil {
 		return nil, fmt.Errorf("glyph: parse font: %w", err)
 	}
 	f := &Font{
-		ttf:    ttf,
-		sf:     sf,
-		upem:   float64(sf.UnitsPerEm()),
-		ppem:   fixed.I(int(sf.UnitsPerEm())),
-		glyphs: make(map[rune]*glyphInfo),
+		ttf:      ttf,
+		sf:       sf,
+		upem:     float64(sf.UnitsPerEm()),
+		ppem:     fixed.I(int(sf.UnitsPerEm())),
+		glyphs:   make(map[rune]*glyphInfo),
+		fallback: fallback,
 	}
 	f.bufs.New = func() any { return new(sfnt.Buffer) }
 	b := f.buffer()
@@ -120,8 +160,12 @@ func (f *Font) Metrics(size float64) (ascent, descent, lineGap float64) {
 	return f.ascent * k, f.descent * k, f.lineGap * k
 }
 
-// Has reports whether the font has a glyph for r (not the .notdef box).
-func (f *Font) Has(r rune) bool { return f.info(r).index != 0 }
+// Has reports whether the font has a glyph for r (not the .notdef box),
+// its own or its fallback's.
+func (f *Font) Has(r rune) bool {
+	g := f.info(r)
+	return g.index != 0 || g.borrowed
+}
 
 // info returns the cached glyph index and advance of r.
 func (f *Font) info(r rune) *glyphInfo {
@@ -150,8 +194,19 @@ func (f *Font) info(r rune) *glyphInfo {
 // index 0 (.notdef) with its advance.
 func (f *Font) load(b *sfnt.Buffer, r rune) glyphInfo {
 	var g glyphInfo
-	if x, err := f.sf.GlyphIndex(b, r); err == nil {
-		g.index = x
+	if f.sf != nil {
+		if x, err := f.sf.GlyphIndex(b, r); err == nil {
+			g.index = x
+		}
+	}
+	if g.index == 0 && f.fallback != nil {
+		if fb := f.fallback.info(r); fb.index != 0 || fb.borrowed {
+			return glyphInfo{advance: fb.advance * f.upem / f.fallback.upem, borrowed: true}
+		}
+	}
+	if f.sf == nil {
+		g.loaded = true // a subset's missing letter: no outline
+		return g
 	}
 	if adv, err := f.sf.GlyphAdvance(b, g.index, f.ppem, font.HintingNone); err == nil {
 		g.advance = units(adv)
@@ -163,6 +218,9 @@ func (f *Font) load(b *sfnt.Buffer, r rune) glyphInfo {
 // negative). sfnt answers at once for fonts without kerning, like the Go
 // fonts, and with a binary search otherwise: no cache needed.
 func (f *Font) kern(b *sfnt.Buffer, x0, x1 sfnt.GlyphIndex) float64 {
+	if f.sf == nil {
+		return f.kerns[[2]sfnt.GlyphIndex{x0, x1}]
+	}
 	if v, err := f.sf.Kern(b, x0, x1, f.ppem, font.HintingNone); err == nil {
 		return units(v)
 	}

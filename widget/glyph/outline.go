@@ -20,6 +20,9 @@ func (f *Font) segments(r rune) *glyphInfo {
 	if loaded {
 		return g
 	}
+	if g.borrowed && f.lend != nil {
+		return f.lend(f, r, g)
+	}
 	b := f.buffer()
 	raw, err := f.sf.LoadGlyph(b, g.index, f.ppem, nil)
 	var segs []segment

@@ -3,6 +3,7 @@ package layout
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/stancemap/stancemap/widget/glyph"
@@ -56,16 +57,26 @@ type spacedWord struct{ width, before, after float64 }
 // maxWords bounds the word cache; it is simply emptied when full.
 const maxWords = 20000
 
-var measurers = [2]*measurer{
-	{font: glyph.Face(false), words: map[string]float64{}, kerns: map[[2]rune]float64{}, texts: map[string][]measuredPara{}},
-	{font: glyph.Face(true), words: map[string]float64{}, kerns: map[[2]rune]float64{}, texts: map[string][]measuredPara{}},
+// measurers hold a measurer per weight, for the font glyph.Face gives:
+// when a style installs its own fonts, the next measure starts afresh.
+var measurers [2]atomic.Pointer[measurer]
+
+func newMeasurer(f *glyph.Font) *measurer {
+	return &measurer{font: f, words: map[string]float64{}, kerns: map[[2]rune]float64{}, texts: map[string][]measuredPara{}}
 }
 
 func measure(bold bool) *measurer {
+	i := 0
 	if bold {
-		return measurers[1]
+		i = 1
 	}
-	return measurers[0]
+	f := glyph.Face(bold)
+	m := measurers[i].Load()
+	if m == nil || m.font != f {
+		m = newMeasurer(f)
+		measurers[i].Store(m)
+	}
+	return m
 }
 
 // word is the width of s at size 1; the caller holds mu.

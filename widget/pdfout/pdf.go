@@ -61,8 +61,11 @@ func Write(w io.Writer, s *scene.Scene, opt Options) error {
 	if opt.Subject != "" {
 		pdf.SetSubject(opt.Subject, true)
 	}
-	pdf.AddUTF8FontFromBytes(fontFamily, "", glyph.Face(false).TTF())
-	pdf.AddUTF8FontFromBytes(fontFamily, "B", glyph.Face(true).TTF())
+	for _, bold := range []bool{false, true} {
+		if f := glyph.Face(bold); embeddable(f) {
+			pdf.AddUTF8FontFromBytes(fontFamily, fontStyle(bold), f.TTF())
+		}
+	}
 	pdf.AddPage()
 	k := math.Min(pw/s.W, ph/s.H)
 	p := &page{pdf: pdf, k: k, ox: (pw - s.W*k) / 2, oy: (ph - s.H*k) / 2, ph: ph}
@@ -179,6 +182,8 @@ func (p *page) item(it scene.Item) {
 		}
 	case *scene.Text:
 		p.text(v)
+	case *scene.Image:
+		p.image(v)
 	}
 }
 
@@ -296,10 +301,11 @@ func (p *page) text(t *scene.Text) {
 	if s == "" || t.Size <= 0 || t.Color.A == 0 {
 		return
 	}
-	style := ""
-	if t.Bold {
-		style = "B"
+	if f := glyph.Face(t.Bold); !embeddable(f) || !f.Own(s) {
+		p.outlined(t, s)
+		return
 	}
+	style := fontStyle(t.Bold)
 	x := t.X
 	switch w := glyph.Face(t.Bold).Width(s, t.Size); t.Align {
 	case scene.AlignCenter:

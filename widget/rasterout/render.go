@@ -53,6 +53,10 @@ func (r *renderer) layer(l *scene.Layer) {
 }
 
 func (r *renderer) item(it scene.Item) {
+	if v, ok := it.(*scene.Image); ok {
+		r.image(v)
+		return
+	}
 	f, ok := geom.Flatten(it, r.scale)
 	if !ok {
 		return

@@ -49,7 +49,7 @@ type Stroke struct {
 	Dash  []float64
 }
 
-// Item is one thing to draw: a *Shape, *Circle, *Rect or *Text.
+// Item is one thing to draw: a *Shape, *Circle, *Rect, *Text or *Image.
 type Item interface{ item() }
 
 // Shape is a filled and/or stroked path. Closed says whether the rings are
@@ -102,10 +102,21 @@ type Text struct {
 	Align Align
 }
 
+// Image is a picture, a newsroom's logo: a PNG file scaled into the box
+// X, Y, W, H (the caller keeps its aspect). It is the file, not decoded
+// pixels, so that the web build, which draws no picture, links no image
+// decoding for it.
+type Image struct {
+	ID         string
+	X, Y, W, H float64
+	PNG        []byte
+}
+
 func (*Shape) item()  {}
 func (*Circle) item() {}
 func (*Rect) item()   {}
 func (*Text) item()   {}
+func (*Image) item()  {}
 
 // Layer is a group of items that change together. Key changes whenever the
 // content changes, so a backend may keep a rendered copy while Key is the same.

@@ -1,6 +1,7 @@
 package svgout
 
 import (
+	"encoding/base64"
 	"math"
 	"strconv"
 
@@ -52,6 +53,14 @@ func (e *encoder) item(it scene.Item) {
 		}
 		e.paint("fill", v.Color)
 		e.put(">" + escText(v.S) + "</text>\n")
+	case *scene.Image:
+		if len(v.PNG) == 0 {
+			return
+		}
+		e.put("<image")
+		e.id(v.ID)
+		e.put(` x="` + e.num.str(v.X) + `" y="` + e.num.str(v.Y) + `" width="` + e.num.str(v.W) + `" height="` + e.num.str(v.H) +
+			`" preserveAspectRatio="none" href="data:image/png;base64,` + base64.StdEncoding.EncodeToString(v.PNG) + `"/>` + "\n")
 	}
 }
 

@@ -21,6 +21,16 @@ import (
 // with, then look-alike fallbacks.
 const FontFamily = "Go, 'Go Sans', Arial, sans-serif"
 
+// fontFamily is FontFamily, after the family of a style's font when one
+// is installed: the layout measured with it. (An embedded font is
+// declared as Go, which then names the style's font too.)
+func fontFamily() string {
+	if name := glyph.InstalledFamily(); name != "" {
+		return "'" + name + "', " + FontFamily
+	}
+	return FontFamily
+}
+
 // Options tune the document.
 type Options struct {
 	// Width and Height are the root element's size attributes, for example
@@ -79,7 +89,7 @@ func (e *encoder) document(s *scene.Scene, opt Options) {
 	}
 	e.put(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	e.put(`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="` + escAttr(width) + `" height="` + escAttr(height) +
-		`" viewBox="0 0 ` + e.num.str(s.W) + " " + e.num.str(s.H) + `" font-family="` + escAttr(FontFamily) + `">` + "\n")
+		`" viewBox="0 0 ` + e.num.str(s.W) + " " + e.num.str(s.H) + `" font-family="` + escAttr(fontFamily()) + `">` + "\n")
 	if s.Title != "" {
 		e.put("<title>" + escText(s.Title) + "</title>\n")
 	}

@@ -126,10 +126,17 @@ func (m Mode) Resolve(prefersDark func() bool) Mode {
 	return ModeLight
 }
 
-// ByName returns Dark for "dark" and Light for anything else: "auto" is
-// resolved by the backend, which knows the reader's preference.
+// ByName returns the dark theme for "dark" and the light one for anything
+// else ("auto" is resolved by the backend, which knows the reader's
+// preference): Dark and Light, unless a style installed its own.
 func ByName(name string) Theme {
-	if name == "dark" {
+	l := looks.Load()
+	switch {
+	case l != nil && name == "dark":
+		return l[1]
+	case l != nil:
+		return l[0]
+	case name == "dark":
 		return Dark()
 	}
 	return Light()

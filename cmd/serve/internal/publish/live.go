@@ -54,7 +54,7 @@ func StartLive(st *Story, opt Options, log io.Writer) (*Live, error) {
 	if err != nil {
 		return nil, err
 	}
-	build := func() ([]byte, error) { return tc.BuildWasm(src.Root, os.Stderr, nil) }
+	build := func() ([]byte, error) { return tc.BuildWasm(src.Root, os.Stderr, st.replacements()) }
 	return startLive(st, opt, src, build, log)
 }
 
@@ -63,7 +63,7 @@ func StartLive(st *Story, opt Options, log io.Writer) (*Live, error) {
 func startLive(st *Story, opt Options, src bundle.Sources, build func() ([]byte, error), log io.Writer) (*Live, error) {
 	start := time.Now()
 	lvl := level(opt.Quality)
-	cache := newPosterCache(st.json, []byte{byte(-lvl)})
+	cache := newPosterCache(st.json, []byte{byte(-lvl)}, st.wasmStyle)
 	l := &Live{wasmName: bundle.RunWasmName(), wasmReady: make(chan struct{}), done: make(chan error, 1)}
 	var (
 		m      poster.Manifest

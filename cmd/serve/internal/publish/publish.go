@@ -31,6 +31,9 @@ type Story struct {
 	story  *data.Story
 	world  *geo.World
 	custom bool
+	// wasmStyle is wasm/style.go with a newsroom's style baked in (see
+	// UseStyle); nil for none.
+	wasmStyle []byte
 }
 
 // LoadStory reads and checks the story at path, or the built-in one when
@@ -76,11 +79,7 @@ type Options struct {
 // -out). StartLive is the server's, which answers before.
 func Build(st *Story, opt Options) (*bundle.Bundle, error) {
 	start := time.Now()
-	var replace map[string][]byte
-	if st.custom {
-		replace = map[string][]byte{"data/default.json": st.json}
-	}
-	src, err := bundle.Compile(os.Stderr, replace)
+	src, err := bundle.Compile(os.Stderr, st.replacements())
 	if err != nil {
 		return nil, err
 	}
@@ -105,7 +104,7 @@ func Build(st *Story, opt Options) (*bundle.Bundle, error) {
 // addPosters renders the story's posters into src, or takes them from the
 // cache, and fills the pages' markers from their manifest (fillPages).
 func addPosters(src *bundle.Sources, level png.CompressionLevel, baseURL string, st *Story) error {
-	cache := newPosterCache(st.json, []byte{byte(-level)})
+	cache := newPosterCache(st.json, []byte{byte(-level)}, st.wasmStyle)
 	set, ok := cache.load()
 	if !ok {
 		var err error

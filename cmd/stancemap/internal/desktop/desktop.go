@@ -13,6 +13,7 @@ import (
 	"github.com/stancemap/stancemap/story"
 	"github.com/stancemap/stancemap/widget"
 	"github.com/stancemap/stancemap/widget/start"
+	"github.com/stancemap/stancemap/widget/style"
 	"github.com/stancemap/stancemap/widget/theme"
 )
 
@@ -23,6 +24,7 @@ type Config struct {
 	Lang   string     // en|es|ru; "" is the story's language
 	Theme  theme.Mode // light|dark|auto, in any case; "" is auto
 	Region string     // a geo region id; "" is world
+	Style  string     // a newsroom's style file; "" for none
 }
 
 // App is a loaded story ready to show.
@@ -33,6 +35,11 @@ type App struct {
 	Widget *widget.Widget
 	Lang   string     // one of the story's languages, as it spells it
 	Theme  theme.Mode // light or dark, after resolving auto
+	// Style is the newsroom's style every story opened is shown with
+	// (installed for the process by Open); nil for none. Warnings name
+	// the letters its fonts lack, for stderr.
+	Style    *style.Style
+	Warnings []string
 }
 
 // UsageError is a bad choice on the command line (exit status 2).
@@ -57,17 +64,32 @@ func Open(cfg Config) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
+	var sty *style.Style
+	var warns []string
+	if cfg.Style != "" {
+		if sty, err = style.Load(cfg.Style); err != nil {
+			return nil, err
+		}
+		if err := sty.Recolor(st); err != nil {
+			return nil, err
+		}
+		warns = sty.Warnings(style.Text(st, world))
+	}
 	at, probs := start.Resolve(start.Choices{Event: cfg.Event, Lang: cfg.Lang, Theme: cfg.Theme, Region: cfg.Region}, st, systemPrefersDark)
 	if len(probs) > 0 {
 		return nil, UsageError{probs[0]}
 	}
-	return newApp(cfg.Data, st, world, at), nil
+	// Installed for good: the window shows this style until it closes.
+	sty.Install()
+	a := newApp(cfg.Data, st, world, at, sty)
+	a.Warnings = warns
+	return a, nil
 }
 
 // newApp is the app showing st from path, its widget at the start at.
-func newApp(path string, st *data.Story, world *geo.World, at start.Start) *App {
+func newApp(path string, st *data.Story, world *geo.World, at start.Start, sty *style.Style) *App {
 	w := widget.New(st, world, widget.Starting(at))
-	return &App{Path: path, Story: st, World: world, Widget: w, Lang: at.Lang, Theme: at.Theme}
+	return &App{Path: path, Story: st, World: world, Widget: w, Lang: at.Lang, Theme: at.Theme, Style: sty}
 }
 
 // Place is where the reader is in a story, kept when it is reopened.
@@ -92,9 +114,14 @@ func (a *App) Reopen(path string, at Place) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
+	if a.Style != nil {
+		if err := a.Style.Recolor(st); err != nil {
+			return nil, &story.Invalid{Path: path, What: "does not fit the style", Lines: []string{err.Error()}}
+		}
+	}
 	// What the new story cannot honour takes its default.
 	re, _ := start.Resolve(start.Choices{Event: at.Event, Lang: a.Lang, Theme: a.Theme, Region: at.Region}, st, nil)
-	return newApp(path, st, a.World, re), nil
+	return newApp(path, st, a.World, re, a.Style), nil
 }
 
 // Title is the window's title: the story's title in the app's language.
