@@ -2,16 +2,23 @@ package data
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/stancemap/stancemap/widget/i18n"
 )
 
 // TestDefaultTextComplete checks every text of the default story exists in
-// all three languages; Load only requires the default language.
+// all its languages, and those are every language the UI has (a file in
+// widget/i18n/lang); Load only requires the default language.
 func TestDefaultTextComplete(t *testing.T) {
 	s := loadDefault(t)
+	if !slices.Equal(slices.Sorted(slices.Values(s.Langs)), slices.Sorted(slices.Values(i18n.Langs))) {
+		t.Errorf("the story is in %v, the UI in %v", s.Langs, i18n.Langs)
+	}
 	check := func(where string, tx Text) {
-		for _, l := range []string{"en", "es", "ru"} {
+		for _, l := range s.Langs {
 			if strings.TrimSpace(tx[l]) == "" {
 				t.Errorf("%s: no %s text", where, l)
 			}
@@ -52,7 +59,7 @@ func TestDefaultTextComplete(t *testing.T) {
 // its own words.
 func TestDefaultQuestionWords(t *testing.T) {
 	s := loadDefault(t)
-	for _, lang := range []string{"en", "es", "ru"} {
+	for _, lang := range s.Langs {
 		for _, side := range []string{"guaido", "maduro", "neutral"} {
 			label := s.SideLabel("term2019", side)[lang]
 			if label == "" || strings.Contains(label, "Guaid") || strings.Contains(label, "Гуайдо") {

@@ -6,7 +6,7 @@
 // Usage:
 //
 //	mapshot -o map.png [-event ID_OR_DATE] [-size a4|a3|letter|tabloid] [-landscape] [-dpi 300]
-//	        [-width PX -height PX] [-region ID] [-lang en|es|ru] [-theme light|dark]
+//	        [-width PX -height PX] [-region ID] [-lang LANG] [-theme light|dark]
 //	        [-data story.json] [-grayscale] [-title TEXT] [-credit TEXT]
 //
 // The format follows the extension of -o. The file is replaced only when

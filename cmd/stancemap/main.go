@@ -5,7 +5,7 @@
 //
 // Usage:
 //
-//	stancemap [-data story.json|SHEETS_DIR] [-event ID_OR_DATE] [-lang en|es|ru]
+//	stancemap [-data story.json|SHEETS_DIR] [-event ID_OR_DATE] [-lang LANG]
 //	          [-theme light|dark|auto] [-region ID]
 //	          [-screenshot FILE.png [-width W -height H]]
 //
@@ -50,7 +50,7 @@ func run(args []string, stderr io.Writer) int {
 	var cfg desktop.Config
 	fs.StringVar(&cfg.Data, "data", "", "a story `file` (JSON) or folder of sheets to show instead of the built-in story")
 	fs.StringVar(&cfg.Event, "event", "", "event id or date (YYYY-MM-DD) to start at; default the last")
-	fs.StringVar(&cfg.Lang, "lang", "", "language: en, es or ru; default the story's")
+	fs.StringVar(&cfg.Lang, "lang", "", "language: one of the story's (the built-in story's: en, es, ru, pt, fr; \"pt-BR\" finds pt); default the story's own")
 	fs.StringVar((*string)(&cfg.Theme), "theme", "auto", "light, dark, or auto (dark when GTK_THEME or GNOME's color-scheme says so)")
 	fs.StringVar(&cfg.Region, "region", "world", "map region to start at")
 	shot := fs.String("screenshot", "", "draw one frame, write it to this PNG `file` and exit")

@@ -154,3 +154,20 @@ func List(lang string, items []string) string {
 	}
 	return strings.Join(items[:len(items)-1], ", ") + " " + lookup(Normalize(lang)).and + " " + items[len(items)-1]
 }
+
+// AllText is every string lang's file gives (UI text, month names, nouns,
+// date patterns), for tests that hold all of a language's text to
+// something, such as the fonts having its letters.
+func AllText(lang string) []string {
+	tb := lookup(Normalize(lang))
+	out := []string{tb.name, tb.date, tb.long, tb.dayMon, tb.firstDay, tb.group, tb.and}
+	out = append(out, tb.months[:]...)
+	out = append(out, tb.monthsMid[:]...)
+	for _, s := range tb.nouns {
+		out = append(out, s)
+	}
+	for _, s := range tb.text {
+		out = append(out, s)
+	}
+	return out
+}

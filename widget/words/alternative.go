@@ -15,7 +15,7 @@ func (w *Words) StepAnnouncement(i int) string {
 	}
 	ev := &w.story.Events[i]
 	var b strings.Builder
-	b.WriteString(i18n.Date(w.lang, ev.Date) + ": " + strings.TrimRight(w.Tx(ev.Headline), ".") + ".")
+	b.WriteString(i18n.F(w.lang, "pair", i18n.Date(w.lang, ev.Date), strings.TrimRight(w.Tx(ev.Headline), ".")) + ".")
 	if ev.QuestionChanged {
 		b.WriteString(" " + w.QuestionLine(i))
 	}
@@ -24,7 +24,7 @@ func (w *Words) StepAnnouncement(i int) string {
 	}
 	counts := w.story.Counts(i)
 	for _, s := range w.story.Sides {
-		b.WriteString(" " + w.SideLabel(i, s.ID) + ": " + i18n.Countries(w.lang, counts[s.ID]) + ".")
+		b.WriteString(" " + i18n.F(w.lang, "pair", w.SideLabel(i, s.ID), i18n.Countries(w.lang, counts[s.ID])) + ".")
 	}
 	return b.String()
 }
@@ -35,7 +35,7 @@ func (w *Words) CountryAnnouncement(i int, code string) string {
 		return w.Name(code)
 	}
 	if w.IsSubject(code) {
-		return w.Name(code) + ": " + i18n.T(w.lang, "subjectNote")
+		return i18n.F(w.lang, "pair", w.Name(code), i18n.T(w.lang, "subjectNote"))
 	}
 	st, ok := w.story.Stances(i)[code]
 	label := ""
