@@ -108,3 +108,25 @@ func TestDefaultWording(t *testing.T) {
 		t.Errorf("23 Jan 2019 headline should give Guaidó's own title: %q", h)
 	}
 }
+
+// TestDefaultFactCheckWording: the wording the December 2026 fact-check
+// sent back stays fixed. The 23 January 2019 label says Guaidó proclaimed
+// himself, not that he took office; Maduro swore his oath before the
+// Supreme Court (Верховный суд), not a "tribunal"; no "la da como
+// abstenida".
+func TestDefaultFactCheckWording(t *testing.T) {
+	s := loadDefault(t)
+	e := s.Events[2]
+	if e.ID != "guaido-claim" || e.Label["es"] != "Guaidó se proclama" {
+		t.Errorf("23 Jan 2019 label in es = %q, want %q", e.Label["es"], "Guaidó se proclama")
+	}
+	if !strings.Contains(s.Events[1].Summary["ru"], "в Верховном суде") {
+		t.Errorf("10 Jan 2019 summary in ru should say в Верховном суде: %q", s.Events[1].Summary["ru"])
+	}
+	b := string(DefaultJSON())
+	for _, bad := range []string{"Guaidó asume", "трибунал", "Трибунал", "da como abstenid"} {
+		if strings.Contains(b, bad) {
+			t.Errorf("the default story still says %q", bad)
+		}
+	}
+}
