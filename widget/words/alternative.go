@@ -1,7 +1,6 @@
 package words
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/stancemap/stancemap/widget/i18n"
@@ -80,8 +79,8 @@ func (w *Words) TextAlternative(i int) string {
 		b.WriteString(src + "\n")
 	}
 	group := func(label string, names []string) {
-		sort.Strings(names)
-		b.WriteString(label + " (" + i18n.Countries(w.lang, len(names)) + "): ")
+		sortNames(names)
+		b.WriteString(i18n.F(w.lang, "pair", label+" ("+i18n.Countries(w.lang, len(names))+")", ""))
 		if len(names) == 0 {
 			b.WriteString("—")
 		}

@@ -142,6 +142,6 @@ func (w *Words) recordList(i int, ch []data.Change, most int, withSide bool) str
 			names[k] += " (" + w.SideLabel(i, c.To) + ")"
 		}
 	}
-	slices.Sort(names)
+	sortNames(names)
 	return strings.Join(names, ", ")
 }

@@ -1,6 +1,8 @@
 package words
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -64,6 +66,12 @@ func matchRank(name, q string) int {
 		return 1
 	}
 	return 2
+}
+
+// sortNames sorts country names as a reader looks them up, accents aside:
+// French "Équateur" comes before "Espagne", not after "Zambie".
+func sortNames(names []string) {
+	slices.SortFunc(names, func(a, b string) int { return cmp.Or(strings.Compare(fold(a), fold(b)), strings.Compare(a, b)) })
 }
 
 // fold lowercases s, strips the accents found in country names ("Perú" →
