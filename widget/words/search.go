@@ -1,8 +1,6 @@
 package words
 
 import (
-	"cmp"
-	"slices"
 	"sort"
 	"strings"
 
@@ -71,7 +69,10 @@ func matchRank(name, q string) int {
 // sortNames sorts country names as a reader looks them up, accents aside:
 // French "Équateur" comes before "Espagne", not after "Zambie".
 func sortNames(names []string) {
-	slices.SortFunc(names, func(a, b string) int { return cmp.Or(strings.Compare(fold(a), fold(b)), strings.Compare(a, b)) })
+	sort.Slice(names, func(i, j int) bool {
+		a, b := fold(names[i]), fold(names[j])
+		return a < b || (a == b && names[i] < names[j])
+	})
 }
 
 // fold lowercases s, strips the accents found in country names ("Perú" →
