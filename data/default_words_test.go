@@ -2,16 +2,23 @@ package data
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/stancemap/stancemap/widget/i18n"
 )
 
 // TestDefaultTextComplete checks every text of the default story exists in
-// all three languages; Load only requires the default language.
+// all its languages, and those are every language the UI has (a file in
+// widget/i18n/lang); Load only requires the default language.
 func TestDefaultTextComplete(t *testing.T) {
 	s := loadDefault(t)
+	if !slices.Equal(slices.Sorted(slices.Values(s.Langs)), slices.Sorted(slices.Values(i18n.Langs))) {
+		t.Errorf("the story is in %v, the UI in %v", s.Langs, i18n.Langs)
+	}
 	check := func(where string, tx Text) {
-		for _, l := range []string{"en", "es", "ru"} {
+		for _, l := range s.Langs {
 			if strings.TrimSpace(tx[l]) == "" {
 				t.Errorf("%s: no %s text", where, l)
 			}
@@ -52,7 +59,7 @@ func TestDefaultTextComplete(t *testing.T) {
 // its own words.
 func TestDefaultQuestionWords(t *testing.T) {
 	s := loadDefault(t)
-	for _, lang := range []string{"en", "es", "ru"} {
+	for _, lang := range s.Langs {
 		for _, side := range []string{"guaido", "maduro", "neutral"} {
 			label := s.SideLabel("term2019", side)[lang]
 			if label == "" || strings.Contains(label, "Guaid") || strings.Contains(label, "Гуайдо") {
@@ -99,5 +106,27 @@ func TestDefaultWording(t *testing.T) {
 	}
 	if h := s.Events[2].Headline["en"]; !strings.Contains(h, "acting president") {
 		t.Errorf("23 Jan 2019 headline should give Guaidó's own title: %q", h)
+	}
+}
+
+// TestDefaultFactCheckWording: the wording the December 2026 fact-check
+// sent back stays fixed. The 23 January 2019 label says Guaidó proclaimed
+// himself, not that he took office; Maduro swore his oath before the
+// Supreme Court (Верховный суд), not a "tribunal"; no "la da como
+// abstenida".
+func TestDefaultFactCheckWording(t *testing.T) {
+	s := loadDefault(t)
+	e := s.Events[2]
+	if e.ID != "guaido-claim" || e.Label["es"] != "Guaidó se proclama" {
+		t.Errorf("23 Jan 2019 label in es = %q, want %q", e.Label["es"], "Guaidó se proclama")
+	}
+	if !strings.Contains(s.Events[1].Summary["ru"], "в Верховном суде") {
+		t.Errorf("10 Jan 2019 summary in ru should say в Верховном суде: %q", s.Events[1].Summary["ru"])
+	}
+	b := string(DefaultJSON())
+	for _, bad := range []string{"Guaidó asume", "трибунал", "Трибунал", "da como abstenid"} {
+		if strings.Contains(b, bad) {
+			t.Errorf("the default story still says %q", bad)
+		}
 	}
 }

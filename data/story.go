@@ -11,7 +11,7 @@ import (
 	"time"
 )
 
-// Text is a piece of text by language code ("en", "es", "ru").
+// Text is a piece of text by language code ("en", "es", "pt-BR").
 type Text map[string]string
 
 // In returns the text in lang, else in fallback, else "". Stories guarantee

@@ -63,6 +63,7 @@ const queries = [
   'initialWidth=700.5', 'initialWidth=%20700%20', 'initialWidth=0700', 'initialWidth=5e2', 'initialWidth=-700',
   'initialWidth=', 'initialWidth=1e9', 'initialWidth=360&initialWidth=1280',
   'event=%zz&lang=es', 'lang=es;theme=dark', 'lang=pt-BR', 'event=2019-01-23+',
+  'lang=pt', 'lang=FR-ca', 'lang=fr_FR', 'lang=pt-', 'lang=e-BR',
 ];
 
 // pageReading is what the embed page's scripts took from the URL query q.

@@ -95,6 +95,26 @@ test('event and lang from the URL: 23 January 2019 in Spanish', { timeout: 120_0
   }
 });
 
+test('lang=pt-BR and lang=fr-CA open the Portuguese and French maps', { timeout: 180_000 }, async () => {
+  for (const [lang, want, date, side, country] of [
+    ['pt-BR', 'pt', /^23 de janeiro de 2019\./, /Reconheceu Guaidó \(\d+ países\): .*Brasil/, /Apoiou Maduro \(\d+ países\): .*Rússia/],
+    ['fr-CA', 'fr', /^23 janvier 2019\./, /A reconnu Guaidó \(\d+ pays\)\u00a0: .*Brésil/, /A soutenu Maduro \(\d+ pays\)\u00a0: .*Russie/],
+  ]) {
+    const { page, frame, state, errors } = await openDemo(browser.context, server.url, { path: `embed.html?event=2019-01-23&lang=${lang}` });
+    try {
+      assert.equal(state, 'live');
+      const text = await alt(frame);
+      assert.match(text, date);
+      assert.match(text, side);
+      assert.match(text, country);
+      assert.equal(await frame.evaluate(() => document.documentElement.lang), want);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  }
+});
+
 test('country= selects a country by its name in the page\'s language, its tooltip open', { timeout: 120_000 }, async () => {
   const { page, frame, state, errors } = await openDemo(browser.context, server.url, { path: 'embed.html?event=2019-01-23&lang=es&country=Brasil' });
   try {

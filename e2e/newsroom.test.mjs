@@ -356,7 +356,7 @@ test('#stancemap= on the host page opens the frame at that step, and the reader\
 
 test('axe-core finds no violation on the demo, the embed in each language and theme, and the poster-only page', { timeout: 240_000 }, async () => {
   const pages = ['', 'embed.html?static=1&event=2019-01-23'];
-  for (const lang of ['en', 'es', 'ru']) for (const theme of ['light', 'dark']) pages.push(`embed.html?lang=${lang}&theme=${theme}`);
+  for (const lang of ['en', 'es', 'ru', 'pt', 'fr']) for (const theme of ['light', 'dark']) pages.push(`embed.html?lang=${lang}&theme=${theme}`);
   const found = [];
   for (const p of pages) {
     const page = await browser.context.newPage();

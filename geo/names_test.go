@@ -1,6 +1,9 @@
 package geo
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestNames(t *testing.T) {
 	w := loadWorld(t)
@@ -21,7 +24,8 @@ func TestNames(t *testing.T) {
 		{"XKX", "en", "Kosovo"},
 		{"XKX", "ru", "Косово"},
 		{"USA", "es", "Estados Unidos"},
-		{"DEU", "de", "Germany"}, // unknown language: English
+		{"USA", "ES-mx", "Estados Unidos"}, // the region is ignored
+		{"DEU", "de", "Germany"},           // unknown language: English
 		{"DEU", "", "Germany"},
 		{"ZZZ", "en", "ZZZ"}, // unknown code: the code
 	}
@@ -32,31 +36,37 @@ func TestNames(t *testing.T) {
 	}
 }
 
-func TestEveryCountryHasThreeNames(t *testing.T) {
+// TestEveryCountryHasEveryName: a name in each language of the table.
+func TestEveryCountryHasEveryName(t *testing.T) {
 	w := loadWorld(t)
+	if langs := w.NameLangs(); len(langs) < 3 || langs[0] != "en" {
+		t.Fatalf("NameLangs = %v", langs)
+	}
 	for _, c := range w.Countries {
-		n, ok := w.names[c.Code]
+		n, ok := w.names.names[c.Code]
 		if !ok {
 			t.Errorf("%s: no names", c.Code)
 			continue
 		}
 		for i, s := range n {
 			if s == "" {
-				t.Errorf("%s: no %s name", c.Code, Langs[i])
+				t.Errorf("%s: no %s name", c.Code, w.names.langs[i])
 			}
 		}
 	}
-	if len(w.names) != len(w.Countries) {
-		t.Errorf("%d names for %d countries", len(w.names), len(w.Countries))
+	if len(w.names.names) != len(w.Countries) {
+		t.Errorf("%d names for %d countries", len(w.names.names), len(w.Countries))
 	}
 }
 
 func TestParseNames(t *testing.T) {
-	tab, err := parseNames([]byte("# comment\nAAA\tA\tA-es\tА\n\n"))
-	if err != nil || tab["AAA"] != [3]string{"A", "A-es", "А"} {
+	tab, err := parseNames([]byte("# comment\n# code\ten\tes\tru\nAAA\tA\tA-es\tА\n\n"))
+	if err != nil || !slices.Equal(tab.names["AAA"], []string{"A", "A-es", "А"}) || !slices.Equal(tab.langs, []string{"en", "es", "ru"}) {
 		t.Fatalf("parseNames = %v, %v", tab, err)
 	}
-	if _, err := parseNames([]byte("AAA\tA\n")); err == nil {
-		t.Error("no error for two fields")
+	for _, bad := range []string{"# code\ten\tes\nAAA\tA\n", "AAA\tA\n", "# code\tes\ten\nAAA\tA\tB\n"} {
+		if _, err := parseNames([]byte(bad)); err == nil {
+			t.Errorf("no error for %q", bad)
+		}
 	}
 }

@@ -22,7 +22,7 @@ import (
 
 // Options choose the widget's starting state and its look.
 type Options struct {
-	Lang      string // "en" | "es" | "ru"; anything else is English
+	Lang      string // a UI language of widget/i18n (region ignored: "pt-BR" is "pt"); anything else is English
 	Theme     string // "light" | "dark"; "auto" is resolved by the backend
 	Region    string // a geo region id; "" or unknown is "world"
 	Event     int    // the starting step, clamped

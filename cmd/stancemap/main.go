@@ -54,7 +54,7 @@ func newFlags(stderr io.Writer) (*flag.FlagSet, *options) {
 	o := &options{}
 	fs.StringVar(&o.cfg.Data, "data", "", "a story `file` (JSON) or folder of sheets to show instead of the built-in story")
 	fs.StringVar(&o.cfg.Event, "event", "", "event id or date (YYYY-MM-DD) to start at; default the last")
-	fs.StringVar(&o.cfg.Lang, "lang", "", "language: one of the story's ("+strings.Join(i18n.Langs, ", ")+" for the built-in one); default the story's own")
+	fs.StringVar(&o.cfg.Lang, "lang", "", "language: one of the story's ("+strings.Join(i18n.Langs, ", ")+" for the built-in one; \"pt-BR\" finds pt); default the story's own")
 	fs.StringVar((*string)(&o.cfg.Theme), "theme", "auto", "light, dark, or auto (dark when GTK_THEME or GNOME's color-scheme says so)")
 	fs.StringVar(&o.cfg.Region, "region", "", "map region to start at; default the story's own view, else world")
 	fs.StringVar(&o.cfg.Style, "style", "", "a newsroom's style `file` (JSON: side and map colours, fonts, credit, logo; see docs/style.md)")

@@ -3,6 +3,7 @@
 // shown), and warnings about what loads but reads badly — a coloured cell
 // whose sources have no link, a source never cited, a step that changes
 // nothing and says nothing, text missing in one of the story's languages,
+// wording its language's glossary (story/glossary) marks as taking a side,
 // steps whose ids changed since a previous version (readers' links name
 // steps by id), and side colours that a colour-blind reader or a greyscale
 // page would confuse (the story's own, or a newsroom style's).
@@ -11,7 +12,6 @@ package check
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/stancemap/stancemap/data"
@@ -30,6 +30,7 @@ const (
 	LostEventID   = "lost-event-id"  // a step id of the previous version is gone
 	CloseColours  = "close-colours"  // two sides' colours a reader could confuse
 	MissingGlyphs = "missing-glyphs" // letters a style's fonts lack
+	LoadedTerm    = "loaded-term"    // a term the language's glossary marks as taking a side
 )
 
 // Finding is one problem or warning, at a JSON path of the story and, for
@@ -105,6 +106,7 @@ func Check(b []byte, opt Options) Report {
 	if opt.Style == nil || c.applyStyle(opt.Style) {
 		c.closeColours()
 	}
+	c.loadedTerms()
 	if opt.Previous != nil {
 		c.lostEventIDs(opt.Previous)
 	}
@@ -222,60 +224,6 @@ func (c *checker) quietSteps() {
 		}
 		c.warn(QuietStep, fmt.Sprintf("events[%d]", i), "step %q (%s) changes no country's side from the step before and has no note saying why it is a step",
 			e.ID, e.Date.Format("2006-01-02"))
-	}
-}
-
-// missingTexts warns about each text that has some of the story's
-// languages but not all: readers of the others get the default language.
-func (c *checker) missingTexts() {
-	s := c.s
-	check := func(path string, t data.Text) {
-		if len(t) == 0 {
-			return
-		}
-		var missing []string
-		for _, l := range s.Langs {
-			if t[l] == "" {
-				missing = append(missing, l)
-			}
-		}
-		if len(missing) > 0 {
-			c.warn(MissingText, path+"."+missing[0], "no text in %s: readers in %s see the %s text",
-				strings.Join(missing, ", "), strings.Join(missing, ", "), s.Lang)
-		}
-	}
-	check("title", s.Title)
-	check("credit", s.Credit)
-	for i, d := range s.Sides {
-		check(fmt.Sprintf("sides[%d].label", i), d.Label)
-	}
-	for i, q := range s.Questions {
-		at := fmt.Sprintf("questions[%d]", i)
-		check(at+".text", q.Text)
-		for _, d := range s.Sides {
-			if t, ok := q.Labels[d.ID]; ok {
-				check(at+".labels."+d.ID, t)
-			}
-		}
-	}
-	for i, e := range s.Events {
-		at := fmt.Sprintf("events[%d]", i)
-		check(at+".label", e.Label)
-		check(at+".headline", e.Headline)
-		check(at+".summary", e.Summary)
-		check(at+".note", e.Note)
-	}
-	for i, cr := range s.Corrections {
-		check(fmt.Sprintf("corrections[%d].text", i), cr.Text)
-	}
-	countries := slices.Clone(s.Countries)
-	slices.SortFunc(countries, func(a, b data.Country) int { return c.fileIndex[a.Code] - c.fileIndex[b.Code] })
-	for _, ctry := range countries {
-		for _, q := range s.Questions {
-			for k, e := range ctry.Stances[q.ID] {
-				check(fmt.Sprintf("%s.stances.%s[%d].note", c.countryPath(ctry.Code), q.ID, k), e.Note)
-			}
-		}
 	}
 }
 

@@ -65,6 +65,16 @@ func TestWarnings(t *testing.T) {
 		{"entry note missing in a language", func(t *testing.T) []byte {
 			return change(t, template(t), `, "es": "Sin reconocimiento en enero: Francia dio a Maduro ocho días para convocar elecciones."`, ``)
 		}, MissingText, "countries[2].stances.president[0].note.es", "no text in es"},
+		{"loaded term in a headline", func(t *testing.T) []byte {
+			return change(t, template(t), `"es": "Guaidó reclama la presidencia"`, `"es": "El autoproclamado presidente Guaidó"`)
+		}, LoadedTerm, "events[0].headline.es", `step "claim" headline, in es, says "autoproclamado", which takes a side`},
+		{"loaded term in a note, not in quotation marks", func(t *testing.T) []byte {
+			return change(t, template(t), `"en": "No recognition in January: France gave Maduro eight days to call an election."`,
+				`"en": "No recognition in January: France gave the “regime” eight days, then called it a regime."`)
+		}, LoadedTerm, "countries[2].stances.president[0].note.en", `FRA's note on president from 2019-01-23, in en, says "regime"`},
+		{"the glossary's wording in the message", func(t *testing.T) []byte {
+			return change(t, template(t), `"Europe follows"`, `"Europe follows; the self-proclaimed president"`)
+		}, LoadedTerm, "events[1].headline.en", "the en glossary's wording: declared himself acting president"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

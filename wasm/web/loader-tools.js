@@ -44,8 +44,8 @@
   // the address is put in a text field, selected, with a note to copy it.
   // Nothing here throws.
   var LINK_WORDS = {
-    copied: { en: 'Link to this view copied.', es: 'Enlace a esta vista copiado.', ru: 'Ссылка на этот вид скопирована.' },
-    select: { en: 'Copy this link:', es: 'Copie este enlace:', ru: 'Скопируйте ссылку:' },
+    copied: { en: 'Link to this view copied.', es: 'Enlace a esta vista copiado.', ru: 'Ссылка на этот вид скопирована.', pt: 'Link para esta visualização copiado.', fr: 'Lien vers cette vue copié.' },
+    select: { en: 'Copy this link:', es: 'Copie este enlace:', ru: 'Скопируйте ссылку:', pt: 'Copie este link:', fr: 'Copiez ce lien\u00a0:' },
   };
   function linkWords(kind) { return LINK_WORDS[kind][root.lang] || LINK_WORDS[kind].en; }
 

@@ -14,7 +14,7 @@ import (
 // StillOptions choose a still of the widget.
 type StillOptions struct {
 	Event int    // the step, clamped
-	Lang  string // "en" | "es" | "ru"; anything else is English
+	Lang  string // a UI language of widget/i18n (region ignored); anything else is English
 	Theme string // "light" | "dark"
 	// Region is the region preset the map shows; "" is the story's view
 	// (data.Story.View), else the world, as the widget first opens.

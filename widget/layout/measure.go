@@ -102,7 +102,7 @@ func (m *measurer) text(s string) []measuredPara {
 	n := 0
 	space := m.word(" ")
 	for _, para := range strings.Split(s, "\n") {
-		p := measuredPara{text: para, words: strings.Fields(para)}
+		p := measuredPara{text: para, words: glyph.Words(para)}
 		p.sw = make([]spacedWord, len(p.words))
 		p.at = make([]int32, len(p.words))
 		p.loose = make([]int32, len(p.words))

@@ -3,7 +3,8 @@
 // host page or a command line gives them, against a story. The web embed
 // (wasm/embedcfg and the bridge), the social cards (cmd/serve), the
 // desktop app and the print exporter all resolve them here, so a choice
-// means the same in each: lang=pt-br finds a story's "pt-BR", and the
+// means the same in each: lang=pt-br finds a story's "pt-BR" (and
+// lang=pt-BR a story's "pt"), and the
 // widget, the page and the file names all use the story's spelling.
 package start
 
@@ -66,8 +67,8 @@ func Resolve(c Choices, story *data.Story, prefersDark func() bool) (Start, []*P
 		}
 	}
 	if c.Lang != "" {
-		if k := slices.IndexFunc(story.Langs, func(l string) bool { return strings.EqualFold(l, c.Lang) }); k >= 0 {
-			st.Lang = story.Langs[k]
+		if l, ok := MatchLang(story.Langs, c.Lang); ok {
+			st.Lang = l
 		} else {
 			probs = append(probs, &Problem{"lang", c.Lang, fmt.Errorf("the story is written in %s", strings.Join(story.Langs, ", "))})
 		}
@@ -80,6 +81,24 @@ func Resolve(c Choices, story *data.Story, prefersDark func() bool) (Start, []*P
 		}
 	}
 	return st, probs
+}
+
+// MatchLang finds lang among langs (a story's languages), as the story
+// spells it: the same code in any case first, else the same language with
+// the region ignored, so a reader's "pt-BR" or "fr-CA" finds a story's
+// "pt" or "fr", and "pt" finds a story's "pt-BR".
+func MatchLang(langs []string, lang string) (string, bool) {
+	if k := slices.IndexFunc(langs, func(l string) bool { return strings.EqualFold(l, lang) }); k >= 0 {
+		return langs[k], true
+	}
+	base := func(l string) string {
+		l, _, _ = strings.Cut(strings.ReplaceAll(l, "_", "-"), "-")
+		return strings.ToLower(l)
+	}
+	if k := slices.IndexFunc(langs, func(l string) bool { return base(l) == base(lang) }); k >= 0 && base(lang) != "" {
+		return langs[k], true
+	}
+	return "", false
 }
 
 // RegionIDs lists the region presets' ids, for messages and flag help.

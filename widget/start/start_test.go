@@ -78,3 +78,16 @@ func TestResolveStoryView(t *testing.T) {
 		}
 	}
 }
+
+func TestMatchLang(t *testing.T) {
+	langs := []string{"en", "es", "pt", "fr-CA"}
+	for in, want := range map[string]string{
+		"en": "en", "EN": "en", "pt-BR": "pt", "pt_br": "pt", "fr": "fr-CA", "FR-ca": "fr-CA", "fr-FR": "fr-CA",
+		"de": "", "": "", "-": "", "p": "",
+	} {
+		got, ok := MatchLang(langs, in)
+		if got != want || ok != (want != "") {
+			t.Errorf("MatchLang(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}

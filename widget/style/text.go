@@ -22,8 +22,9 @@ func Text(story *data.Story, world *geo.World) string {
 	b.WriteString(printable)
 	b.WriteString(i18n.All())
 	if world != nil {
+		langs := world.NameLangs()
 		for _, c := range world.Countries {
-			for _, l := range geo.Langs {
+			for _, l := range langs {
 				b.WriteString(world.Name(c.Code, l))
 				b.WriteByte('\n')
 			}

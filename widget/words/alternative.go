@@ -1,7 +1,6 @@
 package words
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/stancemap/stancemap/widget/i18n"
@@ -15,7 +14,7 @@ func (w *Words) StepAnnouncement(i int) string {
 	}
 	ev := &w.story.Events[i]
 	var b strings.Builder
-	b.WriteString(i18n.Date(w.lang, ev.Date) + ": " + strings.TrimRight(w.Tx(ev.Headline), ".") + ".")
+	b.WriteString(i18n.F(w.lang, "pair", i18n.Date(w.lang, ev.Date), strings.TrimRight(w.Tx(ev.Headline), ".")) + ".")
 	if ev.QuestionChanged {
 		b.WriteString(" " + w.QuestionLine(i))
 	}
@@ -24,7 +23,7 @@ func (w *Words) StepAnnouncement(i int) string {
 	}
 	counts := w.story.Counts(i)
 	for _, s := range w.story.Sides {
-		b.WriteString(" " + w.SideLabel(i, s.ID) + ": " + i18n.Countries(w.lang, counts[s.ID]) + ".")
+		b.WriteString(" " + i18n.F(w.lang, "pair", w.SideLabel(i, s.ID), i18n.Countries(w.lang, counts[s.ID])) + ".")
 	}
 	return b.String()
 }
@@ -46,7 +45,7 @@ func (w *Words) CountryAnnouncement(i int, code string) string {
 		return w.Name(code)
 	}
 	if w.IsSubject(code) {
-		return w.Name(code) + ": " + i18n.T(w.lang, "subjectNote")
+		return i18n.F(w.lang, "pair", w.Name(code), i18n.T(w.lang, "subjectNote"))
 	}
 	st, ok := w.story.Stances(i)[code]
 	label := ""
@@ -91,7 +90,7 @@ func (w *Words) TextAlternative(i int) string {
 		b.WriteString(src + "\n")
 	}
 	for _, g := range w.Groups(i) {
-		b.WriteString(g.Label + " (" + i18n.Countries(w.lang, len(g.Names)) + "): ")
+		b.WriteString(i18n.F(w.lang, "pair", g.Label+" ("+i18n.Countries(w.lang, len(g.Names))+")", ""))
 		if len(g.Names) == 0 {
 			b.WriteString("—")
 		}
@@ -131,12 +130,12 @@ func (w *Words) Groups(i int) []Group {
 	var gs []Group
 	for _, s := range w.story.Sides {
 		names := bySide[s.ID]
-		sort.Strings(names)
+		sortNames(names)
 		gs = append(gs, Group{Side: s.ID, Label: w.SideLabel(i, s.ID), Names: names})
 	}
 	for _, s := range w.story.Sides {
 		if names := byStanding[s.ID]; len(names) > 0 {
-			sort.Strings(names)
+			sortNames(names)
 			gs = append(gs, Group{Side: s.ID, Standing: true, Label: w.StandingLabel(i, s.ID), Names: names})
 		}
 	}

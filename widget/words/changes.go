@@ -123,7 +123,7 @@ func (w *Words) switchList(i int, ch []data.Change, most int) string {
 			who = i18n.List(w.lang, g.names)
 			most -= len(g.names)
 		}
-		out = append(out, who+": "+w.SideLabel(i, g.from)+" → "+w.SideLabel(i, g.to))
+		out = append(out, i18n.F(w.lang, "pair", who, w.SideLabel(i, g.from)+" → "+w.SideLabel(i, g.to)))
 	}
 	return strings.Join(out, "; ")
 }
@@ -142,6 +142,6 @@ func (w *Words) recordList(i int, ch []data.Change, most int, withSide bool) str
 			names[k] += " (" + w.SideLabel(i, c.To) + ")"
 		}
 	}
-	slices.Sort(names)
+	sortNames(names)
 	return strings.Join(names, ", ")
 }

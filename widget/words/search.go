@@ -66,6 +66,15 @@ func matchRank(name, q string) int {
 	return 2
 }
 
+// sortNames sorts country names as a reader looks them up, accents aside:
+// French "Équateur" comes before "Espagne", not after "Zambie".
+func sortNames(names []string) {
+	sort.Slice(names, func(i, j int) bool {
+		a, b := fold(names[i]), fold(names[j])
+		return a < b || (a == b && names[i] < names[j])
+	})
+}
+
 // fold lowercases s, strips the accents found in country names ("Perú" →
 // "peru", "Côte d’Ivoire" → "cote d'ivoire", "Объединённые" → "объединенные")
 // and collapses runs of spaces. A small table instead of Unicode

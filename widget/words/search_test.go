@@ -45,3 +45,11 @@ func TestFindCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestSortNames(t *testing.T) {
+	names := []string{"États-Unis", "Zambie", "Allemagne", "Équateur", "Espagne", "Émirats arabes unis"}
+	sortNames(names)
+	if want := []string{"Allemagne", "Émirats arabes unis", "Équateur", "Espagne", "États-Unis", "Zambie"}; !slices.Equal(names, want) {
+		t.Errorf("sortNames = %q, want %q", names, want)
+	}
+}

@@ -117,7 +117,7 @@ func TestOverrides(t *testing.T) {
 			t.Errorf("%s overridden twice", o.code)
 		}
 		seen[o.code] = true
-		if o.reason == "" || (o.en == "" && o.es == "" && o.ru == "") {
+		if o.reason == "" || len(o.names) == 0 {
 			t.Errorf("%s: override without reason or names", o.code)
 		}
 	}

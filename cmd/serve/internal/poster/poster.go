@@ -50,7 +50,7 @@ var Scales = []int{1, 2}
 // Variant names one poster.
 type Variant struct {
 	Event int    // index into the story's events
-	Lang  string // "en", "es", "ru"
+	Lang  string // one of the story's languages
 	Theme string // "light" or "dark"
 	Width int    // one of Widths
 	Scale int    // one of Scales; 0 means 1

@@ -21,7 +21,7 @@ import (
 type Config struct {
 	Data   string     // a story file or folder of sheets; "" is the built-in story
 	Event  string     // event id or date; "" is the story's last event
-	Lang   string     // en|es|ru; "" is the story's language
+	Lang   string     // one of the story's languages ("pt-BR" finds "pt"); "" is the story's own
 	Theme  theme.Mode // light|dark|auto, in any case; "" is auto
 	Region string     // a geo region id; "" is world
 	Style  string     // a newsroom's style file; "" for none
