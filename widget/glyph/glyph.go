@@ -9,8 +9,6 @@ import (
 	"sync"
 
 	"golang.org/x/image/font"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
 )
@@ -81,15 +79,18 @@ func Face(bold bool) *Font {
 	return GoFace(bold)
 }
 
-// GoFace returns the shared Go Regular (bold false) or Go Bold font.
-// The embedded fonts are known to parse, so a failure is a programming error.
+// GoFace returns the shared Go Regular (bold false) or Go Bold font:
+// parsed from the font files natively, and from their cut to the
+// letters of the languages the Go fonts cover in the browser (goFont).
+// The embedded fonts are known to load, so a failure is a programming
+// error.
 func GoFace(bold bool) *Font {
-	i, src := 0, goregular.TTF
+	i := 0
 	if bold {
-		i, src = 1, gobold.TTF
+		i = 1
 	}
 	faceOnce[i].Do(func() {
-		f, err := Parse(src)
+		f, err := goFont(bold)
 		if err != nil {
 			panic(fmt.Sprintf("glyph: embedded Go font: %v", err))
 		}
