@@ -145,7 +145,9 @@ test('a lost WebGL context reloads the frame at the step, region and country on 
     await lose();
     await page.waitForFunction(() => window.stancemap.state === 'error', null, { timeout: 10_000 });
     assert.match(await page.evaluate(() => window.stancemap.error), /graphics context was lost/);
-    assert.match(await page.locator('#note').textContent(), /still image/);
+    // The poster stays, and steps (issue 23): the note no longer calls it a still image.
+    assert.match(await page.locator('#note').textContent(), /^Interactive map unavailable/);
+    assert.doesNotMatch(await page.locator('#note').textContent(), /still image/);
     assert.ok(await page.evaluate(() => getComputedStyle(document.getElementById('poster')).display !== 'none'), 'the poster shows');
     await new Promise((r) => setTimeout(r, 1500));
     assert.equal(navigated, false, 'the second loss did not reload the frame');
