@@ -51,7 +51,9 @@
       $('alt').textContent = alt[i] || '';
     }
   }
-  // preload asks for the neighbours' posters, so a step shows at once.
+  // preload asks for the neighbours' posters once the reader has stepped,
+  // so the next step shows at once. Not before: a reader who waits for the
+  // live map would download two posters for nothing (~50 KB at 1×).
   function preload() {
     [at - 1, at + 1].forEach(function (i) {
       if (i >= 0 && i < n) {
@@ -286,7 +288,6 @@
     ids = d;
     setLayout();
     controls();
-    preload();
     timings.posterStepsAt = performance.now();
   }).catch(function (err) {
     console.warn('stancemap: the poster\'s steps and tooltips are unavailable: ' + (err && err.message ? err.message : err));

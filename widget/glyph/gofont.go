@@ -10,19 +10,22 @@ import (
 
 // GoSubsetRanges are the letters the browser's cut of the Go fonts keeps
 // (gofont/*.sub): Latin with its supplements and extensions A and B,
-// modifier letters and combining accents, Greek, Cyrillic with its supplement, general punctuation, currency
-// signs, letterlike symbols, the main arrows and the few mathematical
-// signs text uses. What goes: the phonetic alphabet, Vietnamese's
-// precomposed letters, the other mathematical operators and the
-// box-drawing, block and shape glyphs. A
-// letter left out is drawn as a letter the Go fonts lack is natively:
-// not at all.
+// modifier letters and combining accents, Greek, Cyrillic with its
+// supplement, general punctuation, currency signs, № and ™, the main
+// arrows and the few mathematical signs text uses. What goes: the
+// phonetic alphabet, Vietnamese's precomposed letters, super- and
+// subscripts, number forms, the other symbols and operators, and the
+// box-drawing, block and shape glyphs. A letter left out is drawn as a
+// letter the Go fonts lack is natively: not at all.
 var GoSubsetRanges = &unicode.RangeTable{
 	R16: []unicode.Range16{
 		{Lo: 0x0020, Hi: 0x024f, Stride: 1}, // Latin, its supplement, extensions A and B
 		{Lo: 0x02b0, Hi: 0x052f, Stride: 1}, // modifier letters, accents, Greek, Cyrillic and its supplement
-		{Lo: 0x2000, Hi: 0x20cf, Stride: 1}, // punctuation, super- and subscripts, currency
-		{Lo: 0x2100, Hi: 0x2199, Stride: 1}, // letterlike symbols, number forms, the main arrows
+		{Lo: 0x2000, Hi: 0x206f, Stride: 1}, // general punctuation
+		{Lo: 0x20a0, Hi: 0x20cf, Stride: 1}, // currency signs
+		{Lo: 0x2116, Hi: 0x2116, Stride: 1}, // numero sign
+		{Lo: 0x2122, Hi: 0x2122, Stride: 1}, // trade mark
+		{Lo: 0x2190, Hi: 0x2199, Stride: 1}, // the main arrows
 		{Lo: 0x2212, Hi: 0x2212, Stride: 1}, // minus
 		{Lo: 0x2248, Hi: 0x2248, Stride: 1}, // almost equal
 		{Lo: 0x2260, Hi: 0x2265, Stride: 1}, // not equal, less and greater or equal
