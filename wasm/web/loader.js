@@ -104,6 +104,7 @@
       return WebAssembly.instantiate(mod, go.importObject);
     });
     Promise.all([wasm, story, canvas])
+      .then(function (r) { return stepShown().then(function () { return r; }); })
       .then(function (r) {
         timings.instantiatedAt = performance.now();
         // Exposed so tests and benchmarks can read the wasm heap size.
@@ -120,6 +121,21 @@
         if (stancemap.state !== 'error') fail(new Error('the widget stopped'));
       })
       .catch(fail);
+  }
+
+  // stepShown waits, at most maxStepWait ms, while a poster the reader
+  // stepped to is loading (poster.js's stancemap.posterPending): go.run
+  // holds the main thread for a second or more, and the step would show
+  // only after it.
+  var maxStepWait = 1500;
+  function stepShown() {
+    var t0 = performance.now();
+    return new Promise(function (resolve) {
+      (function check() {
+        if (!stancemap.posterPending || performance.now() - t0 > maxStepWait) return resolve();
+        setTimeout(check, 16);
+      })();
+    });
   }
 
   // startWhenNear runs start once the page's inline script has begun

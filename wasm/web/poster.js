@@ -30,6 +30,9 @@
   };
   sm.event = M.events[at].id;
   sm.posterStep = true; // loader-page.js words its note by it
+  var settled = function () { sm.posterPending = false; };
+  img.addEventListener('load', settled);
+  img.addEventListener('error', settled);
   var timings = sm.timings || {};
 
   // posterName is a poster's file name (poster.Name's pattern).
@@ -42,6 +45,7 @@
   // show puts step i's poster in place; the old one stays until the new
   // one is decoded (the browser keeps it), so nothing blinks.
   function show(i) {
+    sm.posterPending = true; // until it has loaded: loader.js holds the wasm's start for it
     if (pick.source) pick.source.srcset = srcset(i, 'dark');
     img.srcset = srcset(i, theme);
     img.src = posterName(i, theme, 1);
