@@ -3,7 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
-	"flag"
+	"github.com/stancemap/stancemap/internal/usage"
 	"io"
 	"strings"
 	"testing"
@@ -24,11 +24,9 @@ func TestHelp(t *testing.T) {
 			t.Errorf("%s: no synopsis or examples:\n%s", arg, s)
 		}
 		fs, _ := newFlags(io.Discard)
-		fs.VisitAll(func(f *flag.Flag) {
-			if !strings.Contains(s, "  -"+f.Name+" ") && !strings.Contains(s, "  -"+f.Name+"\n") {
-				t.Errorf("%s: help does not name -%s", arg, f.Name)
-			}
-		})
+		if missing := usage.Unnamed(s, fs); len(missing) > 0 {
+			t.Errorf("%s: help does not name %v", arg, missing)
+		}
 	}
 	err := help.Check(func(args []string) error {
 		fs, o := newFlags(io.Discard)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"github.com/stancemap/stancemap/internal/usage"
 	"io"
 	"net/http"
 	"strings"
@@ -38,11 +39,9 @@ func TestHelp(t *testing.T) {
 		t.Errorf("no synopsis or examples:\n%s", s)
 	}
 	fs, _ := newFlags(io.Discard)
-	fs.VisitAll(func(f *flag.Flag) {
-		if !strings.Contains(s, "  -"+f.Name+" ") && !strings.Contains(s, "  -"+f.Name+"\n") {
-			t.Errorf("help does not name -%s", f.Name)
-		}
-	})
+	if missing := usage.Unnamed(s, fs); len(missing) > 0 {
+		t.Errorf("help does not name %v", missing)
+	}
 	if err := help.Check(func(args []string) error {
 		_, err := parseArgs(args, io.Discard, io.Discard)
 		return err

@@ -93,6 +93,23 @@ func (h Help) Check(parse func(args []string) error) error {
 	return nil
 }
 
+// Unnamed lists the flags of fs that the help text out does not name, as
+// Write lists them ("  -name" then a space, a tab for a one-letter bool,
+// or the line's end): a test's check that no flag was left out of -h.
+func Unnamed(out string, fs *flag.FlagSet) []string {
+	var missing []string
+	fs.VisitAll(func(f *flag.Flag) {
+		named := false
+		for _, end := range []string{" ", "\t", "\n"} {
+			named = named || strings.Contains(out, "  -"+f.Name+end)
+		}
+		if !named {
+			missing = append(missing, f.Name)
+		}
+	})
+	return missing
+}
+
 // Quote joins args as a POSIX shell would read them back, quoting only
 // what needs it.
 func Quote(args []string) string {

@@ -87,3 +87,18 @@ func TestQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamed checks that a help text missing a flag's line is caught,
+// and one naming every flag passes.
+func TestUnnamed(t *testing.T) {
+	fs, h := sample()
+	var b bytes.Buffer
+	h.Write(&b, fs)
+	if missing := Unnamed(b.String(), fs); len(missing) > 0 {
+		t.Errorf("the help Write makes leaves out %v", missing)
+	}
+	fs.Bool("extra", false, "not in the text")
+	if missing := Unnamed(b.String(), fs); len(missing) != 1 || missing[0] != "extra" {
+		t.Errorf("a flag missing from the text: Unnamed = %v, want [extra]", missing)
+	}
+}
