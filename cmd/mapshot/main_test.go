@@ -41,18 +41,8 @@ func TestMain(m *testing.M) {
 // runBin runs the binary in dir and returns its exit code and stderr.
 func runBin(t *testing.T, dir string, args ...string) (int, string) {
 	t.Helper()
-	cmd := exec.Command(bin, args...)
-	cmd.Dir = dir
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	err := cmd.Run()
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
-	return code, stderr.String()
+	code, _, stderr := runBinOut(t, dir, args...)
+	return code, stderr
 }
 
 func testdata(t *testing.T, name string) string {
