@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"image"
 	"image/color"
 	"image/png"
 	"os"
@@ -10,28 +9,14 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/image/font/gofont/gomono"
+	"github.com/stancemap/stancemap/widget/style/styletest"
 )
 
-// styleDir writes a newsroom's style to dir: Go Mono as its font (BSD,
-// like the Go fonts), a licence, a red logo and style.json with body.
+// styleDir writes a newsroom's style folder (styletest.Folder) with
+// style.json holding body, and returns style.json's path.
 func styleDir(t *testing.T, body string) string {
 	t.Helper()
-	dir := t.TempDir()
-	logo := image.NewNRGBA(image.Rect(0, 0, 60, 20))
-	for i := 0; i < len(logo.Pix); i += 4 {
-		copy(logo.Pix[i:], []byte{0xd0, 0x10, 0x30, 0xff})
-	}
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, logo); err != nil {
-		t.Fatal(err)
-	}
-	for name, b := range map[string][]byte{"mono.ttf": gomono.TTF, "LICENCE": []byte("BSD"), "logo.png": buf.Bytes(), "style.json": []byte(body)} {
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return filepath.Join(dir, "style.json")
+	return filepath.Join(styletest.Folder(t, map[string]string{"style.json": body}), "style.json")
 }
 
 func TestStyle(t *testing.T) {

@@ -1,11 +1,7 @@
 package style
 
 import (
-	"bytes"
-	"image"
 	"image/color"
-	"image/png"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,42 +9,23 @@ import (
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/widget/glyph"
+	"github.com/stancemap/stancemap/widget/style/styletest"
 	"github.com/stancemap/stancemap/widget/theme"
-	"golang.org/x/image/font/gofont/gomono"
 )
 
-// newsroom writes a style folder to a temp dir: Go Mono as the
-// newsroom's font (BSD, like the Go fonts), its licence, a logo, and
-// style.json with body as its contents; it returns style.json's path.
+// newsroom writes a style folder (styletest.Folder), with a file that
+// is not a font (junk.ttf) and style.json holding body; it returns
+// style.json's path.
 func newsroom(t *testing.T, body string) string {
 	t.Helper()
-	dir := t.TempDir()
-	write := func(name string, b []byte) {
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write("mono.ttf", gomono.TTF)
-	write("LICENCE.txt", []byte("Go fonts: BSD-style licence.\n"))
-	write("junk.ttf", []byte("not a font at all"))
-	img := image.NewNRGBA(image.Rect(0, 0, 40, 20))
-	for i := range img.Pix {
-		img.Pix[i] = 0xc0
-	}
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, img); err != nil {
-		t.Fatal(err)
-	}
-	write("logo.png", buf.Bytes())
-	write("style.json", []byte(body))
-	return filepath.Join(dir, "style.json")
+	return filepath.Join(styletest.Folder(t, map[string]string{"junk.ttf": "not a font at all", "style.json": body}), "style.json")
 }
 
 const goodStyle = `{
   "sides": {"guaido": "#1b9e77", "maduro": {"color": "#d95f02", "colorDark": "#fc8d62"}},
   "light": {"background": "#fffdf6", "text": "#202020", "veil": "#fffdf6b0"},
   "dark": {"background": "#101418"},
-  "fonts": {"regular": "mono.ttf", "licence": "LICENCE.txt"},
+  "fonts": {"regular": "mono.ttf", "licence": "LICENCE"},
   "credit": "Graphic: The Daily Example",
   "logo": "logo.png"
 }`
@@ -70,7 +47,7 @@ func TestLoadGoodStyle(t *testing.T) {
 	if s.Regular == nil || s.Bold != s.Regular || !strings.Contains(s.Licence, "BSD") {
 		t.Errorf("fonts: regular %v, bold the same %v, licence %q", s.Regular != nil, s.Bold == s.Regular, s.Licence)
 	}
-	if s.Logo == nil || s.Logo.Bounds().Dx() != 40 {
+	if s.Logo == nil || s.Logo.Bounds().Dx() != 60 { // styletest.Folder's logo is 60×20
 		t.Error("logo not read")
 	}
 }
@@ -82,10 +59,10 @@ func TestLoadReportsEachProblemAtItsField(t *testing.T) {
 		{`{"light": {"background": "#12345"}}`, `light.background: "#12345" is not a colour`},
 		{`{"light": {"sea": "#123456"}}`, `light.sea: unknown colour`},
 		{`{"palette": {}}`, `palette: unknown field`},
-		{`{"fonts": {"regular": "missing.ttf", "licence": "LICENCE.txt"}}`, `fonts.regular: stat `},
-		{`{"fonts": {"regular": "junk.ttf", "licence": "LICENCE.txt"}}`, `fonts.regular: junk.ttf: glyph: parse font`},
+		{`{"fonts": {"regular": "missing.ttf", "licence": "LICENCE"}}`, `fonts.regular: stat `},
+		{`{"fonts": {"regular": "junk.ttf", "licence": "LICENCE"}}`, `fonts.regular: junk.ttf: glyph: parse font`},
 		{`{"fonts": {"regular": "mono.ttf"}}`, `fonts.licence: missing`},
-		{`{"fonts": {"regular": "mono.ttf", "license": "LICENCE.txt"}}`, `fonts.license: spelt "licence"`},
+		{`{"fonts": {"regular": "mono.ttf", "license": "LICENCE"}}`, `fonts.license: spelt "licence"`},
 		{`{"logo": "mono.ttf"}`, `logo: mono.ttf: not a PNG image`},
 		{`{"credit": 3}`, `credit: want text`},
 		{`{"sides": `, `not valid JSON`},

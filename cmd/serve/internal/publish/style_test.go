@@ -11,25 +11,15 @@ import (
 
 	"github.com/stancemap/stancemap/cmd/serve/internal/bundle"
 	"github.com/stancemap/stancemap/widget/glyph"
-	"github.com/stancemap/stancemap/widget/theme"
-	"golang.org/x/image/font/gofont/gomono"
+	"github.com/stancemap/stancemap/widget/style/styletest"
 )
 
 func TestUseStyle(t *testing.T) {
-	t.Cleanup(func() {
-		theme.Install(theme.Light(), theme.Dark())
-		glyph.Install(nil, nil)
+	styletest.Restore(t)
+	dir := styletest.Folder(t, map[string]string{
+		"style.json": `{"sides": {"guaido": "#1b9e77"}, "fonts": {"regular": "mono.ttf", "licence": "LICENCE"}, "credit": "The Daily"}`,
+		"bad.json":   `{"sides": {"guaido": "teal"}}`,
 	})
-	dir := t.TempDir()
-	for name, b := range map[string][]byte{
-		"mono.ttf": gomono.TTF, "LICENCE": []byte("BSD-style"),
-		"style.json": []byte(`{"sides": {"guaido": "#1b9e77"}, "fonts": {"regular": "mono.ttf", "licence": "LICENCE"}, "credit": "The Daily"}`),
-		"bad.json":   []byte(`{"sides": {"guaido": "teal"}}`),
-	} {
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
 	st, err := LoadStory("")
 	if err != nil {
 		t.Fatal(err)

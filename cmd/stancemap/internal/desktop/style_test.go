@@ -10,16 +10,18 @@ import (
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/story"
 	"github.com/stancemap/stancemap/widget/glyph"
+	"github.com/stancemap/stancemap/widget/style/styletest"
 	"github.com/stancemap/stancemap/widget/theme"
-	"golang.org/x/image/font/gofont/gomono"
 )
 
 func TestOpenWithStyle(t *testing.T) {
-	t.Cleanup(func() {
-		theme.Install(theme.Light(), theme.Dark())
-		glyph.Install(nil, nil)
+	styletest.Restore(t)
+	dir := styletest.Folder(t, map[string]string{
+		"good.json": `{"sides": {"maduro": "#aa3377"}, "light": {"background": "#fdf6e3"},
+		"fonts": {"regular": "mono.ttf", "licence": "LICENCE"}}`,
+		"bad.json": `{"light": {"background": "beige"}}`,
 	})
-	dir := t.TempDir()
+	good, bad := filepath.Join(dir, "good.json"), filepath.Join(dir, "bad.json")
 	write := func(name string, b []byte) string {
 		p := filepath.Join(dir, name)
 		if err := os.WriteFile(p, b, 0o644); err != nil {
@@ -27,11 +29,6 @@ func TestOpenWithStyle(t *testing.T) {
 		}
 		return p
 	}
-	write("mono.ttf", gomono.TTF)
-	write("LICENCE", []byte("BSD"))
-	good := write("good.json", []byte(`{"sides": {"maduro": "#aa3377"}, "light": {"background": "#fdf6e3"},
-		"fonts": {"regular": "mono.ttf", "licence": "LICENCE"}}`))
-	bad := write("bad.json", []byte(`{"light": {"background": "beige"}}`))
 
 	if _, err := Open(Config{Style: bad}); err == nil || !strings.Contains(err.Error(), "bad.json: light.background") {
 		t.Errorf("bad style: %v", err)
