@@ -120,7 +120,7 @@ func run(args []string, stderr io.Writer) int {
 	for _, w := range app.Warnings {
 		fmt.Fprintf(stderr, "stancemap: warning: %s\n", w)
 	}
-	opt := ebitenui.Options{Transitions: !o.still}
+	opt := ebitenui.Options{Transitions: !o.still, QuickSteps: true}
 	if *shot != "" {
 		opt.Screenshot = func(img *image.RGBA) error {
 			dpi := 96 * float64(img.Bounds().Dx()) / float64(*width) // 96 per window px, so HiDPI shots print at window size

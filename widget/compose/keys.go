@@ -16,6 +16,13 @@ type mapKey struct {
 	View geo.View
 }
 
+// shapesKey is what the map's country shapes and borders depend on: the
+// size and the view, not the step or the look.
+type shapesKey struct {
+	W, H, DPR float64
+	View      geo.View
+}
+
 // chromeKey is what the chrome depends on besides the frame.
 type chromeKey struct {
 	frameKey

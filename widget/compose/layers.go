@@ -96,7 +96,9 @@ func (c *Layers) Scene(look Look, f Frame, l *layout.Layout) *scene.Scene {
 		ml := buildMap(p.mapSpec())
 		c.paths, p.paths = ml.paths, ml.paths
 		c.marks, p.markers = ml.markers, ml.markers
-		c.layers[0] = scene.Layer{Name: scene.LayerMap, Key: maphash.Comparable(seed, k.m), Clip: clip, Items: ml.items}
+		sk := shapesKey{W: l.W, H: l.H, DPR: l.DPR, View: f.View}
+		c.layers[0] = scene.Layer{Name: scene.LayerMap, Key: maphash.Comparable(seed, k.m), Clip: clip, Items: ml.items,
+			Regions: ml.regions, Fixed: ml.fixed, Shapes: maphash.Comparable(seed, sk)}
 		c.built[0] = true
 	}
 	if !c.built[1] || c.keys.c != k.c {

@@ -46,6 +46,8 @@ const manySwitches = 8
 // without recomputing them.
 type mapLayer struct {
 	items   []scene.Item
+	regions int // the first items: one fill per country
+	fixed   int // the items after them that no step changes: the borders
 	paths   map[string]scene.Path
 	markers []geo.Marker
 }
@@ -181,8 +183,10 @@ func buildMap(ms mapSpec) mapLayer {
 		markers = append(markers, markerItems(m, look)...)
 	}
 	ml.items = append(ml.items, orderFills(fills, ms.facts != nil)...)
+	ml.regions = len(ml.items)
 	if len(borders) > 0 {
 		ml.items = append(ml.items, &scene.Shape{ID: "borders", Path: borders, Closed: true, Stroke: border})
+		ml.fixed = 1
 	}
 	ml.items = append(ml.items, outlines...)
 	ml.items = append(ml.items, markers...)

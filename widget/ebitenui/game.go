@@ -45,6 +45,12 @@ type Options struct {
 	// (FadeDuration). Leave it off where a reader asked for reduced
 	// motion; a screenshot never fades.
 	Transitions bool
+	// QuickSteps draws the map's countries once more, into an id image,
+	// once the widget has rested prepareAfter at a view, so that a step
+	// change only recolours them (see regions): on a software GPU a step
+	// then costs a shader pass instead of filling every country again.
+	// Screenshots never use it.
+	QuickSteps bool
 	// Screenshot, when set, turns input off, passes the screen's pixels to
 	// the function once a frame has been drawn at a settled size, and ends
 	// the game: RunGame returns the function's error.
@@ -195,7 +201,7 @@ func (g *Game) scheduleIfActive() {
 	switch {
 	case g.dirty || g.stale || (g.opt.Screenshot != nil && !g.shotDone) || g.shotDone || g.mapShifted() || g.fading():
 		g.pace.want(frameInterval)
-	case g.w.Busy():
+	case g.w.Busy() || g.prepareDue():
 		g.pace.want(busyInterval)
 	case g.opt.Wake != nil:
 		g.pace.want(frameInterval) // until an Update blocks
@@ -212,7 +218,7 @@ const (
 // idle reports whether Update may block: nothing to draw, nothing playing,
 // nothing posted, and no input for IdleAfter.
 func (g *Game) idle(now time.Time) bool {
-	if g.dirty || g.stale || g.frames == 0 || g.w.Busy() || g.mapShifted() || g.fading() || now.Sub(g.lastActive) < g.opt.IdleAfter {
+	if g.dirty || g.stale || g.frames == 0 || g.w.Busy() || g.mapShifted() || g.fading() || g.prepareDue() || now.Sub(g.lastActive) < g.opt.IdleAfter {
 		return false
 	}
 	g.mu.Lock()
@@ -255,6 +261,15 @@ func (g *Game) mapShifted() bool { return g.comp != nil && g.comp.stale() }
 // takes a frame each time.
 func (g *Game) fading() bool { return g.comp != nil && g.comp.fade.active() }
 
+// prepareAfter is how long the widget must have had no input before the
+// map's id image is drawn (see regions): a frame's worth of GPU work or
+// more, which should not hold up a reader's hover or key.
+const prepareAfter = 300 * time.Millisecond
+
+// prepareDue reports whether the map waits to be prepared for quick step
+// changes.
+func (g *Game) prepareDue() bool { return g.comp != nil && g.comp.prepareDue() }
+
 // Draw composites the cached layers, redrawing those whose key changed.
 // When nothing changed since the last frame it draws nothing: the screen is
 // not cleared between frames, so it still shows that frame. While the view
@@ -263,10 +278,13 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	now := time.Now()
 	g.syncSize(now)
 	b := screen.Bounds()
+	drew := false
 	if g.dirty || g.frames == 0 || b != g.drawn || g.opt.Screenshot != nil || g.mapShifted() || g.fading() {
+		drew = true
 		if g.comp == nil {
 			g.comp = newCompositor()
 			g.comp.fade.on = g.opt.Transitions && g.opt.Screenshot == nil
+			g.comp.prepareOn = g.opt.QuickSteps && g.opt.Screenshot == nil
 		}
 		pose := g.w.MapPose()
 		if _, _, _, ok := g.pose.Transform(pose); ok && pose != g.pose {
@@ -277,6 +295,9 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		g.comp.drawMoving(screen, g.w.Scene(), g.dpr, motion{pose: pose, moving: moving, now: now})
 		g.drawn = b
 		g.frames++
+	}
+	if !drew && g.prepareDue() && now.Sub(g.lastActive) >= prepareAfter {
+		g.comp.prepare()
 	}
 	g.dirty, g.stale = false, false
 	// Three frames let the window settle at its requested size.

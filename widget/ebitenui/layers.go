@@ -39,6 +39,12 @@ type compositor struct {
 	big     *ebiten.Image  // the scratch: a layer drawn at twice the size before it is shrunk into its image; transparent between layers
 	rec     recording      // a layer's calls, when it is drawn through the scratch in tiles
 	fade    fade           // a step change's cross-fade of the map
+	regions regions        // the map's countries kept apart from their colours
+	// mapLayer is the last map layer drawn, which prepare draws an id
+	// image for once it rests; tried is what it last tried that for.
+	mapLayer  scene.Layer
+	tried     triedKey
+	prepareOn bool // not for screenshots, which must not wait for rest
 	lastDst *ebiten.Image
 	lastTop []image.Rectangle // where the top layer was composited last time
 	// Redraws counts layer redraws by name, and Tiles the tiles drawn
@@ -57,6 +63,7 @@ type cachedLayer struct {
 	moved  moved             // how it is shown moved
 	stale  bool              // shown moved for a later key: redraw when still
 	clip   image.Rectangle   // the layer's clip, device px
+	filled bool              // the bottom layer, opaque over all of clip
 }
 
 func newCompositor() *compositor {
@@ -128,9 +135,17 @@ func (c *compositor) drawMoving(dst *ebiten.Image, sc *scene.Scene, scale float6
 // at each hover: 16 MB of texture on a phone at device scale 3.)
 func (c *compositor) paintBelow(dst *ebiten.Image, rs []image.Rectangle) {
 	o := dst.Bounds().Min
+	var under image.Rectangle // what the bottom layer covers, opaque, however it is moved
+	if len(c.lower) > 0 && c.lower[0].filled {
+		under = c.lower[0].clip
+	}
 	for _, r := range rs {
-		if !r.Empty() {
-			dst.SubImage(r.Add(o)).(*ebiten.Image).Fill(c.bg)
+		// On a software GPU every pass over the map's pixels counts: a
+		// hover frame or a frame of a step's fade is a few of them.
+		for _, bare := range geom.Minus(r, under) {
+			if !bare.Empty() {
+				dst.SubImage(bare.Add(o)).(*ebiten.Image).Fill(c.bg)
+			}
 		}
 	}
 	for i, cl := range c.lower {
@@ -188,6 +203,64 @@ func floorPow2(n int) int {
 	return 1 << (bits.Len(uint(n)) - 1)
 }
 
+// scratch returns the scratch image's size, making the image if need be.
+func (c *compositor) scratch() image.Point {
+	ts := c.scratchSize()
+	if c.big == nil {
+		c.big = ebiten.NewImageWithOptions(image.Rectangle{Max: ts}, &ebiten.NewImageOptions{Unmanaged: true})
+	}
+	return ts
+}
+
+// fits reports whether the target rectangle want lies inside the scratch
+// image, so a layer there is drawn in one piece.
+func (c *compositor) fits(want image.Rectangle) bool {
+	ts := c.scratch()
+	return want.Max.X <= ts.X && want.Max.Y <= ts.Y
+}
+
+// prepareDue reports whether the map layer, drawn and at rest, could be
+// made from an id image that is not drawn for it yet (see regions).
+func (c *compositor) prepareDue() bool {
+	l := &c.mapLayer
+	if !c.prepareOn || l.Regions == 0 || c.regions.failed || c.fade.active() {
+		return false
+	}
+	cl := c.layers[l.Name]
+	if cl == nil || !cl.valid || cl.stale || cl.moved != unmoved || cl.key != l.Key {
+		return false
+	}
+	want := geom.Double(cl.clip)
+	if c.tried == (triedKey{l.Shapes, want, c.scale}) || c.regions.ready(c, l, want) || !c.fits(want) {
+		return false
+	}
+	return usable(l)
+}
+
+// prepare draws the id image for the map layer as it rests, and remakes
+// the layer from it, which links the shader's program on the GPU now
+// rather than at the next step change (on a software GPU linking costs
+// hundreds of milliseconds). The picture does not change.
+func (c *compositor) prepare() {
+	if !c.prepareDue() {
+		return
+	}
+	l := &c.mapLayer
+	cl := c.layers[l.Name]
+	want := geom.Double(cl.clip)
+	c.tried = triedKey{l.Shapes, want, c.scale}
+	if c.regions.draw(c, l, want) {
+		c.regions.recolour(c, cl, l)
+	}
+}
+
+// triedKey is the map shapes an id image was last tried for.
+type triedKey struct {
+	shapes uint64
+	want   image.Rectangle
+	scale  float64
+}
+
 // layerChange is what update did to a layer.
 type layerChange uint8
 
@@ -238,9 +311,19 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 			return layerShifted
 		}
 	}
-	c.clearLayer(cl, top)
 	full := image.Rect(0, 0, c.w, c.h)
 	cl.clip = clipRect(l.Clip, c.scale, full)
+	if bottom {
+		c.mapLayer = *l
+		if want := geom.Double(cl.clip); c.regions.ready(c, l, want) && c.fits(want) && c.regions.recolour(c, cl, l) {
+			// A new step at a view the id image was drawn for: only
+			// the colours change (see regions).
+			cl.key, cl.valid, cl.stale, cl.moved, cl.pose = l.Key, true, false, unmoved, mo.pose
+			c.Redraws[l.Name]++
+			return layerRedrawn
+		}
+	}
+	c.clearLayer(cl, top)
 	// A layer is drawn at twice the size without Ebiten's anti-aliasing
 	// into the scratch image and shrunk into its own. Ebiten's
 	// anti-aliasing buffers each call's region apart, and where calls'
@@ -259,10 +342,7 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 	}
 	want := geom.Double(cl.clip)
 	fill := bottom && l.Clip != nil
-	ts := c.scratchSize()
-	if c.big == nil {
-		c.big = ebiten.NewImageWithOptions(image.Rectangle{Max: ts}, &ebiten.NewImageOptions{Unmanaged: true})
-	}
+	ts := c.scratch()
 	var drawn image.Rectangle
 	if want.Max.X <= ts.X && want.Max.Y <= ts.Y {
 		// It fits where it lies: draw it straight into the scratch.
@@ -310,6 +390,7 @@ func (c *compositor) collect(cl *cachedLayer, drawn image.Rectangle, filled bool
 	}
 	cl.rects = geom.MergeRects(cl.rects, 8)
 	cl.bounds = geom.Halve(drawn).Intersect(full)
+	cl.filled = filled
 	if filled {
 		cl.bounds, cl.rects = cl.clip, append(cl.rects[:0], cl.clip)
 	}
@@ -372,6 +453,8 @@ func clipRect(r *scene.Rect, scale float64, full image.Rectangle) image.Rectangl
 // reset drops every cached image (the size, scale or background changed).
 func (c *compositor) reset() {
 	c.fade.release()
+	c.regions.release()
+	c.tried = triedKey{}
 	for name, cl := range c.layers {
 		cl.img.Deallocate()
 		delete(c.layers, name)

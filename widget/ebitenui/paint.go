@@ -48,6 +48,8 @@ type painter struct {
 	// sheetSize is the screen's size in device px, which pattern sheets
 	// cover (see pattern); zero, they cover just what each layer needs.
 	sheetSize image.Point
+	// blend is how solid colours are drawn; the zero value blends over.
+	blend ebiten.Blend
 	// Calls counts DrawTriangles calls, Vertices the vertices they were
 	// given and Sheets the pattern sheets made, for tests and benchmarks.
 	Calls, Vertices, Sheets int
@@ -302,7 +304,7 @@ func (p *painter) solid(vs []ebiten.Vertex, is []uint16, c color.NRGBA, rule ebi
 		v.SrcX, v.SrcY = 1, 1
 		v.ColorR, v.ColorG, v.ColorB, v.ColorA = r, g, b, a
 	}
-	p.emit(vs, is, p.white, ebiten.DrawTrianglesOptions{FillRule: rule, AntiAlias: p.ss == 1})
+	p.emit(vs, is, p.white, ebiten.DrawTrianglesOptions{FillRule: rule, AntiAlias: p.ss == 1, Blend: p.blend})
 }
 
 // emit draws vs/is from src into the part of the target they cover, or

@@ -121,11 +121,24 @@ func (*Image) item()  {}
 // Layer is a group of items that change together. Key changes whenever the
 // content changes, so a backend may keep a rendered copy while Key is the same.
 // Clip, when set, limits the layer to a rectangle.
+//
+// A map layer may also say how it is made, for a backend that keeps the
+// countries' shapes apart from their colours (see ebitenui's regions): its
+// first Regions items are filled *Shapes, one per country (ID its code),
+// which do not overlap, except that one lying inside another comes after
+// it; the next Fixed items are drawn over them and are the same paths at
+// every step; and Shapes is a key that changes whenever the paths of
+// those items change. Between layers of one Shapes key only colours and
+// patterns, and the items after them, differ. Zero Regions says nothing,
+// and every backend may ignore it.
 type Layer struct {
-	Name  string
-	Key   uint64
-	Clip  *Rect
-	Items []Item
+	Name    string
+	Key     uint64
+	Clip    *Rect
+	Items   []Item
+	Regions int
+	Fixed   int
+	Shapes  uint64
 }
 
 // Well-known layer names, bottom to top.

@@ -1,0 +1,341 @@
+package ebitenui
+
+import (
+	"image"
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/stancemap/stancemap/widget/scene"
+)
+
+// regions redraws the map for a new step without filling its countries
+// again. A full map redraw rasterises every country's fill through the
+// stencil at twice the size and shrinks it: on a software GPU (SwiftShader
+// in a headless browser, llvmpipe) that is most of the 100–200 ms a step
+// change took. But a step only changes the countries' colours. So, once
+// the map has rested at a view (see prepareDue), regions draws the
+// countries once more into an id image, each in a colour that is its
+// index, with the borders' coverage in the blue channel; a step is then
+// one pass of a shader over the map's device pixels, which looks each of
+// its four samples up in a small palette image (the step's fills), plus
+// the items that change with the step (switched outlines, markers, the
+// subject), drawn as before over it.
+//
+// The id image is the map's clip at twice the size: 8 MB for a 920×450 px
+// map. Where the doubled map would not fit the scratch image in one piece
+// (a large screen at device scale 2 or more), regions is not used.
+type regions struct {
+	shader *ebiten.Shader
+	failed bool          // the shader did not compile: the full redraw stays
+	ids    *ebiten.Image // the doubled clip: R, G a country's index (1-based), B the borders' coverage
+	pal    *ebiten.Image // palettePlanes rows, one column per index (0: the background)
+	pix    []byte
+	at     image.Rectangle // the doubled clip ids holds, target px
+	shapes uint64          // the layer's Shapes key ids was drawn for
+	valid  bool
+	index  map[string]int // a country's code → its index in ids
+	scale  float64        // the device scale ids was drawn at
+	vs     []ebiten.Vertex
+	is     []uint16
+	// Drawn counts id images drawn and Recoloured the map layers made
+	// from one, for tests and benchmarks.
+	Drawn, Recoloured int
+}
+
+// The palette's rows: each index's fill colour, its pattern's colour, and
+// the pattern's kind, period and half width; colours premultiplied.
+const (
+	palFill = iota
+	palPatternColor
+	palPattern
+	palettePlanes
+)
+
+// maxRegions is the most countries an id image can tell apart (16 bits
+// of red and green).
+const maxRegions = 1<<16 - 1
+
+// regionsShader is the recolouring pass. Each fragment is one device
+// pixel; its four samples in the id image (at twice the size) are
+// coloured from the palette and averaged, as the shrinker averages a
+// doubled layer. A pattern is computed as tileImage draws its tile,
+// anchored at the screen's origin in device px.
+var regionsShader = []byte(`//kage:unit pixels
+
+package main
+
+var WantMin vec2
+var Border vec4
+var Count float
+
+// entry reads the palette: Ebiten takes the position as if on the id
+// image's texture and moves it to the palette's.
+func entry(i float, row float) vec4 {
+	return imageSrc1At(imageSrc0Origin() + vec2(i+0.5, row+0.5))
+}
+
+func wrap(u float, n float) float {
+	return abs(u - n*floor(u/n+0.5))
+}
+
+func country(t vec4, dev vec2) vec4 {
+	i := floor(t.r*255+0.5) + 256*floor(t.g*255+0.5)
+	if i >= Count {
+		i = 0
+	}
+	bg := entry(0, 0)
+	c := entry(i, 0)
+	c = c + bg*(1-c.a)
+	pc := entry(i, 1)
+	if pc.a > 0 {
+		pp := entry(i, 2) * 255
+		kind := floor(pp.r + 0.5)
+		n := max(floor(pp.g+0.5), 2)
+		half := pp.b / 16
+		x := mod(dev.x, n) + 0.5
+		y := mod(dev.y, n) + 0.5
+		d := 0.0
+		if kind < 1.5 {
+			d = wrap(x+y, n) / sqrt(2)
+		} else if kind < 2.5 {
+			d = wrap(x-y, n) / sqrt(2)
+		} else if kind < 3.5 {
+			d = min(wrap(x+y, n), wrap(x-y, n)) / sqrt(2)
+		} else {
+			d = length(vec2(wrap(x, n), wrap(y, n)))
+		}
+		cov := clamp(half-d+0.5, 0, 1)
+		c = pc*cov + c*(1-pc.a*cov)
+	}
+	return Border*t.b + c*(1-Border.a*t.b)
+}
+
+func Fragment(dst vec4, src vec2, color vec4) vec4 {
+	dev := floor((src - imageSrc0Origin() + WantMin) / 2)
+	s := country(imageSrc0At(src+vec2(-0.5, -0.5)), dev)
+	s += country(imageSrc0At(src+vec2(0.5, -0.5)), dev)
+	s += country(imageSrc0At(src+vec2(-0.5, 0.5)), dev)
+	s += country(imageSrc0At(src+vec2(0.5, 0.5)), dev)
+	return s / 4
+}
+`)
+
+// usable reports whether layer l says how it is made (scene.Layer's
+// Regions) in a way regions can draw: country fills without strokes,
+// then at most one stroke-only item of one colour (the borders).
+func usable(l *scene.Layer) bool {
+	if l.Regions <= 0 || l.Regions > maxRegions || l.Fixed < 0 || l.Fixed > 1 || l.Clip == nil || l.Regions+l.Fixed > len(l.Items) {
+		return false
+	}
+	for _, it := range l.Items[:l.Regions] {
+		s, ok := it.(*scene.Shape)
+		if !ok || s.Fill == nil || s.Stroke != nil || s.ID == "" {
+			return false
+		}
+	}
+	if l.Fixed == 1 {
+		s, ok := l.Items[l.Regions].(*scene.Shape)
+		if !ok || s.Fill != nil || s.Stroke == nil || len(s.Stroke.Dash) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// ready reports whether the map layer l at the doubled clip want can be
+// made from the id image as it stands.
+func (r *regions) ready(c *compositor, l *scene.Layer, want image.Rectangle) bool {
+	return r.valid && r.shader != nil && r.shapes == l.Shapes && r.at == want && r.scale == c.scale && usable(l)
+}
+
+// compile makes the shader once; false if it cannot be made.
+func (r *regions) compile() bool {
+	if r.shader != nil {
+		return true
+	}
+	if r.failed {
+		return false
+	}
+	s, err := ebiten.NewShader(regionsShader)
+	if err != nil {
+		r.failed = true
+		return false
+	}
+	r.shader = s
+	return true
+}
+
+// draw draws the id image of layer l, whose doubled clip is want, through
+// the compositor's scratch image, and makes the map layer cl from it, so
+// that the shader's program is linked now rather than at the next step.
+// False leaves nothing changed but the scratch's part want, cleared.
+func (r *regions) draw(c *compositor, l *scene.Layer, want image.Rectangle) bool {
+	if !usable(l) || !r.compile() {
+		return false
+	}
+	r.valid = false
+	if r.index == nil {
+		r.index = map[string]int{}
+	}
+	clear(r.index)
+	items := make([]scene.Item, l.Regions)
+	for i, it := range l.Items[:l.Regions] {
+		s := it.(*scene.Shape)
+		n := i + 1
+		r.index[s.ID] = n
+		items[i] = &scene.Shape{ID: s.ID, Path: s.Path, Closed: true,
+			Fill: &scene.Fill{Color: color.NRGBA{R: uint8(n), G: uint8(n >> 8), A: 255}}}
+	}
+	target := c.big.SubImage(want).(*ebiten.Image)
+	c.paint.tol = mapTolerance * 2
+	c.paint.layerSS(target, &scene.Layer{Clip: l.Clip, Items: items}, c.scale, 2)
+	if l.Fixed == 1 {
+		s := l.Items[l.Regions].(*scene.Shape)
+		// The borders' coverage goes into blue alone: the maximum keeps
+		// red and green (the index) and counts a pixel covered twice
+		// once, as the one stroke over all rings does.
+		c.paint.blend = ebiten.Blend{BlendOperationRGB: ebiten.BlendOperationMax, BlendOperationAlpha: ebiten.BlendOperationMax}
+		c.paint.layerSS(target, &scene.Layer{Clip: l.Clip, Items: []scene.Item{
+			&scene.Shape{Path: s.Path, Closed: s.Closed, Stroke: &scene.Stroke{Color: color.NRGBA{B: 255, A: 255}, Width: s.Stroke.Width}},
+		}}, c.scale, 2)
+		c.paint.blend = ebiten.Blend{}
+	}
+	c.paint.tol = 0
+	if r.ids == nil || r.ids.Bounds().Size() != want.Size() {
+		if r.ids != nil {
+			r.ids.Deallocate()
+		}
+		r.ids = ebiten.NewImageWithOptions(image.Rectangle{Max: want.Size()}, &ebiten.NewImageOptions{Unmanaged: true})
+	}
+	r.ids.DrawImage(target, &ebiten.DrawImageOptions{Blend: ebiten.BlendCopy})
+	target.Clear()
+	r.at, r.shapes, r.scale, r.valid = want, l.Shapes, c.scale, true
+	r.Drawn++
+	return true
+}
+
+// recolour draws the map layer l into cl (device px, its clip) from the
+// id image: the fills and borders by the shader, then the items after
+// them at twice the size through the scratch, shrunk over it. False, when
+// a country is not in the id image, draws nothing.
+func (r *regions) recolour(c *compositor, cl *cachedLayer, l *scene.Layer) bool {
+	if !r.palette(l, c.bg) {
+		return false
+	}
+	clip := cl.clip
+	var border color.NRGBA
+	if l.Fixed == 1 {
+		border = l.Items[l.Regions].(*scene.Shape).Stroke.Color
+	}
+	x0, y0, x1, y1 := float32(clip.Min.X), float32(clip.Min.Y), float32(clip.Max.X), float32(clip.Max.Y)
+	sx0, sy0 := float32(2*clip.Min.X-r.at.Min.X), float32(2*clip.Min.Y-r.at.Min.Y)
+	sx1, sy1 := sx0+2*(x1-x0), sy0+2*(y1-y0)
+	r.vs = append(r.vs[:0],
+		ebiten.Vertex{DstX: x0, DstY: y0, SrcX: sx0, SrcY: sy0, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
+		ebiten.Vertex{DstX: x1, DstY: y0, SrcX: sx1, SrcY: sy0, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
+		ebiten.Vertex{DstX: x0, DstY: y1, SrcX: sx0, SrcY: sy1, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
+		ebiten.Vertex{DstX: x1, DstY: y1, SrcX: sx1, SrcY: sy1, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1})
+	r.is = append(r.is[:0], 0, 1, 2, 1, 3, 2)
+	op := &ebiten.DrawTrianglesShaderOptions{Blend: ebiten.BlendCopy}
+	op.Images[0], op.Images[1] = r.ids, r.pal
+	op.Uniforms = map[string]any{
+		"WantMin": []float32{float32(r.at.Min.X), float32(r.at.Min.Y)},
+		"Border":  premul(border),
+		"Count":   float32(r.pal.Bounds().Dx()),
+	}
+	cl.img.SubImage(clip).(*ebiten.Image).DrawTrianglesShader(r.vs, r.is, r.shader, op)
+
+	// What changes with the step over the fills: drawn at twice the size
+	// into the (transparent) scratch and shrunk over the map.
+	rest := &scene.Layer{Clip: l.Clip, Items: l.Items[l.Regions+l.Fixed:]}
+	if len(rest.Items) > 0 {
+		want := r.at
+		c.paint.tol = mapTolerance * 2
+		c.paint.layerSS(c.big.SubImage(want).(*ebiten.Image), rest, c.scale, 2)
+		c.paint.tol = 0
+		c.collect(cl, image.Rectangle{}, false)
+		c.shrinkTile(cl, want, image.Point{})
+	}
+	cl.bounds, cl.rects, cl.filled = clip, append(cl.rects[:0], clip), true
+	r.Recoloured++
+	return true
+}
+
+// palette writes the step's fills into the palette image; false if a
+// country of l has no index in the id image.
+func (r *regions) palette(l *scene.Layer, bg color.NRGBA) bool {
+	n := 0
+	for _, v := range r.index {
+		n = max(n, v)
+	}
+	w := n + 1
+	if r.pal == nil || r.pal.Bounds().Dx() != w {
+		if r.pal != nil {
+			r.pal.Deallocate()
+		}
+		r.pal = ebiten.NewImage(w, palettePlanes)
+		r.pix = make([]byte, 4*w*palettePlanes)
+	}
+	clear(r.pix)
+	put := func(i, row int, c [4]float32) {
+		o := 4 * (row*w + i)
+		for k := range 4 {
+			r.pix[o+k] = uint8(math.Round(float64(c[k]) * 255))
+		}
+	}
+	put(0, palFill, premul(bg))
+	for _, it := range l.Items[:l.Regions] {
+		s := it.(*scene.Shape)
+		i, ok := r.index[s.ID]
+		if !ok {
+			return false
+		}
+		f := s.Fill
+		put(i, palFill, premul(f.Color))
+		p := f.Pattern
+		if p.Kind == scene.PatternNone || p.Color.A == 0 || p.Spacing <= 0 || p.Width <= 0 {
+			continue
+		}
+		put(i, palPatternColor, premul(p.Color))
+		period := p.Spacing * r.scale
+		kind := 4
+		switch p.Kind {
+		case scene.PatternHatch:
+			kind = 1
+		case scene.PatternBackHatch:
+			kind = 2
+		case scene.PatternCross:
+			kind = 3
+		}
+		if p.Kind != scene.PatternDots {
+			period *= math.Sqrt2
+		}
+		o := 4 * (palPattern*w + i)
+		r.pix[o] = uint8(kind)
+		r.pix[o+1] = uint8(min(255, max(2, int(math.Round(period)))))
+		r.pix[o+2] = uint8(min(255, math.Round(p.Width*r.scale/2*16)))
+		r.pix[o+3] = 255
+	}
+	r.pal.WritePixels(r.pix)
+	return true
+}
+
+// premul is c as premultiplied RGBA in 0–1.
+func premul(c color.NRGBA) [4]float32 {
+	a := float32(c.A) / 255
+	return [4]float32{float32(c.R) / 255 * a, float32(c.G) / 255 * a, float32(c.B) / 255 * a, a}
+}
+
+// release drops the id and palette images.
+func (r *regions) release() {
+	if r.ids != nil {
+		r.ids.Deallocate()
+		r.ids = nil
+	}
+	if r.pal != nil {
+		r.pal.Deallocate()
+		r.pal = nil
+	}
+	r.valid = false
+}
