@@ -45,8 +45,8 @@ type compositor struct {
 	mapLayer  scene.Layer
 	tried     triedKey
 	prepareOn bool // not for screenshots, which must not wait for rest
-	lastDst *ebiten.Image
-	lastTop []image.Rectangle // where the top layer was composited last time
+	lastDst   *ebiten.Image
+	lastTop   []image.Rectangle // where the top layer was composited last time
 	// Redraws counts layer redraws by name, and Tiles the tiles drawn
 	// where a layer was larger than the scratch, for tests and benchmarks.
 	Redraws map[string]int
