@@ -44,13 +44,15 @@ type compositor struct {
 	// image for once it rests; tried is what it last tried that for.
 	mapLayer  scene.Layer
 	tried     triedKey
-	prepareOn bool // not for screenshots, which must not wait for rest
+	prepareOn bool              // not for screenshots, which must not wait for rest
+	damage    []image.Rectangle // this frame's parts of lower layers redrawn in place (layerDamaged), device px
 	lastDst   *ebiten.Image
 	lastTop   []image.Rectangle // where the top layer was composited last time
 	// Redraws counts layer redraws by name, and Tiles the tiles drawn
 	// where a layer was larger than the scratch, for tests and benchmarks.
 	Redraws map[string]int
 	Tiles   int
+	Parts   int // layers redrawn in parts (redrawParts)
 }
 
 type cachedLayer struct {
@@ -64,6 +66,7 @@ type cachedLayer struct {
 	stale  bool              // shown moved for a later key: redraw when still
 	clip   image.Rectangle   // the layer's clip, device px
 	filled bool              // the bottom layer, opaque over all of clip
+	items  []scene.Item      // a middle layer's items as drawn, to find what a new key changed (see damaged)
 }
 
 func newCompositor() *compositor {
@@ -93,13 +96,16 @@ func (c *compositor) drawMoving(dst *ebiten.Image, sc *scene.Scene, scale float6
 		}
 		return
 	}
-	shifted, redrawn := false, false
+	shifted, redrawn, damaged := false, false, false
+	c.damage = c.damage[:0]
 	for i := 0; i < n-1; i++ {
 		switch c.update(&sc.Layers[i], mo, i == 0, false) {
 		case layerShifted:
 			shifted = true
 		case layerRedrawn:
 			redrawn = true
+		case layerDamaged:
+			damaged = true
 		}
 	}
 	topChanged := c.update(&sc.Layers[n-1], mo, n == 1, true) != layerKept
@@ -111,15 +117,15 @@ func (c *compositor) drawMoving(dst *ebiten.Image, sc *scene.Scene, scale float6
 	if (shifted || fading) && !redrawn && !full {
 		// A pan moved the map, or the map fades from the last step's
 		// colours: all of its clip is painted again.
-		c.drawShifted(dst, top)
+		c.drawShifted(dst, top, c.damage)
 		return
 	}
 	var rs []image.Rectangle // the parts of dst to repaint, disjoint
 	switch {
 	case full || shifted || redrawn:
 		rs = []image.Rectangle{image.Rect(0, 0, c.w, c.h)}
-	case topChanged:
-		rs = geom.MergeRects(append(append([]image.Rectangle(nil), c.lastTop...), top.rects...), 8)
+	case topChanged || damaged:
+		rs = geom.MergeRects(append(append(append([]image.Rectangle(nil), c.lastTop...), top.rects...), c.damage...), 8)
 	default:
 		return
 	}
@@ -261,6 +267,9 @@ type triedKey struct {
 	scale  float64
 }
 
+// maxLayerRects is the most rectangles a layer keeps of what it drew on.
+const maxLayerRects = 64
+
 // layerChange is what update did to a layer.
 type layerChange uint8
 
@@ -268,6 +277,7 @@ const (
 	layerKept    layerChange = iota
 	layerShifted             // the map, shown moved by a pan
 	layerRedrawn
+	layerDamaged // redrawn only in the rectangles update added to c.damage
 )
 
 // update redraws layer l if its key changed. A bottom layer whose view
@@ -320,7 +330,16 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 			// the colours change (see regions).
 			cl.key, cl.valid, cl.stale, cl.moved, cl.pose = l.Key, true, false, unmoved, mo.pose
 			c.Redraws[l.Name]++
-			return layerRedrawn
+			c.damage = append(c.damage, cl.clip)
+			return layerDamaged
+		}
+	}
+	if !bottom && !top && cl.valid && cl.items != nil {
+		if rs, ok := c.damaged(cl, l); ok && c.redrawParts(cl, l, rs) {
+			cl.key, cl.items = l.Key, l.Items
+			c.Redraws[l.Name]++
+			c.damage = append(c.damage, rs...)
+			return layerDamaged
 		}
 	}
 	c.clearLayer(cl, top)
@@ -376,6 +395,10 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 	if bottom {
 		cl.pose = mo.pose
 	}
+	cl.items = nil
+	if !bottom && !top {
+		cl.items = l.Items
+	}
 	c.Redraws[l.Name]++
 	return layerRedrawn
 }
@@ -388,7 +411,10 @@ func (c *compositor) collect(cl *cachedLayer, drawn image.Rectangle, filled bool
 	for _, r := range c.paint.rects {
 		cl.rects = append(cl.rects, geom.Halve(r).Intersect(full))
 	}
-	cl.rects = geom.MergeRects(cl.rects, 8)
+	// Up to 64 rectangles: the chrome drawn as one box over the map,
+	// composited in every frame of a hover or a fade, cost a software GPU
+	// a pass over the map's pixels, nearly all of them transparent.
+	cl.rects = geom.MergeRectsUpTo(cl.rects, 8, maxLayerRects)
 	cl.bounds = geom.Halve(drawn).Intersect(full)
 	cl.filled = filled
 	if filled {

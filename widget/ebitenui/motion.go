@@ -29,13 +29,14 @@ type motion struct {
 }
 
 // drawShifted is a frame in which only the map moved by a pan or zoom (and
-// the top layer perhaps changed): all of the map's clip is painted again,
-// the map moved, and outside it only where the top layer was or is.
-func (c *compositor) drawShifted(dst *ebiten.Image, top *cachedLayer) {
+// the top layer perhaps changed), or the map fades: all of the map's clip
+// is painted again, and outside it only where the top layer was or is and
+// where damage says a lower layer was redrawn in place.
+func (c *compositor) drawShifted(dst *ebiten.Image, top *cachedLayer, damage []image.Rectangle) {
 	clip := c.lower[0].clip
 	// These parts do not overlap, so nothing of the top layer is drawn twice.
 	parts := []image.Rectangle{clip}
-	for _, r := range geom.MergeRects(append(append([]image.Rectangle(nil), c.lastTop...), top.rects...), 8) {
+	for _, r := range geom.MergeRects(append(append(append([]image.Rectangle(nil), c.lastTop...), top.rects...), damage...), 8) {
 		parts = append(parts, geom.Minus(r, clip)...)
 	}
 	c.paintBelow(dst, parts)

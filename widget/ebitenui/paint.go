@@ -41,7 +41,7 @@ type painter struct {
 	strip    stripBuf
 	b        batch
 	drawn    image.Rectangle   // what this layer has drawn on so far, target px
-	rects    []image.Rectangle // the same, as the rectangles of each call
+	rects    []image.Rectangle // the same, as the bounds of each item
 	white    *ebiten.Image     // a white pixel inside a white border, the source for solid fills
 	patterns map[patternKey]*ebiten.Image
 	sheets   map[sheetKey]*ebiten.Image
@@ -135,6 +135,13 @@ func (p *painter) add(path scene.Path, closed bool, f *scene.Fill, s *scene.Stro
 		return
 	}
 	box := p.bound(path, st)
+	// What the layer drew on, item by item rather than call by call: a
+	// batch of one colour's text spans the screen from the caption to
+	// the slider, and the compositor would paint all of it over the map.
+	if r := image.Rect(int(math.Floor(box.x0))-1, int(math.Floor(box.y0))-1,
+		int(math.Ceil(box.x1))+1, int(math.Ceil(box.y1))+1).Intersect(p.bounds); !r.Empty() {
+		p.rects = append(p.rects, r)
+	}
 	if !p.b.accepts(st, box, path) {
 		p.flush()
 		p.b.start(st)
@@ -318,7 +325,6 @@ func (p *painter) emit(vs []ebiten.Vertex, is []uint16, src *ebiten.Image, opt e
 		return
 	}
 	p.drawn = p.drawn.Union(r)
-	p.rects = append(p.rects, r)
 	p.Calls++
 	p.Vertices += len(vs)
 	if p.rec != nil {

@@ -29,7 +29,7 @@ type regions struct {
 	shader *ebiten.Shader
 	failed bool          // the shader did not compile: the full redraw stays
 	ids    *ebiten.Image // the doubled clip: R, G a country's index (1-based), B the borders' coverage
-	pal    *ebiten.Image // palettePlanes rows, one column per index (0: the background)
+	pal    *ebiten.Image // palettePlanes rows, one column per index (0, no country, unused)
 	pix    []byte
 	at     image.Rectangle // the doubled clip ids holds, target px
 	shapes uint64          // the layer's Shapes key ids was drawn for
@@ -67,6 +67,7 @@ package main
 
 var WantMin vec2
 var Border vec4
+var Background vec4
 var Count float
 
 // entry reads the palette: Ebiten takes the position as if on the id
@@ -79,14 +80,21 @@ func wrap(u float, n float) float {
 	return abs(u - n*floor(u/n+0.5))
 }
 
-func country(t vec4, dev vec2) vec4 {
+func index(t vec4) float {
 	i := floor(t.r*255+0.5) + 256*floor(t.g*255+0.5)
 	if i >= Count {
 		i = 0
 	}
-	bg := entry(0, 0)
+	return i
+}
+
+// fill is country i's colour at device pixel dev, over the background.
+func fill(i float, dev vec2) vec4 {
+	if i == 0 {
+		return Background
+	}
 	c := entry(i, 0)
-	c = c + bg*(1-c.a)
+	c = c + Background*(1-c.a)
 	pc := entry(i, 1)
 	if pc.a > 0 {
 		pp := entry(i, 2) * 255
@@ -108,15 +116,31 @@ func country(t vec4, dev vec2) vec4 {
 		cov := clamp(half-d+0.5, 0, 1)
 		c = pc*cov + c*(1-pc.a*cov)
 	}
-	return Border*t.b + c*(1-Border.a*t.b)
+	return c
 }
 
 func Fragment(dst vec4, src vec2, color vec4) vec4 {
 	dev := floor((src - imageSrc0Origin() + WantMin) / 2)
-	s := country(imageSrc0At(src+vec2(-0.5, -0.5)), dev)
-	s += country(imageSrc0At(src+vec2(0.5, -0.5)), dev)
-	s += country(imageSrc0At(src+vec2(-0.5, 0.5)), dev)
-	s += country(imageSrc0At(src+vec2(0.5, 0.5)), dev)
+	t0 := imageSrc0At(src + vec2(-0.5, -0.5))
+	t1 := imageSrc0At(src + vec2(0.5, -0.5))
+	t2 := imageSrc0At(src + vec2(-0.5, 0.5))
+	t3 := imageSrc0At(src + vec2(0.5, 0.5))
+	i0 := index(t0)
+	// Within a country, as most pixels are, its colour is looked up once.
+	c0 := fill(i0, dev)
+	c1 := c0
+	c2 := c0
+	c3 := c0
+	if index(t1) != i0 || index(t2) != i0 || index(t3) != i0 {
+		c1 = fill(index(t1), dev)
+		c2 = fill(index(t2), dev)
+		c3 = fill(index(t3), dev)
+	}
+	b := vec4(t0.b, t1.b, t2.b, t3.b)
+	s := Border*b.x + c0*(1-Border.a*b.x)
+	s += Border*b.y + c1*(1-Border.a*b.y)
+	s += Border*b.z + c2*(1-Border.a*b.z)
+	s += Border*b.w + c3*(1-Border.a*b.w)
 	return s / 4
 }
 `)
@@ -220,7 +244,7 @@ func (r *regions) draw(c *compositor, l *scene.Layer, want image.Rectangle) bool
 // them at twice the size through the scratch, shrunk over it. False, when
 // a country is not in the id image, draws nothing.
 func (r *regions) recolour(c *compositor, cl *cachedLayer, l *scene.Layer) bool {
-	if !r.palette(l, c.bg) {
+	if !r.palette(l) {
 		return false
 	}
 	clip := cl.clip
@@ -240,9 +264,10 @@ func (r *regions) recolour(c *compositor, cl *cachedLayer, l *scene.Layer) bool 
 	op := &ebiten.DrawTrianglesShaderOptions{Blend: ebiten.BlendCopy}
 	op.Images[0], op.Images[1] = r.ids, r.pal
 	op.Uniforms = map[string]any{
-		"WantMin": []float32{float32(r.at.Min.X), float32(r.at.Min.Y)},
-		"Border":  premul(border),
-		"Count":   float32(r.pal.Bounds().Dx()),
+		"WantMin":    []float32{float32(r.at.Min.X), float32(r.at.Min.Y)},
+		"Border":     premul(border),
+		"Background": premul(c.bg),
+		"Count":      float32(r.pal.Bounds().Dx()),
 	}
 	cl.img.SubImage(clip).(*ebiten.Image).DrawTrianglesShader(r.vs, r.is, r.shader, op)
 
@@ -264,7 +289,7 @@ func (r *regions) recolour(c *compositor, cl *cachedLayer, l *scene.Layer) bool 
 
 // palette writes the step's fills into the palette image; false if a
 // country of l has no index in the id image.
-func (r *regions) palette(l *scene.Layer, bg color.NRGBA) bool {
+func (r *regions) palette(l *scene.Layer) bool {
 	n := 0
 	for _, v := range r.index {
 		n = max(n, v)
@@ -284,7 +309,6 @@ func (r *regions) palette(l *scene.Layer, bg color.NRGBA) bool {
 			r.pix[o+k] = uint8(math.Round(float64(c[k]) * 255))
 		}
 	}
-	put(0, palFill, premul(bg))
 	for _, it := range l.Items[:l.Regions] {
 		s := it.(*scene.Shape)
 		i, ok := r.index[s.ID]

@@ -3,8 +3,11 @@ package ebitenui
 import (
 	"image"
 	"testing"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/stancemap/stancemap/widget"
+	"github.com/stancemap/stancemap/widget/geom"
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
@@ -109,4 +112,50 @@ func differingPlain(c *compositor, sc *scene.Scene, a, b *image.RGBA, tol int) (
 		}
 	}
 	return n, of
+}
+
+// TestChromeRedrawnInParts checks that a step redraws the chrome (title,
+// counts, slider) only where it changed, and repaints the screen only
+// there and on the map, yet every frame equals the step drawn afresh; and
+// that the game prepares the id image once the widget rests.
+func TestChromeRedrawnInParts(t *testing.T) {
+	for _, th := range []string{"light", "dark"} {
+		wd, story, _ := newWidget(t, th, 700, 480, 1)
+		g := New(wd, Options{QuickSteps: true, Wake: make(chan struct{})})
+		g.LayoutF(700, 480)
+		screen := ebiten.NewImage(700, 480)
+		g.Update()
+		g.Draw(screen)
+		if !g.prepareDue() || g.idle(time.Now().Add(time.Hour)) {
+			t.Fatalf("%s: the map at rest is not waiting to be prepared", th)
+		}
+		g.lastActive = time.Now().Add(-time.Second)
+		g.Draw(screen)
+		if g.comp.regions.Drawn != 1 || g.prepareDue() || !g.idle(time.Now().Add(time.Hour)) {
+			t.Fatalf("%s: after rest: %d id images, still due %v", th, g.comp.regions.Drawn, g.prepareDue())
+		}
+		for step := 1; step < len(story.Events); step++ {
+			g.Post(func(w *widget.Widget) { w.SetEvent(step) })
+			g.Update()
+			parts := g.comp.Parts
+			g.Draw(screen)
+			if g.comp.Parts != parts+1 {
+				t.Errorf("%s step %d: the chrome was redrawn whole", th, step)
+			}
+			fresh := ebiten.NewImage(700, 480)
+			newCompositor().draw(fresh, wd.Scene(), 1)
+			got, want := readImage(screen), readImage(fresh)
+			// The map from the id image is checked above; the rest of
+			// the frame must be the same to the pixel.
+			for _, r := range geom.Minus(screen.Bounds(), g.comp.layers[scene.LayerMap].clip) {
+				if n, _ := differing(got, want, r, 2); n > 0 {
+					t.Errorf("%s step %d: %d pixels in %v differ from the step drawn afresh", th, step, n, r)
+				}
+			}
+			if n, of := differingPlain(g.comp, wd.Scene(), got, want, 24); n*500 > of {
+				t.Errorf("%s step %d: %d of %d map pixels differ", th, step, n, of)
+			}
+			fresh.Deallocate()
+		}
+	}
 }

@@ -4,9 +4,13 @@ import "image"
 
 // MergeRects joins rectangles that overlap or lie within slack px of each
 // other, so that repainting them touches each pixel once and costs few
-// calls. Past maxRects it returns their union.
+// calls. Past 24 rectangles it returns their union.
 func MergeRects(rs []image.Rectangle, slack int) []image.Rectangle {
-	const maxRects = 24
+	return MergeRectsUpTo(rs, slack, 24)
+}
+
+// MergeRectsUpTo is MergeRects returning their union past maxRects.
+func MergeRectsUpTo(rs []image.Rectangle, slack, maxRects int) []image.Rectangle {
 	out := make([]image.Rectangle, 0, len(rs))
 	for _, r := range rs {
 		if !r.Empty() {
