@@ -22,18 +22,24 @@ type fade struct {
 	on    bool          // Options.Transitions: off in tests, print and for reduced motion
 	from  *ebiten.Image // the map as it was, device size
 	layer *cachedLayer  // the map layer fading in
-	start time.Time     // the first frame after the redraw; zero until then
+	start time.Time     // the frame of the redraw
 	alpha float32       // from's opacity this frame; 0 when no fade runs
 }
 
 // active reports whether a fade is under way, so frames must go on.
 func (f *fade) active() bool { return f.layer != nil }
 
+// hides reports whether the old map shows alone over cl this frame, as
+// in the frame of the step change.
+func (f *fade) hides(cl *cachedLayer) bool { return f.layer == cl && f.alpha >= 1 }
+
 // begin keeps cl's image as the picture to fade from and gives cl a fresh
-// one to be drawn into, before a redraw at the pose cl was drawn at. A
-// step change during a fade fades on from the newer map (the older one's
-// part of the mix is dropped: at most a quarter second of it).
-func (f *fade) begin(c *compositor, cl *cachedLayer) {
+// one to be drawn into, before a redraw at the pose cl was drawn at, in
+// the frame of time now. That frame still shows the old map, so the
+// screen need not be repainted there; the next one is the fade's first.
+// A step change during a fade fades on from the newer map (the older
+// one's part of the mix is dropped: at most a quarter second of it).
+func (f *fade) begin(c *compositor, cl *cachedLayer, now time.Time) {
 	if f.from == nil || f.from.Bounds().Size() != cl.img.Bounds().Size() {
 		if f.from != nil {
 			f.from.Deallocate()
@@ -41,17 +47,13 @@ func (f *fade) begin(c *compositor, cl *cachedLayer) {
 		f.from = c.newScreenImage()
 	}
 	f.from, cl.img = cl.img, f.from
-	f.layer, f.start, f.alpha = cl, time.Time{}, 1
+	f.layer, f.start, f.alpha = cl, now, 1
 }
 
 // tick sets this frame's opacity of the old map from the time now, and
 // ends the fade when it is over.
 func (f *fade) tick(now time.Time) {
 	if f.layer == nil {
-		return
-	}
-	if f.start.IsZero() {
-		f.start, f.alpha = now, 1
 		return
 	}
 	t := float32(now.Sub(f.start)) / float32(FadeDuration)

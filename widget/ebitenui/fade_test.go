@@ -10,8 +10,8 @@ import (
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
-// TestStepFades checks a step change's cross-fade: the frame after the
-// redraw still shows the old step's map, half way through the fade the
+// TestStepFades checks a step change's cross-fade: the frame of the
+// redraw still shows the old step's map, a third of the way through the
 // map differs from both steps, and once FadeDuration has passed it is the
 // new step's map exactly, as a compositor without fades draws it; the map
 // is drawn once for all that. A pan stops a fade at once.
@@ -38,21 +38,21 @@ func TestStepFades(t *testing.T) {
 	if n, _ := differing(before, after, mapClip, 2); n < 1000 {
 		t.Fatalf("the two steps' maps differ in %d pixels: the test proves nothing", n)
 	}
-	at(10 * time.Millisecond) // the step change: the map redrawn, the old one over it
+	// The step change: the map redrawn, the old one still shown over it.
+	if n, _ := differing(at(10*time.Millisecond), before, mapClip, 2); n > 0 {
+		t.Errorf("the frame of the step change: %d pixels of the map differ from the old step's", n)
+	}
 	if !c.fade.active() {
 		t.Fatal("no fade after a step change")
 	}
-	if n, _ := differing(at(100*time.Millisecond), before, mapClip, 2); n > 0 {
-		t.Errorf("the frame after the redraw: %d pixels of the map differ from the old step's", n)
-	}
-	mid := at(100*time.Millisecond + FadeDuration/3)
+	mid := at(10*time.Millisecond + FadeDuration/3)
 	if n, _ := differing(mid, before, mapClip, 2); n < 100 {
 		t.Errorf("a third of the way: only %d pixels differ from the old step", n)
 	}
 	if n, _ := differing(mid, after, mapClip, 2); n < 100 {
 		t.Errorf("a third of the way: only %d pixels differ from the new step", n)
 	}
-	end := at(100*time.Millisecond + FadeDuration + time.Millisecond)
+	end := at(10*time.Millisecond + FadeDuration + time.Millisecond)
 	if c.fade.active() {
 		t.Error("the fade goes on after FadeDuration")
 	}

@@ -303,7 +303,7 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 	if bottom && cl.valid && c.fade.on && !mo.moving && !cl.stale && cl.moved == unmoved && cl.pose.View == mo.pose.View {
 		// Redrawn for the same view (a step change, or a theme's): fade
 		// from the old map.
-		c.fade.begin(c, cl)
+		c.fade.begin(c, cl, mo.now)
 	} else if bottom {
 		c.fade.stop()
 	}
@@ -330,7 +330,11 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 			// the colours change (see regions).
 			cl.key, cl.valid, cl.stale, cl.moved, cl.pose = l.Key, true, false, unmoved, mo.pose
 			c.Redraws[l.Name]++
-			c.damage = append(c.damage, cl.clip)
+			if !c.fade.hides(cl) {
+				// (In the frame of a step change the screen still shows
+				// the old map, which is what the fade starts from.)
+				c.damage = append(c.damage, cl.clip)
+			}
 			return layerDamaged
 		}
 	}

@@ -159,3 +159,47 @@ func TestChromeRedrawnInParts(t *testing.T) {
 		}
 	}
 }
+
+// TestRecolouredStepFades checks the fade over a map recoloured from the
+// id image: the frame of the step change shows the old map (and does not
+// repaint it), a frame within the fade differs from both steps, and the
+// fade ends on the new step.
+func TestRecolouredStepFades(t *testing.T) {
+	wd, _, _ := newWidget(t, "light", 800, 500, 1)
+	dst := ebiten.NewImage(800, 500)
+	c := newCompositor()
+	c.fade.on, c.prepareOn = true, true
+	t0 := time.Unix(1e9, 0)
+	at := func(d time.Duration) *image.RGBA {
+		c.drawMoving(dst, wd.Scene(), 1, motion{now: t0.Add(d)})
+		return readImage(dst)
+	}
+	before := at(0)
+	c.prepare()
+	wd.SetEvent(wd.Event() + 1)
+	recoloured := c.regions.Recoloured
+	mapClip := c.layers[scene.LayerMap].clip
+	if n, _ := differing(at(10*time.Millisecond), before, mapClip, 2); n > 0 {
+		t.Errorf("the frame of the step change: %d map pixels differ from the old step", n)
+	}
+	if c.regions.Recoloured != recoloured+1 || !c.fade.active() {
+		t.Fatalf("the step was not recoloured (%d) or does not fade (%v)", c.regions.Recoloured-recoloured, c.fade.active())
+	}
+	mid := at(10*time.Millisecond + FadeDuration/3)
+	fresh := ebiten.NewImage(800, 500)
+	newCompositor().draw(fresh, wd.Scene(), 1)
+	after := readImage(fresh)
+	if n, _ := differing(mid, before, mapClip, 2); n < 100 {
+		t.Errorf("a third of the way: only %d pixels differ from the old step", n)
+	}
+	if n, _ := differing(mid, after, mapClip, 2); n < 100 {
+		t.Errorf("a third of the way: only %d pixels differ from the new step", n)
+	}
+	end := at(10*time.Millisecond + FadeDuration + time.Millisecond)
+	if c.fade.active() {
+		t.Error("the fade goes on after FadeDuration")
+	}
+	if n, of := differingPlain(c, wd.Scene(), end, after, 24); n*500 > of {
+		t.Errorf("after the fade %d of %d map pixels differ from the new step", n, of)
+	}
+}
