@@ -76,6 +76,38 @@ func BenchmarkMapRedraw(b *testing.B) {
 	}
 }
 
+// BenchmarkStepFrame is a step change at rest, as a reader pressing an
+// arrow key makes it: the map recoloured from its id image (see regions),
+// the chrome redrawn where it changed, the screen repainted there. It
+// alternates between two steps; no fade (each frame of one composites
+// two images).
+func BenchmarkStepFrame(b *testing.B) {
+	wd, _, _ := newWidget(b, "light", 1280, 720, 1)
+	dst := ebiten.NewImage(1280, 720)
+	c := newCompositor()
+	c.prepareOn = true
+	c.draw(dst, wd.Scene(), 1)
+	c.prepare()
+	flush(dst)
+	step := wd.Event()
+	ft := newFrameTimes(b)
+	b.ResetTimer()
+	start := cpuTime()
+	defer reportCPU(b, start)
+	defer ft.report()
+	for i := 0; i < b.N; i++ {
+		ft.start()
+		wd.SetEvent(step + 1 - i%2)
+		c.draw(dst, wd.Scene(), 1)
+		flush(dst)
+		ft.stop()
+	}
+	b.StopTimer()
+	if c.regions.Recoloured < b.N || c.regions.Drawn != 1 {
+		b.Fatalf("%d frames, %d recoloured, %d id images", b.N, c.regions.Recoloured, c.regions.Drawn)
+	}
+}
+
 // BenchmarkHoverFrame is a pointer move from one country to another: the
 // widget's input handling and scene, the overlay redrawn, the cached map and
 // chrome composited.

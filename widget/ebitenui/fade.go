@@ -24,14 +24,14 @@ type fade struct {
 	layer *cachedLayer  // the map layer fading in
 	start time.Time     // the frame of the redraw
 	alpha float32       // from's opacity this frame; 0 when no fade runs
+	// rects, when set, are the only parts of the map that fade (device
+	// px, disjoint): from holds the old map there alone.
+	rects []image.Rectangle
 }
 
 // active reports whether a fade is under way, so frames must go on.
 func (f *fade) active() bool { return f.layer != nil }
 
-// hides reports whether the old map shows alone over cl this frame, as
-// in the frame of the step change.
-func (f *fade) hides(cl *cachedLayer) bool { return f.layer == cl && f.alpha >= 1 }
 
 // begin keeps cl's image as the picture to fade from and gives cl a fresh
 // one to be drawn into, before a redraw at the pose cl was drawn at, in
@@ -39,14 +39,29 @@ func (f *fade) hides(cl *cachedLayer) bool { return f.layer == cl && f.alpha >= 
 // screen need not be repainted there; the next one is the fade's first.
 // A step change during a fade fades on from the newer map (the older
 // one's part of the mix is dropped: at most a quarter second of it).
-func (f *fade) begin(c *compositor, cl *cachedLayer, now time.Time) {
+//
+// With rects, only those parts of the map will change: they are copied
+// into from, and cl keeps its image, which is redrawn there alone.
+func (f *fade) begin(c *compositor, cl *cachedLayer, now time.Time, rects []image.Rectangle) {
 	if f.from == nil || f.from.Bounds().Size() != cl.img.Bounds().Size() {
 		if f.from != nil {
 			f.from.Deallocate()
 		}
 		f.from = c.newScreenImage()
 	}
-	f.from, cl.img = cl.img, f.from
+	if rects == nil {
+		f.from, cl.img = cl.img, f.from
+	} else {
+		for _, r := range rects {
+			op := &ebiten.DrawImageOptions{Blend: ebiten.BlendCopy}
+			op.GeoM.Translate(float64(r.Min.X), float64(r.Min.Y))
+			f.from.DrawImage(cl.img.SubImage(r).(*ebiten.Image), op)
+		}
+	}
+	f.rects = append(f.rects[:0:0], rects...)
+	if rects == nil {
+		f.rects = nil
+	}
 	f.layer, f.start, f.alpha = cl, now, 1
 }
 
@@ -66,12 +81,26 @@ func (f *fade) tick(now time.Time) {
 }
 
 // stop ends a fade at once: the new map shows alone.
-func (f *fade) stop() { f.layer, f.alpha = nil, 0 }
+func (f *fade) stop() { f.layer, f.alpha, f.rects = nil, 0, nil }
 
 // drawOver draws the old map over dst inside the device rectangle r (of
 // the layer cl), at this frame's opacity, if cl is fading in.
 func (f *fade) drawOver(dst *ebiten.Image, cl *cachedLayer, r image.Rectangle) {
 	if f.layer != cl || f.alpha <= 0 || r.Empty() {
+		return
+	}
+	if f.rects == nil {
+		f.over(dst, r)
+		return
+	}
+	for _, fr := range f.rects {
+		f.over(dst, fr.Intersect(r))
+	}
+}
+
+// over draws the old map's part r over dst.
+func (f *fade) over(dst *ebiten.Image, r image.Rectangle) {
+	if r.Empty() {
 		return
 	}
 	o := dst.Bounds().Min

@@ -87,7 +87,7 @@ func (c *compositor) drawMoving(dst *ebiten.Image, sc *scene.Scene, scale float6
 		full = true
 	}
 	c.lastDst = dst
-	fading := c.fade.active()
+	fading, fadeRects := c.fade.active(), c.fade.rects
 	c.fade.tick(mo.now)
 	n := len(sc.Layers)
 	if n == 0 {
@@ -107,6 +107,12 @@ func (c *compositor) drawMoving(dst *ebiten.Image, sc *scene.Scene, scale float6
 		case layerDamaged:
 			damaged = true
 		}
+	}
+	if fading && fadeRects != nil {
+		// A fade over parts of the map: those parts change.
+		damaged = true
+		c.damage = append(c.damage, fadeRects...)
+		fading = false
 	}
 	topChanged := c.update(&sc.Layers[n-1], mo, n == 1, true) != layerKept
 	top := c.layers[sc.Layers[n-1].Name]
@@ -209,6 +215,51 @@ func floorPow2(n int) int {
 	return 1 << (bits.Len(uint(n)) - 1)
 }
 
+// recoloured makes the map layer l for a new step at the view cl was
+// drawn at from the id image, where it can (see regions): only where a
+// country's fill or an item over the fills changed, and fading from the
+// old map there alone. False leaves everything as it was.
+func (c *compositor) recoloured(cl *cachedLayer, l *scene.Layer, mo motion) (layerChange, bool) {
+	clip := clipRect(l.Clip, c.scale, image.Rect(0, 0, c.w, c.h))
+	want := geom.Double(clip)
+	if clip != cl.clip || !c.regions.ready(c, l, want) || !c.fits(want) {
+		return layerKept, false
+	}
+	rs, ok := c.regions.damage(c, &c.mapLayer, l, clip)
+	if !ok {
+		return layerKept, false
+	}
+	wasFading := c.fade.active()
+	old := c.fade.rects
+	if c.fade.on {
+		c.fade.begin(c, cl, mo.now, rs)
+	} else {
+		c.fade.stop()
+	}
+	if !c.regions.recolour(c, cl, l, rs) {
+		c.fade.stop()
+		return layerKept, false
+	}
+	c.mapLayer = *l
+	cl.key, cl.pose = l.Key, mo.pose
+	c.Redraws[l.Name]++
+	switch {
+	case wasFading:
+		// The screen shows a mix of an earlier fade: from now on the
+		// fade is from the last step's map, and the earlier fade's
+		// parts show the last step at once.
+		c.damage = append(append(c.damage, rs...), old...)
+		if old == nil {
+			c.damage = append(c.damage, clip)
+		}
+	case !c.fade.on:
+		c.damage = append(c.damage, rs...)
+	}
+	// Fading, the frame of the step change still shows the old map,
+	// which is where the fade starts: nothing to repaint.
+	return layerDamaged, true
+}
+
 // scratch returns the scratch image's size, making the image if need be.
 func (c *compositor) scratch() image.Point {
 	ts := c.scratchSize()
@@ -256,7 +307,7 @@ func (c *compositor) prepare() {
 	want := geom.Double(cl.clip)
 	c.tried = triedKey{l.Shapes, want, c.scale}
 	if c.regions.draw(c, l, want) {
-		c.regions.recolour(c, cl, l)
+		c.regions.recolour(c, cl, l, []image.Rectangle{cl.clip})
 	}
 }
 
@@ -300,10 +351,16 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 		}
 		return layerKept
 	}
-	if bottom && cl.valid && c.fade.on && !mo.moving && !cl.stale && cl.moved == unmoved && cl.pose.View == mo.pose.View {
+	atRest := bottom && cl.valid && !mo.moving && !cl.stale && cl.moved == unmoved && cl.pose.View == mo.pose.View
+	if atRest {
+		if ch, ok := c.recoloured(cl, l, mo); ok {
+			return ch
+		}
+	}
+	if atRest && c.fade.on {
 		// Redrawn for the same view (a step change, or a theme's): fade
 		// from the old map.
-		c.fade.begin(c, cl, mo.now)
+		c.fade.begin(c, cl, mo.now, nil)
 	} else if bottom {
 		c.fade.stop()
 	}
@@ -325,18 +382,6 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 	cl.clip = clipRect(l.Clip, c.scale, full)
 	if bottom {
 		c.mapLayer = *l
-		if want := geom.Double(cl.clip); c.regions.ready(c, l, want) && c.fits(want) && c.regions.recolour(c, cl, l) {
-			// A new step at a view the id image was drawn for: only
-			// the colours change (see regions).
-			cl.key, cl.valid, cl.stale, cl.moved, cl.pose = l.Key, true, false, unmoved, mo.pose
-			c.Redraws[l.Name]++
-			if !c.fade.hides(cl) {
-				// (In the frame of a step change the screen still shows
-				// the old map, which is what the fade starts from.)
-				c.damage = append(c.damage, cl.clip)
-			}
-			return layerDamaged
-		}
 	}
 	if !bottom && !top && cl.valid && cl.items != nil {
 		if rs, ok := c.damaged(cl, l); ok && c.redrawParts(cl, l, rs) {

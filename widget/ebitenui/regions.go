@@ -4,8 +4,10 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"reflect"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/stancemap/stancemap/widget/geom"
 	"github.com/stancemap/stancemap/widget/scene"
 )
 
@@ -38,9 +40,10 @@ type regions struct {
 	scale  float64        // the device scale ids was drawn at
 	vs     []ebiten.Vertex
 	is     []uint16
-	// Drawn counts id images drawn and Recoloured the map layers made
-	// from one, for tests and benchmarks.
-	Drawn, Recoloured int
+	// Drawn counts id images drawn, Recoloured the map layers made from
+	// one and Pixels the device pixels recoloured, for tests and
+	// benchmarks.
+	Drawn, Recoloured, Pixels int
 }
 
 // The palette's rows: each index's fill colour, its pattern's colour, and
@@ -239,11 +242,76 @@ func (r *regions) draw(c *compositor, l *scene.Layer, want image.Rectangle) bool
 	return true
 }
 
-// recolour draws the map layer l into cl (device px, its clip) from the
-// id image: the fills and borders by the shader, then the items after
-// them at twice the size through the scratch, shrunk over it. False, when
-// a country is not in the id image, draws nothing.
-func (r *regions) recolour(c *compositor, cl *cachedLayer, l *scene.Layer) bool {
+// maxRecolour is the share of the map past which a step recolours all of
+// it rather than the parts that changed.
+const maxRecolour = 0.6
+
+// damage returns the device rectangles of the map, disjoint and inside
+// clip, outside which the map layer cur looks as old did: the bounds of
+// each country whose fill changed, and of each item over the fills that
+// is not the same at the same place in both. False when cur cannot be
+// made from old's id image by recolouring.
+func (r *regions) damage(c *compositor, old, cur *scene.Layer, clip image.Rectangle) ([]image.Rectangle, bool) {
+	if old.Shapes != cur.Shapes || !usable(old) || !usable(cur) || old.Fixed != cur.Fixed {
+		return nil, false
+	}
+	if cur.Fixed == 1 && !sameStroke(old.Items[old.Regions].(*scene.Shape).Stroke, cur.Items[cur.Regions].(*scene.Shape).Stroke) {
+		return []image.Rectangle{clip}, true // the borders' colour: all of the map
+	}
+	was := make(map[string]scene.Fill, old.Regions)
+	for _, it := range old.Items[:old.Regions] {
+		s := it.(*scene.Shape)
+		was[s.ID] = *s.Fill
+	}
+	var rs []image.Rectangle
+	add := func(it scene.Item) {
+		if b, ok := c.itemRect(it); ok {
+			if b = b.Intersect(clip); !b.Empty() {
+				rs = append(rs, b)
+			}
+		}
+	}
+	for _, it := range cur.Items[:cur.Regions] {
+		s := it.(*scene.Shape)
+		if f, ok := was[s.ID]; !ok || f != *s.Fill {
+			add(s)
+		}
+	}
+	a, b := old.Items[old.Regions+old.Fixed:], cur.Items[cur.Regions+cur.Fixed:]
+	for i := range max(len(a), len(b)) {
+		var x, y scene.Item
+		if i < len(a) {
+			x = a[i]
+		}
+		if i < len(b) {
+			y = b[i]
+		}
+		if x != nil && y != nil && (x == y || reflect.DeepEqual(x, y)) {
+			continue
+		}
+		add(x)
+		add(y)
+	}
+	rs = geom.MergeRects(rs, 8)
+	area := 0
+	for _, q := range rs {
+		area += q.Dx() * q.Dy()
+	}
+	if float64(area) > maxRecolour*float64(clip.Dx()*clip.Dy()) {
+		rs = []image.Rectangle{clip}
+	}
+	return rs, true
+}
+
+// sameStroke reports whether two undashed strokes look the same.
+func sameStroke(a, b *scene.Stroke) bool { return a.Color == b.Color && a.Width == b.Width }
+
+// recolour draws the map layer l into cl inside the device rectangles rs
+// (disjoint, within its clip) from the id image: the fills and borders by
+// the shader, then the items after them at twice the size through the
+// scratch, shrunk over it. False, when a country is not in the id image,
+// draws nothing.
+func (r *regions) recolour(c *compositor, cl *cachedLayer, l *scene.Layer, rs []image.Rectangle) bool {
 	if !r.palette(l) {
 		return false
 	}
@@ -252,35 +320,55 @@ func (r *regions) recolour(c *compositor, cl *cachedLayer, l *scene.Layer) bool 
 	if l.Fixed == 1 {
 		border = l.Items[l.Regions].(*scene.Shape).Stroke.Color
 	}
-	x0, y0, x1, y1 := float32(clip.Min.X), float32(clip.Min.Y), float32(clip.Max.X), float32(clip.Max.Y)
-	sx0, sy0 := float32(2*clip.Min.X-r.at.Min.X), float32(2*clip.Min.Y-r.at.Min.Y)
-	sx1, sy1 := sx0+2*(x1-x0), sy0+2*(y1-y0)
-	r.vs = append(r.vs[:0],
-		ebiten.Vertex{DstX: x0, DstY: y0, SrcX: sx0, SrcY: sy0, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
-		ebiten.Vertex{DstX: x1, DstY: y0, SrcX: sx1, SrcY: sy0, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
-		ebiten.Vertex{DstX: x0, DstY: y1, SrcX: sx0, SrcY: sy1, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
-		ebiten.Vertex{DstX: x1, DstY: y1, SrcX: sx1, SrcY: sy1, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1})
-	r.is = append(r.is[:0], 0, 1, 2, 1, 3, 2)
-	op := &ebiten.DrawTrianglesShaderOptions{Blend: ebiten.BlendCopy}
-	op.Images[0], op.Images[1] = r.ids, r.pal
-	op.Uniforms = map[string]any{
-		"WantMin":    []float32{float32(r.at.Min.X), float32(r.at.Min.Y)},
-		"Border":     premul(border),
-		"Background": premul(c.bg),
-		"Count":      float32(r.pal.Bounds().Dx()),
+	r.vs, r.is = r.vs[:0], r.is[:0]
+	var u image.Rectangle
+	for _, q := range rs {
+		q = q.Intersect(clip)
+		if q.Empty() {
+			continue
+		}
+		u = u.Union(q)
+		r.Pixels += q.Dx() * q.Dy()
+		x0, y0, x1, y1 := float32(q.Min.X), float32(q.Min.Y), float32(q.Max.X), float32(q.Max.Y)
+		sx0, sy0 := float32(2*q.Min.X-r.at.Min.X), float32(2*q.Min.Y-r.at.Min.Y)
+		sx1, sy1 := sx0+2*(x1-x0), sy0+2*(y1-y0)
+		n := uint16(len(r.vs))
+		r.vs = append(r.vs,
+			ebiten.Vertex{DstX: x0, DstY: y0, SrcX: sx0, SrcY: sy0, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
+			ebiten.Vertex{DstX: x1, DstY: y0, SrcX: sx1, SrcY: sy0, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
+			ebiten.Vertex{DstX: x0, DstY: y1, SrcX: sx0, SrcY: sy1, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
+			ebiten.Vertex{DstX: x1, DstY: y1, SrcX: sx1, SrcY: sy1, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1})
+		r.is = append(r.is, n, n+1, n+2, n+1, n+3, n+2)
 	}
-	cl.img.SubImage(clip).(*ebiten.Image).DrawTrianglesShader(r.vs, r.is, r.shader, op)
+	if len(r.vs) > 0 {
+		op := &ebiten.DrawTrianglesShaderOptions{Blend: ebiten.BlendCopy}
+		op.Images[0], op.Images[1] = r.ids, r.pal
+		op.Uniforms = map[string]any{
+			"WantMin":    []float32{float32(r.at.Min.X), float32(r.at.Min.Y)},
+			"Border":     premul(border),
+			"Background": premul(c.bg),
+			"Count":      float32(r.pal.Bounds().Dx()),
+		}
+		cl.img.SubImage(u).(*ebiten.Image).DrawTrianglesShader(r.vs, r.is, r.shader, op)
+	}
 
 	// What changes with the step over the fills: drawn at twice the size
-	// into the (transparent) scratch and shrunk over the map.
+	// into the (transparent) scratch within the parts and shrunk over
+	// the map there.
 	rest := &scene.Layer{Clip: l.Clip, Items: l.Items[l.Regions+l.Fixed:]}
-	if len(rest.Items) > 0 {
-		want := r.at
+	if len(rest.Items) > 0 && !u.Empty() {
+		want := geom.Double(u)
 		c.paint.tol = mapTolerance * 2
 		c.paint.layerSS(c.big.SubImage(want).(*ebiten.Image), rest, c.scale, 2)
 		c.paint.tol = 0
-		c.collect(cl, image.Rectangle{}, false)
-		c.shrinkTile(cl, want, image.Point{})
+		for _, q := range rs {
+			if q = q.Intersect(clip); !q.Empty() {
+				c.shrink.draw(cl.img, c.big, q, image.Point{})
+			}
+		}
+		for _, q := range c.paint.rects {
+			c.big.SubImage(q).(*ebiten.Image).Clear()
+		}
 	}
 	cl.bounds, cl.rects, cl.filled = clip, append(cl.rects[:0], clip), true
 	r.Recoloured++

@@ -12,10 +12,11 @@ import (
 )
 
 // TestRegionsMatchFullRedraw checks a step change made from the id image
-// (the shader recolouring the countries, the step's outlines and markers
-// over them) against the same step drawn afresh, at every step of the
-// story, in both themes and at two device scales: the two may differ
-// only where rounding does, and the countries' shapes were drawn once.
+// (the shader recolouring the countries whose fill changed, the step's
+// outlines and markers over them) against the same step drawn afresh, at
+// every step of the story, in both themes and at two device scales: the
+// two may differ only where rounding does, the countries' shapes were
+// drawn once, and some steps recoloured only part of the map.
 func TestRegionsMatchFullRedraw(t *testing.T) {
 	for _, tc := range []struct {
 		theme string
@@ -44,13 +45,18 @@ func TestRegionsMatchFullRedraw(t *testing.T) {
 		if n, of := differing(readImage(dst), before, mapClip, 24); n*1000 > of {
 			t.Errorf("%s ×%g: the prepared map differs from the drawn one in %d of %d pixels", tc.theme, tc.dpr, n, of)
 		}
+		partial := 0
 		for step := 1; step < len(story.Events); step++ {
 			wd.SetEvent(step)
 			vertices := c.paint.Vertices
+			pixels := c.regions.Pixels
 			c.draw(dst, wd.Scene(), tc.dpr)
 			got := readImage(dst)
 			if c.regions.Recoloured != step+1 {
 				t.Fatalf("%s ×%g step %d: the map was not recoloured (%d)", tc.theme, tc.dpr, step, c.regions.Recoloured)
+			}
+			if c.regions.Pixels-pixels < mapClip.Dx()*mapClip.Dy() {
+				partial++
 			}
 			fresh := ebiten.NewImage(w, h)
 			full := newCompositor()
@@ -73,6 +79,9 @@ func TestRegionsMatchFullRedraw(t *testing.T) {
 		}
 		if c.regions.Drawn != 1 {
 			t.Errorf("%s ×%g: %d id images for one view", tc.theme, tc.dpr, c.regions.Drawn)
+		}
+		if partial < 3 {
+			t.Errorf("%s ×%g: only %d steps recoloured part of the map, not all of it", tc.theme, tc.dpr, partial)
 		}
 		dst.Deallocate()
 	}
