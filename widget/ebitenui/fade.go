@@ -32,7 +32,6 @@ type fade struct {
 // active reports whether a fade is under way, so frames must go on.
 func (f *fade) active() bool { return f.layer != nil }
 
-
 // begin keeps cl's image as the picture to fade from and gives cl a fresh
 // one to be drawn into, before a redraw at the pose cl was drawn at, in
 // the frame of time now. That frame still shows the old map, so the
