@@ -309,6 +309,13 @@ func (c *compositor) prepare() {
 	if c.regions.draw(c, l, want) {
 		c.regions.recolour(c, cl, l, []image.Rectangle{cl.clip})
 	}
+	if c.fade.on && c.fade.from == nil {
+		// The image a step's fade keeps the old map in, made now: a
+		// software GPU clears a new texture when it is first drawn on,
+		// which made the first step's frame the slowest.
+		c.fade.from = c.newScreenImage()
+		c.fade.from.Clear()
+	}
 }
 
 // triedKey is the map shapes an id image was last tried for.
