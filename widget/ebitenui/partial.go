@@ -3,7 +3,6 @@ package ebitenui
 import (
 	"image"
 	"math"
-	"reflect"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/stancemap/stancemap/widget/geom"
@@ -39,7 +38,7 @@ func (c *compositor) damaged(cl *cachedLayer, l *scene.Layer) ([]image.Rectangle
 		if i < len(cur) {
 			b = cur[i]
 		}
-		if a != nil && b != nil && (a == b || reflect.DeepEqual(a, b)) {
+		if a != nil && b != nil && scene.Same(a, b) {
 			continue
 		}
 		for _, it := range []scene.Item{a, b} {

@@ -4,7 +4,6 @@ import (
 	"image"
 	"image/color"
 	"math"
-	"reflect"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/stancemap/stancemap/widget/geom"
@@ -286,7 +285,7 @@ func (r *regions) damage(c *compositor, old, cur *scene.Layer, clip image.Rectan
 		if i < len(b) {
 			y = b[i]
 		}
-		if x != nil && y != nil && (x == y || reflect.DeepEqual(x, y)) {
+		if x != nil && y != nil && scene.Same(x, y) {
 			continue
 		}
 		add(x)
