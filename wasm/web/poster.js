@@ -45,6 +45,7 @@
   // show puts step i's poster in place; the old one stays until the new
   // one is decoded (the browser keeps it), so nothing blinks.
   function show(i) {
+    pick.shown = i; // for embed.html's text alternative, if it arrives later
     sm.posterPending = true; // until it has loaded: loader.js holds the wasm's start for it
     if (pick.source) pick.source.srcset = srcset(i, 'dark');
     img.srcset = srcset(i, theme);

@@ -94,7 +94,7 @@ func Plan(story *data.Story, world *geo.World) (Manifest, Heights, error) {
 		Default: len(story.Events) - 1, Lang: story.Lang, Langs: story.Langs,
 		Widths: Widths, Themes: Themes, From: tableFrom, Step: tableStep,
 		Heights: map[string][]int{}, Alt: map[string][]string{}, Title: map[string]string{},
-		Names: map[int]string{}, Data: map[string]string{"tips": tipsPattern, "ids": idsPattern},
+		Names: map[int]string{}, Data: map[string]string{"tips": tipsPattern, "ids": idsPattern, "alt": altPattern},
 	}
 	for _, scale := range Scales {
 		m.Names[scale] = pattern(scale)
@@ -172,7 +172,7 @@ func Build(story *data.Story, world *geo.World, level png.CompressionLevel) (*Se
 	if err != nil {
 		return nil, err
 	}
-	more, err := dataFiles(story, world, heights, ".")
+	more, err := dataFiles(story, world, heights, m, ".")
 	if err != nil {
 		return nil, err
 	}
@@ -215,10 +215,12 @@ func (m Manifest) Script() (string, error) {
 	return scriptSetting("STANCEMAP_POSTERS", m)
 }
 
-// AltScript is the manifest's text alternatives, by language and step, as
-// a <script> element setting window.STANCEMAP_ALT.
+// AltScript is the text alternatives of the story's language, by step, as
+// a <script> element setting window.STANCEMAP_ALT to {lang: [...]}. The
+// other languages' are data files (AltData), which the page fetches for
+// a reader of one: inlined, they were 17 KB of every reader's page.
 func (m Manifest) AltScript() (string, error) {
-	return scriptSetting("STANCEMAP_ALT", m.Alt)
+	return scriptSetting("STANCEMAP_ALT", map[string][]string{m.Lang: m.Alt[m.Lang]})
 }
 
 // scriptSetting is a <script> element setting window[name] to v as JSON.

@@ -2,6 +2,7 @@ package poster
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"image"
 	"image/color"
@@ -45,8 +46,9 @@ func built(t testing.TB) *Set {
 
 func TestBuildMakesEveryVariant(t *testing.T) {
 	s := built(t)
-	// The posters, then each language's tips and each width's id data.
-	want := len(story.Events)*len(story.Langs)*len(Themes)*len(Widths)*len(Scales) + len(story.Langs) + len(Widths)
+	// The posters, then each language's tips and text alternatives, and
+	// each width's id data.
+	want := len(story.Events)*len(story.Langs)*len(Themes)*len(Widths)*len(Scales) + 2*len(story.Langs) + len(Widths)
 	if len(s.Files) != want {
 		t.Fatalf("%d files, want %d", len(s.Files), want)
 	}
@@ -171,7 +173,7 @@ func TestManifest(t *testing.T) {
 	}
 	// The text alternatives follow the poster's script, apart from the head's manifest.
 	first, _, _ := strings.Cut(m.Alt[story.Lang][m.Default], "\n") // JSON escapes the newlines
-	if strings.Contains(sc, `"alt"`) || strings.Contains(sc, first) {
+	if strings.Contains(sc, `"alt":{`) || strings.Contains(sc, first) {
 		t.Errorf("the head's manifest holds the text alternatives: %.200s…", sc)
 	}
 	if !strings.HasPrefix(alt, "<script>window.STANCEMAP_ALT={") || !strings.Contains(alt, first) {
@@ -179,6 +181,24 @@ func TestManifest(t *testing.T) {
 	}
 	if len(m.Alt[story.Lang]) != len(story.Events) {
 		t.Errorf("Script emptied the manifest's alternatives")
+	}
+	// Only the story's language is inlined; the others are data files.
+	for _, lang := range story.Langs {
+		other, _, _ := strings.Cut(m.Alt[lang][m.Default], "\n")
+		if inline := strings.Contains(alt, other); inline != (lang == story.Lang) {
+			t.Errorf("%s: the alternative is inlined: %v", lang, inline)
+		}
+		b, err := AltData(m, lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var steps []string
+		if err := json.Unmarshal(b, &steps); err != nil || len(steps) != len(story.Events) || steps[m.Default] != m.Alt[lang][m.Default] {
+			t.Errorf("%s: AltData %.100s… (%v)", lang, b, err)
+		}
+	}
+	if _, err := AltData(m, "xx"); err == nil {
+		t.Error("AltData of a language the story lacks: no error")
 	}
 	ns := m.Noscript()
 	d := m.Dir + "/"

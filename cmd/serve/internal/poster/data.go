@@ -17,13 +17,30 @@ import (
 
 // The poster's data files, beside the posters: what the embed page's
 // poster script (poster.js) needs to step through the posters and name the
-// country under the pointer before the wasm runs. Both are fetched after
-// the poster is painted, never before. Their names are patterns the
-// manifest carries (Manifest.Data), filled as the posters' are.
+// country under the pointer before the wasm runs, fetched after the poster
+// is painted, never before; and the text alternatives of the languages
+// other than the story's own, which embed.html fetches for a reader of
+// one (the story's language is inlined: see AltScript). Their names are
+// patterns the manifest carries (Manifest.Data), filled as the posters' are.
 const (
 	tipsPattern = "{dir}/tips.{lang}.json" // Tips: one language's words
 	idsPattern  = "{dir}/ids.{width}.json" // IDData: one width's boxes and id images
+	altPattern  = "{dir}/alt.{lang}.json"  // AltData: one language's text alternatives, by step
 )
+
+// AltData is lang's text alternatives of the steps' posters as a JSON
+// array of strings.
+func AltData(m Manifest, lang string) ([]byte, error) {
+	alt, ok := m.Alt[lang]
+	if !ok {
+		return nil, fmt.Errorf("poster alt: no text alternatives in %q", lang)
+	}
+	out, err := json.Marshal(alt)
+	if err != nil {
+		return nil, fmt.Errorf("poster alt %s: %w", lang, err)
+	}
+	return out, nil
+}
 
 // DataName is a data file's name: pattern filled with dir and key (a
 // language for tips, a width for ids).
@@ -150,7 +167,7 @@ func MapKey(b layout.Box) string {
 }
 
 // dataFiles makes every data file of story in the folder dir.
-func dataFiles(story *data.Story, world *geo.World, heights Heights, dir string) ([]File, error) {
+func dataFiles(story *data.Story, world *geo.World, heights Heights, m Manifest, dir string) ([]File, error) {
 	var files []File
 	for _, lang := range story.Langs {
 		b, err := Tips(story, world, lang)
@@ -158,6 +175,10 @@ func dataFiles(story *data.Story, world *geo.World, heights Heights, dir string)
 			return nil, err
 		}
 		files = append(files, File{Name: DataName(tipsPattern, dir, lang), Data: b})
+		if b, err = AltData(m, lang); err != nil {
+			return nil, err
+		}
+		files = append(files, File{Name: DataName(altPattern, dir, lang), Data: b})
 	}
 	for _, w := range Widths {
 		b, err := IDData(story, world, heights, w)
