@@ -222,7 +222,7 @@ func floorPow2(n int) int {
 func (c *compositor) recoloured(cl *cachedLayer, l *scene.Layer, mo motion) (layerChange, bool) {
 	clip := clipRect(l.Clip, c.scale, image.Rect(0, 0, c.w, c.h))
 	want := geom.Double(clip)
-	if clip != cl.clip || !c.regions.ready(c, l, want) || !c.fits(want) {
+	if clip != cl.clip || !c.regions.ready(c, l, want) || !c.fits(want) || !c.idFits(want) {
 		return layerKept, false
 	}
 	rs, ok := c.regions.damage(c, &c.mapLayer, l, clip)
@@ -276,6 +276,20 @@ func (c *compositor) fits(want image.Rectangle) bool {
 	return want.Max.X <= ts.X && want.Max.Y <= ts.Y
 }
 
+// idFits reports whether an id image of the doubled map want stays
+// within the GPU memory regions may take: a 4096×2048 texture (32 MB) on
+// a screen of device scale 1.5 or less, where a step's cost matters most
+// (a computer without a GPU draws with the CPU), else 2048×2048 (16 MB):
+// a phone at device scale 3 keeps its full redraws rather than risk its
+// WebGL context.
+func (c *compositor) idFits(want image.Rectangle) bool {
+	limit := 4096 * 2048
+	if c.scale > 1.5 {
+		limit = 2048 * 2048
+	}
+	return ceilPow2(max(want.Dx(), 1))*ceilPow2(max(want.Dy(), 1)) <= limit
+}
+
 // prepareDue reports whether the map layer, drawn and at rest, could be
 // made from an id image that is not drawn for it yet (see regions).
 func (c *compositor) prepareDue() bool {
@@ -288,7 +302,7 @@ func (c *compositor) prepareDue() bool {
 		return false
 	}
 	want := geom.Double(cl.clip)
-	if c.tried == (triedKey{l.Shapes, want, c.scale}) || c.regions.ready(c, l, want) || !c.fits(want) {
+	if c.tried == (triedKey{l.Shapes, want, c.scale}) || c.regions.ready(c, l, want) || !c.fits(want) || !c.idFits(want) {
 		return false
 	}
 	return usable(l)

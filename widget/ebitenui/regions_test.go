@@ -21,7 +21,7 @@ func TestRegionsMatchFullRedraw(t *testing.T) {
 	for _, tc := range []struct {
 		theme string
 		dpr   float64
-	}{{"light", 1}, {"dark", 1}, {"light", 2}} {
+	}{{"light", 1}, {"dark", 1}, {"light", 1.5}} {
 		wd, story, _ := newWidget(t, tc.theme, 700, 480, tc.dpr)
 		w, h := int(700*tc.dpr), int(480*tc.dpr)
 		dst := ebiten.NewImage(w, h)
@@ -210,5 +210,28 @@ func TestRecolouredStepFades(t *testing.T) {
 	}
 	if n, of := differingPlain(c, wd.Scene(), end, after, 24); n*500 > of {
 		t.Errorf("after the fade %d of %d map pixels differ from the new step", n, of)
+	}
+}
+
+// TestIDImageMemory checks the id image's cap: a 1280-px-wide map at
+// device scale 1 may take a 32 MB texture, a phone's map at device scale 3
+// no more than 16 MB, and past the cap the map is not prepared.
+func TestIDImageMemory(t *testing.T) {
+	c := newCompositor()
+	c.scale = 1
+	if !c.idFits(image.Rect(0, 0, 2560, 1400)) || c.idFits(image.Rect(0, 0, 4100, 1400)) {
+		t.Error("scale 1: the 32 MB cap misplaced")
+	}
+	c.scale = 3
+	if !c.idFits(image.Rect(0, 0, 2000, 2000)) || c.idFits(image.Rect(0, 0, 2340, 1300)) {
+		t.Error("scale 3: the 16 MB cap misplaced")
+	}
+	wd, _, _ := newWidget(t, "light", 390, 700, 3)
+	dst := ebiten.NewImage(1170, 2100)
+	c = newCompositor()
+	c.prepareOn = true
+	c.draw(dst, wd.Scene(), 3)
+	if want := geom.Double(c.layers[scene.LayerMap].clip); c.idFits(want) || c.prepareDue() {
+		t.Errorf("a phone at scale 3, doubled map %v: fits %v, due %v", want.Size(), c.idFits(want), c.prepareDue())
 	}
 }
