@@ -18,14 +18,16 @@ import (
 // the map has rested at a view (see prepareDue), regions draws the
 // countries once more into an id image, each in a colour that is its
 // index, with the borders' coverage in the blue channel; a step is then
-// one pass of a shader over the map's device pixels, which looks each of
-// its four samples up in a small palette image (the step's fills), plus
-// the items that change with the step (switched outlines, markers, the
-// subject), drawn as before over it.
+// one pass of a shader over the device pixels of the countries whose fill
+// changed (see damage), which looks each pixel's four samples up in a
+// small palette image (the step's fills), plus the items that change with
+// the step (switched outlines, markers, the subject), drawn as before
+// over it.
 //
-// The id image is the map's clip at twice the size: 8 MB for a 920×450 px
-// map. Where the doubled map would not fit the scratch image in one piece
-// (a large screen at device scale 2 or more), regions is not used.
+// The id image is the map's clip at twice the size: an 8 MB texture for a
+// 920×450 px map. Where the doubled map would not fit the scratch image in
+// one piece, or its texture would pass compositor.idFits, regions is not
+// used and a step redraws the map whole.
 type regions struct {
 	shader *ebiten.Shader
 	failed bool          // the shader did not compile: the full redraw stays
@@ -193,9 +195,9 @@ func (r *regions) compile() bool {
 }
 
 // draw draws the id image of layer l, whose doubled clip is want, through
-// the compositor's scratch image, and makes the map layer cl from it, so
-// that the shader's program is linked now rather than at the next step.
-// False leaves nothing changed but the scratch's part want, cleared.
+// the compositor's scratch image, compiling the shader the first time.
+// False, when l is not usable or the shader does not compile, draws
+// nothing.
 func (r *regions) draw(c *compositor, l *scene.Layer, want image.Rectangle) bool {
 	if !usable(l) || !r.compile() {
 		return false
