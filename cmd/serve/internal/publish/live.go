@@ -6,7 +6,9 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"path"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -27,6 +29,8 @@ type Live struct {
 	pages    atomic.Pointer[http.Handler] // the bundle without the wasm and the posters
 	wasmName string
 	posters  posterFiles
+	quality  int      // brotli's, for the posters' data files
+	data     sync.Map // a data file's name → its *bundle.File, compressed once
 
 	wasmReady chan struct{} // closed once wasm or wasmErr is set
 	wasm      http.Handler
@@ -64,7 +68,7 @@ func startLive(st *Story, opt Options, src bundle.Sources, build func() ([]byte,
 	start := time.Now()
 	lvl := level(opt.Quality)
 	cache := newPosterCache(st.json, []byte{byte(-lvl)}, st.wasmStyle)
-	l := &Live{wasmName: bundle.RunWasmName(), wasmReady: make(chan struct{}), done: make(chan error, 1)}
+	l := &Live{wasmName: bundle.RunWasmName(), quality: opt.Quality, wasmReady: make(chan struct{}), done: make(chan error, 1)}
 	var (
 		m      poster.Manifest
 		ondem  *poster.OnDemand
@@ -173,11 +177,31 @@ func (l *Live) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		case err != nil:
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 		default:
-			(&bundle.File{Name: name, Data: b}).Handler().ServeHTTP(w, r)
+			l.posterFile(name, b).Handler().ServeHTTP(w, r)
 		}
 	default:
 		(*l.pages.Load()).ServeHTTP(w, r)
 	}
+}
+
+// posterFile is the file to serve for the posters' folder's file name,
+// whose bytes are b. The data files (JSON: a width's id images, a
+// language's words and text alternatives) are compressed once and kept;
+// sent as they are, they were ~160 KB of a reader's first hover. The
+// PNGs are served as they are: compression would not shrink them.
+func (l *Live) posterFile(name string, b []byte) *bundle.File {
+	if path.Ext(name) != ".json" {
+		return &bundle.File{Name: name, Data: b}
+	}
+	if f, ok := l.data.Load(name); ok {
+		return f.(*bundle.File)
+	}
+	f := &bundle.File{Name: name, Data: b}
+	if err := bundle.Precompress(f, l.quality); err != nil {
+		return &bundle.File{Name: name, Data: b} // served whole: still right
+	}
+	l.data.Store(name, f)
+	return f
 }
 
 // setFiles are the posters of a set.

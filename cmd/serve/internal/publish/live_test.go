@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/andybalholm/brotli"
 	"github.com/stancemap/stancemap/cmd/serve/internal/bundle"
 	"github.com/stancemap/stancemap/cmd/serve/internal/poster"
 )
@@ -71,6 +72,25 @@ func TestLiveAnswersBeforeDrawing(t *testing.T) {
 	png := get(t, srv.URL+"/"+name, "image/png")
 	if drawn := ondem.Drawn(); drawn != 2 {
 		t.Errorf("%d of %d posters drawn before the first poster answered; want it alone at both scales", drawn, total)
+	}
+
+	// The poster's data files are sent compressed, as -out's bundle has them.
+	for _, n := range ondem.Names() {
+		if !strings.HasSuffix(n, ".json") {
+			continue
+		}
+		req, _ := http.NewRequest("GET", srv.URL+"/"+n, nil)
+		req.Header.Set("Accept-Encoding", "br")
+		resp, err := http.DefaultTransport.RoundTrip(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, err := io.ReadAll(brotli.NewReader(resp.Body))
+		resp.Body.Close()
+		want, _, _ := ondem.File(n)
+		if resp.Header.Get("Content-Encoding") != "br" || err != nil || !bytes.Equal(body, want) {
+			t.Errorf("%s: sent as %q (%v), %d bytes decoded, want %d", n, resp.Header.Get("Content-Encoding"), err, len(body), len(want))
+		}
 	}
 
 	wasmName := regexp.MustCompile(`STANCEMAP_WASM="(stancemap-[0-9a-f]{16}\.wasm)"`).FindStringSubmatch(page)
