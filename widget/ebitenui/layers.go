@@ -478,6 +478,11 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 func (c *compositor) collect(cl *cachedLayer, drawn image.Rectangle, filled bool) {
 	full := image.Rect(0, 0, c.w, c.h)
 	cl.rects = cl.rects[:0]
+	cl.filled = filled
+	if filled {
+		cl.bounds, cl.rects = cl.clip, append(cl.rects, cl.clip)
+		return
+	}
 	for _, r := range c.paint.rects {
 		cl.rects = append(cl.rects, geom.Halve(r).Intersect(full))
 	}
@@ -486,10 +491,6 @@ func (c *compositor) collect(cl *cachedLayer, drawn image.Rectangle, filled bool
 	// a pass over the map's pixels, nearly all of them transparent.
 	cl.rects = geom.MergeRectsUpTo(cl.rects, 8, maxLayerRects)
 	cl.bounds = geom.Halve(drawn).Intersect(full)
-	cl.filled = filled
-	if filled {
-		cl.bounds, cl.rects = cl.clip, append(cl.rects[:0], cl.clip)
-	}
 }
 
 // shrinkTile shrinks the part of a layer inside tile (target px), drawn

@@ -1,9 +1,11 @@
 package ebitenui
 
 import (
+	"cmp"
 	"image"
 	"image/color"
 	"math"
+	"slices"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
@@ -49,7 +51,8 @@ type painter struct {
 	// cover (see pattern); zero, they cover just what each layer needs.
 	sheetSize image.Point
 	// blend is how solid colours are drawn; the zero value blends over.
-	blend ebiten.Blend
+	blend     ebiten.Blend
+	ringBoxes []box // note's, kept between items
 	// Calls counts DrawTriangles calls, Vertices the vertices they were
 	// given and Sheets the pattern sheets made, for tests and benchmarks.
 	Calls, Vertices, Sheets int
@@ -135,13 +138,7 @@ func (p *painter) add(path scene.Path, closed bool, f *scene.Fill, s *scene.Stro
 		return
 	}
 	box := p.bound(path, st)
-	// What the layer drew on, item by item rather than call by call: a
-	// batch of one colour's text spans the screen from the caption to
-	// the slider, and the compositor would paint all of it over the map.
-	if r := image.Rect(int(math.Floor(box.x0))-1, int(math.Floor(box.y0))-1,
-		int(math.Ceil(box.x1))+1, int(math.Ceil(box.y1))+1).Intersect(p.bounds); !r.Empty() {
-		p.rects = append(p.rects, r)
-	}
+	p.note(path, st, box)
 	if !p.b.accepts(st, box, path) {
 		p.flush()
 		p.b.start(st)
@@ -152,6 +149,57 @@ func (p *painter) add(path scene.Path, closed bool, f *scene.Fill, s *scene.Stro
 	}
 	if st.stroke {
 		p.addStroke(path, closed)
+	}
+}
+
+// maxRingRects is the most rings of an item noted one by one (see note).
+const maxRingRects = 32
+
+// note keeps what an item drew on in p.rects: item by item rather than
+// call by call (a batch of one colour's text spans the screen from the
+// caption to the slider, and the compositor would paint all of it over
+// the map), and ring by ring for an item of a few rings (a hovered
+// country's outline: France's box with French Guiana spans the Atlantic,
+// which a hover would repaint).
+func (p *painter) note(path scene.Path, st style, whole box) {
+	add := func(b box) {
+		if r := image.Rect(int(math.Floor(b.x0))-1, int(math.Floor(b.y0))-1,
+			int(math.Ceil(b.x1))+1, int(math.Ceil(b.y1))+1).Intersect(p.bounds); !r.Empty() {
+			p.rects = append(p.rects, r)
+		}
+	}
+	if len(path) < 2 {
+		add(whole)
+		return
+	}
+	boxes := p.ringBoxes[:0]
+	for _, ring := range path {
+		if len(ring) > 0 {
+			boxes = append(boxes, p.bound(scene.Path{ring}, st))
+		}
+	}
+	if len(boxes) > maxRingRects {
+		// Many rings (the Aleutians, Canada's islands): join the boxes
+		// that touch, in one sweep from left to right.
+		slices.SortFunc(boxes, func(a, b box) int { return cmp.Compare(a.x0, b.x0) })
+		out := boxes[:1]
+		for _, b := range boxes[1:] {
+			last := &out[len(out)-1]
+			if b.x0 <= last.x1+8 && b.y0 <= last.y1+8 && last.y0 <= b.y1+8 {
+				*last = last.union(b)
+			} else {
+				out = append(out, b)
+			}
+		}
+		boxes = out
+	}
+	p.ringBoxes = boxes
+	if len(boxes) > maxRingRects {
+		add(whole)
+		return
+	}
+	for _, b := range boxes {
+		add(b)
 	}
 }
 

@@ -235,3 +235,36 @@ func TestIDImageMemory(t *testing.T) {
 		t.Errorf("a phone at scale 3, doubled map %v: fits %v, due %v", want.Size(), c.idFits(want), c.prepareDue())
 	}
 }
+
+// TestHoverKeepsToRings checks that a hovered country's outline is kept
+// (and so repainted) ring by ring, not as one box: France's box with
+// French Guiana spans the Atlantic, the United States' the North Pacific.
+func TestHoverKeepsToRings(t *testing.T) {
+	wd, _, world := newWidget(t, "light", 1280, 720, 1)
+	v := wd.View()
+	dst := ebiten.NewImage(1280, 720)
+	c := newCompositor()
+	c.draw(dst, wd.Scene(), 1)
+	for _, code := range []string{"FRA", "USA"} {
+		x, y := v.ToScreen(world.Country(code).Anchor)
+		wd.Handle(widget.Input{Kind: widget.PointerMove, X: x, Y: y})
+		sc := wd.Scene()
+		c.draw(dst, sc, 1)
+		var whole image.Rectangle
+		for _, it := range sc.Layer(scene.LayerOverlay).Items {
+			if s, ok := it.(*scene.Shape); ok && s.ID == "outline:"+code {
+				r, _ := c.itemRect(s)
+				whole = r
+			}
+		}
+		area := 0
+		for _, r := range c.layers[scene.LayerOverlay].rects {
+			if r.Overlaps(whole) {
+				area += r.Intersect(whole).Dx() * r.Intersect(whole).Dy()
+			}
+		}
+		if whole.Empty() || area*2 > whole.Dx()*whole.Dy() {
+			t.Errorf("%s: the overlay keeps %d px of the outline's box %v (%d px)", code, area, whole, whole.Dx()*whole.Dy())
+		}
+	}
+}
