@@ -29,7 +29,26 @@ func (c *compositor) damaged(cl *cachedLayer, l *scene.Layer) ([]image.Rectangle
 		return nil, false
 	}
 	var rs []image.Rectangle
-	old, cur := cl.items, l.Items
+	changed(cl.items, l.Items, func(it scene.Item) {
+		if r, ok := c.itemRect(it); ok {
+			rs = append(rs, r)
+		}
+	})
+	rs = geom.MergeRects(rs, 8)
+	area := 0
+	for _, r := range rs {
+		area += r.Dx() * r.Dy()
+	}
+	if float64(area) > maxDamage*float64(c.w*c.h) {
+		return nil, false
+	}
+	return rs, true
+}
+
+// changed calls f with each item of old and of cur that is not the same
+// at the same index in the other (see scene.Same): outside their bounds
+// the two lists draw the same pixels, in the same order.
+func changed(old, cur []scene.Item, f func(scene.Item)) {
 	for i := range max(len(old), len(cur)) {
 		var a, b scene.Item
 		if i < len(old) {
@@ -41,21 +60,13 @@ func (c *compositor) damaged(cl *cachedLayer, l *scene.Layer) ([]image.Rectangle
 		if a != nil && b != nil && scene.Same(a, b) {
 			continue
 		}
-		for _, it := range []scene.Item{a, b} {
-			if r, ok := c.itemRect(it); ok {
-				rs = append(rs, r)
-			}
+		if a != nil {
+			f(a)
+		}
+		if b != nil {
+			f(b)
 		}
 	}
-	rs = geom.MergeRects(rs, 8)
-	area := 0
-	for _, r := range rs {
-		area += r.Dx() * r.Dy()
-	}
-	if float64(area) > maxDamage*float64(c.w*c.h) {
-		return nil, false
-	}
-	return rs, true
 }
 
 // itemRect is where item it may draw, in device px within the screen;

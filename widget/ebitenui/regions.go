@@ -278,21 +278,7 @@ func (r *regions) damage(c *compositor, old, cur *scene.Layer, clip image.Rectan
 			add(s)
 		}
 	}
-	a, b := old.Items[old.Regions+old.Fixed:], cur.Items[cur.Regions+cur.Fixed:]
-	for i := range max(len(a), len(b)) {
-		var x, y scene.Item
-		if i < len(a) {
-			x = a[i]
-		}
-		if i < len(b) {
-			y = b[i]
-		}
-		if x != nil && y != nil && scene.Same(x, y) {
-			continue
-		}
-		add(x)
-		add(y)
-	}
+	changed(old.Items[old.Regions+old.Fixed:], cur.Items[cur.Regions+cur.Fixed:], add)
 	rs = geom.MergeRects(rs, 8)
 	area := 0
 	for _, q := range rs {
