@@ -1,7 +1,8 @@
 // fade.test.mjs: a step change fades the map from the old step's colours
 // to the new one's over a quarter second (the widget draws frame after
 // frame for it), and a reader who asks for reduced motion gets the new
-// step at once, in one frame.
+// step at once, in one frame. Either way, once the map has rested, the
+// step is drawn by recolouring it (the Kage shader runs on WebGL).
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -30,6 +31,9 @@ async function framesAfterStep(motion) {
     // arrow keys step (a click would focus the map, where they pan).
     await frame.evaluate(() => document.querySelector('canvas').focus());
     await page.waitForTimeout(1000); // let the widget fall idle: a key must wake it
+    // Resting, the map was prepared for quick steps: drawn into its id
+    // image and recoloured from it once.
+    const prepared = await frame.evaluate(() => window.stancemap.recoloured || 0);
     const before = await frame.evaluate(() => window.stancemap.composited);
     const pressedAt = await frame.evaluate(() => performance.now());
     await page.keyboard.press('ArrowRight');
@@ -37,8 +41,9 @@ async function framesAfterStep(motion) {
     const frames = (await frame.evaluate(() => window.stancemap.composited)) - before;
     const lastAfter = (await frame.evaluate(() => window.stancemap.compositedAt)) - pressedAt;
     const event = await frame.evaluate(() => window.stancemap.event);
+    const recoloured = (await frame.evaluate(() => window.stancemap.recoloured || 0)) - prepared;
     assert.deepEqual(errors, [], 'no page errors');
-    return { frames, event, lastAfter };
+    return { frames, event, lastAfter, prepared, recoloured };
   } finally {
     await browser.close();
   }
@@ -56,4 +61,8 @@ test('a step change fades the map; reduced motion changes it at once', { timeout
   assert.ok(moving.frames >= 3, `frames composited after a step change with motion: ${moving.frames}, want ≥ 3`);
   assert.ok(moving.lastAfter >= 250, `with motion the last frame came ${moving.lastAfter} ms after the press, before the fade could end`);
   assert.ok(still.frames <= 2, `frames composited after a step change with reduced motion: ${still.frames}, want ≤ 2`);
+  for (const r of [moving, still]) {
+    assert.equal(r.prepared, 1, 'the map at rest was prepared for quick steps once');
+    assert.equal(r.recoloured, 1, 'the step was drawn by recolouring the map');
+  }
 });

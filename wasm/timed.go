@@ -25,7 +25,9 @@ const waited = 50 * time.Millisecond
 // benchmark's check that an idle embed stops ticking),
 // window.stancemap.composited and compositedAt (how many frames showed
 // something new, such as each frame of a step's fade, and when the last
-// did, by performance.now()) and
+// did, by performance.now()), window.stancemap.recoloured (maps made by
+// recolouring rather than filling: the map's preparation at rest, then
+// each quick step; see ebitenui.Options.QuickSteps) and
 // window.stancemap.sleeping, true while inside Update: an Update that
 // blocks on the wake channel is the only time the Go program idles with
 // the flag set, and loader.js then holds back Go's timers (Ebiten's 100 ms
@@ -38,8 +40,9 @@ type timedGame struct {
 	onFirstFrame func()
 	updates      int
 
-	update time.Duration
-	drawn  int
+	update     time.Duration
+	drawn      int
+	recoloured int
 }
 
 func (t *timedGame) Update() error {
@@ -70,6 +73,10 @@ func (t *timedGame) Draw(screen *ebiten.Image) {
 	if c := t.Composited(); c != n {
 		t.sm.Set("composited", c)
 		t.sm.Set("compositedAt", js.Global().Get("performance").Call("now"))
+	}
+	if r := t.Recoloured(); r != t.recoloured {
+		t.recoloured = r
+		t.sm.Set("recoloured", r)
 	}
 	ms := float64(t.update+time.Since(start)) / float64(time.Millisecond)
 	t.update = 0

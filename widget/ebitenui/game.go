@@ -100,6 +100,16 @@ func New(w *widget.Widget, opt Options) *Game {
 // with nothing new to show does not count. For tests and benchmarks.
 func (g *Game) Composited() int { return g.frames }
 
+// Recoloured is how many step changes were drawn by recolouring the map
+// from its id image (see regions) rather than filling it again. For tests
+// and benchmarks.
+func (g *Game) Recoloured() int {
+	if g.comp == nil {
+		return 0
+	}
+	return g.comp.regions.Recoloured
+}
+
 // Widget returns the widget; use it only on the game goroutine.
 func (g *Game) Widget() *widget.Widget { return g.w }
 
