@@ -69,6 +69,7 @@ type Game struct {
 
 	last       time.Time // the previous Update
 	lastActive time.Time // the last input, wake or animation
+	drewAt     time.Time // the last frame that showed something new
 	dirty      bool      // something changed that no Draw has shown yet
 	stale      bool      // this tick's input state is from before a wake: ignore it
 	cursor     widget.Cursor
@@ -306,7 +307,11 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		g.drawn = b
 		g.frames++
 	}
-	if !drew && g.prepareDue() && now.Sub(g.lastActive) >= prepareAfter {
+	if drew {
+		g.drewAt = now
+	} else if g.prepareDue() && (now.Sub(g.lastActive) >= prepareAfter || g.w.Busy() && now.Sub(g.drewAt) >= prepareAfter) {
+		// At rest; or playing, between two steps (a playing widget is
+		// always active, but draws nothing for seconds at a time).
 		g.comp.prepare()
 	}
 	g.dirty, g.stale = false, false

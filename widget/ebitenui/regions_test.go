@@ -268,3 +268,29 @@ func TestHoverKeepsToRings(t *testing.T) {
 		}
 	}
 }
+
+// TestPreparedWhilePlaying checks that a widget playing the timeline,
+// never at rest, is prepared for quick steps between two steps, once it
+// has drawn nothing for a while.
+func TestPreparedWhilePlaying(t *testing.T) {
+	wd, _, _ := newWidget(t, "light", 700, 480, 1)
+	wd.SetEvent(0)
+	g := New(wd, Options{QuickSteps: true})
+	g.LayoutF(700, 480)
+	screen := ebiten.NewImage(700, 480)
+	g.Update()
+	g.Draw(screen)
+	g.Post(func(w *widget.Widget) { w.Handle(widget.Input{Kind: widget.KeyPress, Key: widget.KeySpace}) })
+	deadline := time.Now().Add(2 * time.Second)
+	for g.comp.regions.Drawn == 0 && time.Now().Before(deadline) {
+		g.Update()
+		g.Draw(screen)
+		time.Sleep(20 * time.Millisecond)
+	}
+	if !wd.Busy() {
+		t.Fatal("space did not start playback")
+	}
+	if g.comp.regions.Drawn != 1 || wd.Event() != 0 {
+		t.Fatalf("playing: %d id images drawn before the first step (now at step %d)", g.comp.regions.Drawn, wd.Event())
+	}
+}
