@@ -298,8 +298,8 @@ func (c *compositor) prepareDue() bool {
 		return false
 	}
 	cl := c.layers[l.Name]
-	if cl == nil || !cl.valid || cl.stale || cl.moved != unmoved || cl.key != l.Key {
-		return false
+	if cl == nil || !cl.valid || cl.stale || cl.moved != unmoved || cl.key != l.Key || cl.clip.Dx() < 2 || cl.clip.Dy() < 2 {
+		return false // (a map too small to see has nothing to prepare)
 	}
 	want := geom.Double(cl.clip)
 	if c.tried == (triedKey{l.Shapes, want, c.scale}) || c.regions.ready(c, l, want) || !c.fits(want) || !c.idFits(want) {

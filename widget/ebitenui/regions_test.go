@@ -294,3 +294,28 @@ func TestPreparedWhilePlaying(t *testing.T) {
 		t.Fatalf("playing: %d id images drawn before the first step (now at step %d)", g.comp.regions.Drawn, wd.Event())
 	}
 }
+
+// TestTinyFramesPrepareNothing checks that frames too small for a map,
+// or barely big enough, neither panic (a 1×1 frame did, wrapping its
+// caption at a negative width) nor prepare an empty id image.
+func TestTinyFramesPrepareNothing(t *testing.T) {
+	for _, sz := range [][2]float64{{1, 1}, {40, 30}, {120, 80}} {
+		wd, _, _ := newWidget(t, "light", sz[0], sz[1], 1)
+		g := New(wd, Options{QuickSteps: true})
+		g.LayoutF(sz[0], sz[1])
+		screen := ebiten.NewImage(int(sz[0]), int(sz[1]))
+		g.Update()
+		g.Draw(screen)
+		g.lastActive = time.Now().Add(-time.Second)
+		g.Draw(screen)
+		g.Post(func(w *widget.Widget) { w.SetEvent(w.Event() + 1) })
+		g.Update()
+		g.Draw(screen)
+		if g.comp == nil {
+			t.Fatalf("%v: nothing drawn", sz)
+		}
+		if cl := g.comp.layers[scene.LayerMap]; cl != nil && (cl.clip.Dx() < 2 || cl.clip.Dy() < 2) && g.comp.regions.Drawn > 0 {
+			t.Errorf("%v: an id image for a map of %v", sz, cl.clip)
+		}
+	}
+}

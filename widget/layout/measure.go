@@ -171,7 +171,13 @@ func (m *measurer) wrap(s string, size, maxWidth float64) []string {
 	ps := m.text(s)
 	n := 0 // about how many lines, so that lines is made once
 	for _, p := range ps {
-		n += 1 + int(p.width/limit)
+		// At most a line a word (for a tiny or negative width, as a frame
+		// a few pixels wide gives, the division is no bound at all).
+		k := len(p.words)
+		if limit > 0 && p.width/limit < float64(k) {
+			k = int(p.width / limit)
+		}
+		n += 1 + k
 	}
 	lines := make([]string, 0, n+n/4)
 	for _, p := range ps {

@@ -42,6 +42,19 @@ func TestWrapMatchesGlyph(t *testing.T) {
 	}
 }
 
+// TestWrapNoWidth checks the cached wrap at no width and less, as a frame
+// a few pixels wide asks for: it made a slice of negative capacity and
+// panicked. It must wrap as glyph does.
+func TestWrapNoWidth(t *testing.T) {
+	for _, width := range []float64{0, -35.5, 0.001} {
+		txt := "Maduro is sworn in"
+		got := measure(false).wrap(txt, 14, width)
+		if want := glyph.Face(false).Wrap(txt, 14, width); !slices.Equal(got, want) {
+			t.Errorf("width %v: got %q, want %q", width, got, want)
+		}
+	}
+}
+
 func BenchmarkWrapCaption(b *testing.B) {
 	s, err := datatest.Default()
 	if err != nil {
