@@ -48,3 +48,27 @@ func TestLongWordLaysOutQuickly(t *testing.T) {
 		t.Fatal("empty scene")
 	}
 }
+
+// TestTinyFrames checks that a frame of any size from nothing to a
+// thumbnail, at two device scales, lays out, composes and takes a pointer
+// without a panic (a 1×1 frame panicked wrapping its caption).
+func TestTinyFrames(t *testing.T) {
+	w := newTest(t, 700, 480, Options{})
+	for _, dpr := range []float64{1, 2.5} {
+		for x := 0.0; x < 140; x += 6.5 {
+			for y := 0.0; y < 140; y += 9.5 {
+				func() {
+					defer func() {
+						if r := recover(); r != nil {
+							t.Errorf("%v×%v at %v: %v", x, y, dpr, r)
+						}
+					}()
+					w.Resize(x, y, dpr)
+					w.Scene()
+					w.Handle(Input{Kind: PointerMove, X: x / 2, Y: y / 2})
+					w.Scene()
+				}()
+			}
+		}
+	}
+}
