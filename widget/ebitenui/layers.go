@@ -67,6 +67,7 @@ type cachedLayer struct {
 	clip   image.Rectangle   // the layer's clip, device px
 	filled bool              // the bottom layer, opaque over all of clip
 	items  []scene.Item      // a middle layer's items as drawn, to find what a new key changed (see damaged)
+	boxes  []image.Rectangle // their bounds, device px, by index; made when first needed
 }
 
 func newCompositor() *compositor {
@@ -405,8 +406,8 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 		c.mapLayer = *l
 	}
 	if !bottom && !top && cl.valid && cl.items != nil {
-		if rs, ok := c.damaged(cl, l); ok && c.redrawParts(cl, l, rs) {
-			cl.key, cl.items = l.Key, l.Items
+		if rs, boxes, ok := c.damaged(cl, l); ok && c.redrawParts(cl, l, rs, boxes) {
+			cl.key, cl.items, cl.boxes = l.Key, l.Items, boxes
 			c.Redraws[l.Name]++
 			c.damage = append(c.damage, rs...)
 			return layerDamaged
@@ -465,7 +466,7 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 	if bottom {
 		cl.pose = mo.pose
 	}
-	cl.items = nil
+	cl.items, cl.boxes = nil, cl.boxes[:0]
 	if !bottom && !top {
 		cl.items = l.Items
 	}

@@ -22,16 +22,34 @@ const maxDamage = 0.5
 // items of l draw exactly what the layer's image shows (cl.items): an item
 // that is the same at the same place in both lists covers the same pixels
 // in the same order, and each other item, old or new, adds its bounds.
+// It also returns each new item's bounds (empty for one that draws
+// nothing), which it keeps from the old items where they are the same.
 // False when the parts would cover more than maxDamage of the screen, or
 // the layer has a clip.
-func (c *compositor) damaged(cl *cachedLayer, l *scene.Layer) ([]image.Rectangle, bool) {
+func (c *compositor) damaged(cl *cachedLayer, l *scene.Layer) (rs, boxes []image.Rectangle, ok bool) {
 	if l.Clip != nil {
-		return nil, false
+		return nil, nil, false
 	}
-	var rs []image.Rectangle
-	changed(cl.items, l.Items, func(it scene.Item) {
-		if r, ok := c.itemRect(it); ok {
-			rs = append(rs, r)
+	if len(cl.boxes) != len(cl.items) {
+		cl.boxes = cl.boxes[:0]
+		for _, it := range cl.items {
+			r, _ := c.itemRect(it)
+			cl.boxes = append(cl.boxes, r)
+		}
+	}
+	boxes = make([]image.Rectangle, len(l.Items))
+	for i := range boxes {
+		if i < len(cl.items) && scene.Same(cl.items[i], l.Items[i]) {
+			boxes[i] = cl.boxes[i]
+		} else {
+			boxes[i], _ = c.itemRect(l.Items[i])
+		}
+	}
+	changed(cl.items, l.Items, func(i int, old bool) {
+		if old {
+			rs = append(rs, cl.boxes[i])
+		} else {
+			rs = append(rs, boxes[i])
 		}
 	})
 	rs = geom.MergeRects(rs, 8)
@@ -40,31 +58,25 @@ func (c *compositor) damaged(cl *cachedLayer, l *scene.Layer) ([]image.Rectangle
 		area += r.Dx() * r.Dy()
 	}
 	if float64(area) > maxDamage*float64(c.w*c.h) {
-		return nil, false
+		return nil, nil, false
 	}
-	return rs, true
+	return rs, boxes, true
 }
 
-// changed calls f with each item of old and of cur that is not the same
-// at the same index in the other (see scene.Same): outside their bounds
-// the two lists draw the same pixels, in the same order.
-func changed(old, cur []scene.Item, f func(scene.Item)) {
+// changed calls f with the index of each item of old and of cur that is
+// not the same at the same index in the other (see scene.Same), and which
+// list it is in: outside their bounds the two lists draw the same pixels,
+// in the same order.
+func changed(old, cur []scene.Item, f func(i int, inOld bool)) {
 	for i := range max(len(old), len(cur)) {
-		var a, b scene.Item
-		if i < len(old) {
-			a = old[i]
-		}
-		if i < len(cur) {
-			b = cur[i]
-		}
-		if a != nil && b != nil && scene.Same(a, b) {
+		if i < len(old) && i < len(cur) && scene.Same(old[i], cur[i]) {
 			continue
 		}
-		if a != nil {
-			f(a)
+		if i < len(old) {
+			f(i, true)
 		}
-		if b != nil {
-			f(b)
+		if i < len(cur) {
+			f(i, false)
 		}
 	}
 }
@@ -101,11 +113,14 @@ func (c *compositor) itemRect(it scene.Item) (image.Rectangle, bool) {
 }
 
 // redrawParts redraws layer l into cl inside the device rectangles rs
-// alone: the layer is drawn at twice the size into the scratch within
-// their bounding box (each call of the painter keeps to it), and each
-// rectangle is cleared in cl's image and shrunk into it. False, and
-// nothing done, where the box does not fit the scratch in one piece.
-func (c *compositor) redrawParts(cl *cachedLayer, l *scene.Layer, rs []image.Rectangle) bool {
+// alone: the items whose bounds (boxes, by index) meet them are drawn at
+// twice the size into the scratch within their bounding box (each call of
+// the painter keeps to it), and each rectangle is cleared in cl's image
+// and shrunk into it. (Drawing every item inside that box, from the
+// caption to the slider, cost a software GPU most of the chrome's redraw.)
+// False, and nothing done, where the box does not fit the scratch in one
+// piece.
+func (c *compositor) redrawParts(cl *cachedLayer, l *scene.Layer, rs, boxes []image.Rectangle) bool {
 	var u image.Rectangle
 	for _, r := range rs {
 		u = u.Union(r)
@@ -117,7 +132,16 @@ func (c *compositor) redrawParts(cl *cachedLayer, l *scene.Layer, rs []image.Rec
 	if !c.fits(want) {
 		return false
 	}
-	c.paint.layerSS(c.big.SubImage(want).(*ebiten.Image), l, c.scale, 2)
+	var items []scene.Item
+	for i, it := range l.Items {
+		for _, r := range rs {
+			if boxes[i].Overlaps(r) {
+				items = append(items, it)
+				break
+			}
+		}
+	}
+	c.paint.layerSS(c.big.SubImage(want).(*ebiten.Image), &scene.Layer{Items: items}, c.scale, 2)
 	for _, r := range rs {
 		cl.img.SubImage(r).(*ebiten.Image).Clear()
 		c.shrink.draw(cl.img, c.big, r, image.Point{})

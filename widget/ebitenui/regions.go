@@ -278,7 +278,14 @@ func (r *regions) damage(c *compositor, old, cur *scene.Layer, clip image.Rectan
 			add(s)
 		}
 	}
-	changed(old.Items[old.Regions+old.Fixed:], cur.Items[cur.Regions+cur.Fixed:], add)
+	before, after := old.Items[old.Regions+old.Fixed:], cur.Items[cur.Regions+cur.Fixed:]
+	changed(before, after, func(i int, inOld bool) {
+		if inOld {
+			add(before[i])
+		} else {
+			add(after[i])
+		}
+	})
 	rs = geom.MergeRects(rs, 8)
 	area := 0
 	for _, q := range rs {
