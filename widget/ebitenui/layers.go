@@ -271,9 +271,10 @@ func (c *compositor) scratch() image.Point {
 }
 
 // fits reports whether the target rectangle want lies inside the scratch
-// image, so a layer there is drawn in one piece.
+// image, so a layer there is drawn in one piece. (A question: it makes no
+// image; those who draw into the scratch call scratch.)
 func (c *compositor) fits(want image.Rectangle) bool {
-	ts := c.scratch()
+	ts := c.scratchSize()
 	return want.Max.X <= ts.X && want.Max.Y <= ts.Y
 }
 

@@ -132,6 +132,7 @@ func (c *compositor) redrawParts(cl *cachedLayer, l *scene.Layer, rs, boxes []im
 	if !c.fits(want) {
 		return false
 	}
+	c.scratch()
 	var items []scene.Item
 	for i, it := range l.Items {
 		for _, r := range rs {

@@ -215,6 +215,7 @@ func (r *regions) draw(c *compositor, l *scene.Layer, want image.Rectangle) bool
 		items[i] = &scene.Shape{ID: s.ID, Path: s.Path, Closed: true,
 			Fill: &scene.Fill{Color: color.NRGBA{R: uint8(n), G: uint8(n >> 8), A: 255}}}
 	}
+	c.scratch()
 	target := c.big.SubImage(want).(*ebiten.Image)
 	c.paint.tol = mapTolerance * 2
 	c.paint.layerSS(target, &scene.Layer{Clip: l.Clip, Items: items}, c.scale, 2)
@@ -256,7 +257,7 @@ func (r *regions) damage(c *compositor, old, cur *scene.Layer, clip image.Rectan
 	if old.Shapes != cur.Shapes || !usable(old) || !usable(cur) || old.Fixed != cur.Fixed {
 		return nil, false
 	}
-	if cur.Fixed == 1 && !sameStroke(old.Items[old.Regions].(*scene.Shape).Stroke, cur.Items[cur.Regions].(*scene.Shape).Stroke) {
+	if cur.Fixed == 1 && !scene.SameStroke(old.Items[old.Regions].(*scene.Shape).Stroke, cur.Items[cur.Regions].(*scene.Shape).Stroke) {
 		return []image.Rectangle{clip}, true // the borders' colour: all of the map
 	}
 	was := make(map[string]scene.Fill, old.Regions)
@@ -296,9 +297,6 @@ func (r *regions) damage(c *compositor, old, cur *scene.Layer, clip image.Rectan
 	}
 	return rs, true
 }
-
-// sameStroke reports whether two undashed strokes look the same.
-func sameStroke(a, b *scene.Stroke) bool { return a.Color == b.Color && a.Width == b.Width }
 
 // recolour draws the map layer l into cl inside the device rectangles rs
 // (disjoint, within its clip) from the id image: the fills and borders by
@@ -352,6 +350,7 @@ func (r *regions) recolour(c *compositor, cl *cachedLayer, l *scene.Layer, rs []
 	rest := &scene.Layer{Clip: l.Clip, Items: l.Items[l.Regions+l.Fixed:]}
 	if len(rest.Items) > 0 && !u.Empty() {
 		want := geom.Double(u)
+		c.scratch()
 		c.paint.tol = mapTolerance * 2
 		c.paint.layerSS(c.big.SubImage(want).(*ebiten.Image), rest, c.scale, 2)
 		c.paint.tol = 0

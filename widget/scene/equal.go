@@ -16,15 +16,15 @@ func Same(a, b Item) bool {
 	case *Shape:
 		y, ok := b.(*Shape)
 		return ok && (x == y || x.ID == y.ID && x.Closed == y.Closed && sameFill(x.Fill, y.Fill) &&
-			sameStroke(x.Stroke, y.Stroke) && slices.EqualFunc(x.Path, y.Path, slices.Equal[[]Point]))
+			SameStroke(x.Stroke, y.Stroke) && slices.EqualFunc(x.Path, y.Path, slices.Equal[[]Point]))
 	case *Circle:
 		y, ok := b.(*Circle)
 		return ok && (x == y || x.ID == y.ID && x.Center == y.Center && x.Radius == y.Radius &&
-			sameFill(x.Fill, y.Fill) && sameStroke(x.Stroke, y.Stroke))
+			sameFill(x.Fill, y.Fill) && SameStroke(x.Stroke, y.Stroke))
 	case *Rect:
 		y, ok := b.(*Rect)
 		return ok && (x == y || x.ID == y.ID && x.X == y.X && x.Y == y.Y && x.W == y.W && x.H == y.H &&
-			x.Radius == y.Radius && sameFill(x.Fill, y.Fill) && sameStroke(x.Stroke, y.Stroke))
+			x.Radius == y.Radius && sameFill(x.Fill, y.Fill) && SameStroke(x.Stroke, y.Stroke))
 	case *Text:
 		y, ok := b.(*Text)
 		return ok && (x == y || *x == *y)
@@ -40,6 +40,7 @@ func sameFill(a, b *Fill) bool {
 	return a == b || a != nil && b != nil && *a == *b
 }
 
-func sameStroke(a, b *Stroke) bool {
+// SameStroke reports whether two strokes (either may be nil) look the same.
+func SameStroke(a, b *Stroke) bool {
 	return a == b || a != nil && b != nil && a.Color == b.Color && a.Width == b.Width && slices.Equal(a.Dash, b.Dash)
 }
