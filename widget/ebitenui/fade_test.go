@@ -46,12 +46,7 @@ func TestStepFades(t *testing.T) {
 		t.Fatal("no fade after a step change")
 	}
 	mid := at(10*time.Millisecond + FadeDuration/3)
-	if n, _ := differing(mid, before, mapClip, 2); n < 100 {
-		t.Errorf("a third of the way: only %d pixels differ from the old step", n)
-	}
-	if n, _ := differing(mid, after, mapClip, 2); n < 100 {
-		t.Errorf("a third of the way: only %d pixels differ from the new step", n)
-	}
+	betweenSteps(t, mid, before, after, mapClip)
 	end := at(10*time.Millisecond + FadeDuration + time.Millisecond)
 	if c.fade.active() {
 		t.Error("the fade goes on after FadeDuration")
@@ -76,6 +71,18 @@ func TestStepFades(t *testing.T) {
 	c.drawMoving(dst, wd.Scene(), 1, motion{pose: wd.MapPose(), moving: true, now: t0.Add(time.Second + 20*time.Millisecond)})
 	if c.fade.active() {
 		t.Error("a pan left the fade running")
+	}
+}
+
+// betweenSteps checks that a frame a third of the way through a fade, mid,
+// shows the map (inside clip) as neither the old step's nor the new one's.
+func betweenSteps(t *testing.T, mid, before, after *image.RGBA, clip image.Rectangle) {
+	t.Helper()
+	if n, _ := differing(mid, before, clip, 2); n < 100 {
+		t.Errorf("a third of the way: only %d pixels differ from the old step", n)
+	}
+	if n, _ := differing(mid, after, clip, 2); n < 100 {
+		t.Errorf("a third of the way: only %d pixels differ from the new step", n)
 	}
 }
 

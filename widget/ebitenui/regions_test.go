@@ -198,12 +198,7 @@ func TestRecolouredStepFades(t *testing.T) {
 	fresh := ebiten.NewImage(800, 500)
 	newCompositor().draw(fresh, wd.Scene(), 1)
 	after := readImage(fresh)
-	if n, _ := differing(mid, before, mapClip, 2); n < 100 {
-		t.Errorf("a third of the way: only %d pixels differ from the old step", n)
-	}
-	if n, _ := differing(mid, after, mapClip, 2); n < 100 {
-		t.Errorf("a third of the way: only %d pixels differ from the new step", n)
-	}
+	betweenSteps(t, mid, before, after, mapClip)
 	end := at(10*time.Millisecond + FadeDuration + time.Millisecond)
 	if c.fade.active() {
 		t.Error("the fade goes on after FadeDuration")
