@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, collectErrors, saveScreenshot } from './lib.mjs';
-import { warnings } from './embedpage.mjs';
+import { warnings, pixels } from './embedpage.mjs';
 
 let server;
 let browser;
@@ -37,6 +37,15 @@ test('a broken story from data= shows its problems, not a blank frame', { timeou
     assert.ok(items.length >= 2, `problems listed: ${items}`);
     assert.ok(items.some((t) => t.includes('events[0].date')), items.join('\n'));
     assert.ok(await page.locator('#problems').isVisible());
+    // On the page's background, not on black: Ebiten blackens the body as
+    // its package starts, and this story failed before the widget ran.
+    // (The canvas, opaque and never drawn, stays hidden.)
+    const box = await page.locator('#problems').boundingBox();
+    const img = await pixels(page, { x: box.x, y: box.y + box.height * 0.75, width: box.width, height: box.height * 0.25 - 1 });
+    let dark = 0;
+    for (let i = 0; i < img.data.length; i += 4) if (img.data[i] + img.data[i + 1] + img.data[i + 2] < 300) dark++;
+    assert.equal(dark, 0, `${dark} dark pixels of ${img.w * img.h} under the problems list`);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('canvas')).visibility), 'hidden');
     assert.ok(warned.some((w) => w.includes('events[0].date')), 'the problems are on the console as a warning');
     assert.deepEqual(errors, []);
   } finally {

@@ -1,6 +1,6 @@
 // embedpage.mjs reads what the embed page says besides its state, for the
-// embed tests: the text alternative a screen reader gets, and the console
-// warnings it gives a host page's developer.
+// embed tests: the text alternative a screen reader gets, the console
+// warnings it gives a host page's developer, and the pixels it shows.
 
 // warnings collects console warnings of a page and its frames.
 export function warnings(page) {
@@ -11,3 +11,23 @@ export function warnings(page) {
 
 // alt is the text alternative (#alt) of the embed in frame.
 export const alt = (frame) => frame.evaluate(() => document.getElementById('alt').textContent);
+
+// pixels returns the RGBA pixels of a screenshot of the page's clip (CSS
+// px), decoded by the page itself, at the device's scale (scale 'device') or
+// at one pixel per CSS px ('css'); at(x, y) reads one, in the image's px.
+export async function pixels(page, clip, scale = 'css') {
+  const png = await page.screenshot({ clip, scale });
+  const img = await page.evaluate(async (b64) => {
+    const el = new Image();
+    el.src = 'data:image/png;base64,' + b64;
+    await el.decode();
+    const c = document.createElement('canvas');
+    c.width = el.width;
+    c.height = el.height;
+    const g = c.getContext('2d');
+    g.drawImage(el, 0, 0);
+    return { w: c.width, h: c.height, data: Array.from(g.getImageData(0, 0, c.width, c.height).data) };
+  }, png.toString('base64'));
+  img.at = (x, y) => img.data.slice(4 * (y * img.w + x), 4 * (y * img.w + x) + 3);
+  return img;
+}

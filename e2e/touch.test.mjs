@@ -7,6 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, embedFrame, collectErrors, saveScreenshot, recordMessages } from './lib.mjs';
+import { pixels } from './embedpage.mjs';
 
 let server;
 let browser;
@@ -23,23 +24,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-// pixels returns the RGBA pixels of a screenshot of the page's clip
-// (CSS px), decoded by the page itself, at device scale.
-async function pixels(page, clip) {
-  const png = await page.screenshot({ clip, scale: 'css' });
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + b64;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const g = c.getContext('2d');
-    g.drawImage(img, 0, 0);
-    return { w: c.width, h: c.height, data: Array.from(g.getImageData(0, 0, c.width, c.height).data) };
-  }, png.toString('base64'));
-}
 
 // findColour returns the centre (in the image's px) of a 7×7 block of one
 // colour within tolerance, scanning from the top, or null.
