@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, openDemo, collectErrors } from './lib.mjs';
-import { alt } from './embedpage.mjs';
+import { alt, pixels } from './embedpage.mjs';
 
 let server;
 let browser;
@@ -108,6 +108,40 @@ test('a display larger than the GPU allows is drawn at a lower scale, whole, not
     await page.close();
   } finally {
     await big.close();
+  }
+});
+
+test('the canvas is opaque, shown once live, and covers its box at a fractional device scale', { timeout: 120_000 }, async () => {
+  // 963 CSS px at 1.25: 1203.75 device px, so the frame Ebiten draws is not
+  // the canvas's size and is scaled to it. An opaque canvas (the browser
+  // composites it without blending) shows black wherever a frame leaves a
+  // pixel undrawn, and before its first frame.
+  const odd = await launchBrowser({ viewport: { width: 963, height: 800 }, context: { deviceScaleFactor: 1.25 } });
+  try {
+    const page = await odd.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(new URL('embed.html?event=2019-01-23', server.url).href, { waitUntil: 'commit' });
+    await page.waitForSelector('canvas', { state: 'attached', timeout: 60_000 });
+    const before = await page.evaluate(() => ({ state: window.stancemap.state, visibility: getComputedStyle(document.querySelector('canvas')).visibility }));
+    if (before.state !== 'live') assert.equal(before.visibility, 'hidden', 'a canvas not yet drawn is hidden');
+    await page.waitForFunction(() => window.stancemap.state !== 'poster', null, { timeout: 60_000 });
+    assert.equal(await page.evaluate(() => window.stancemap.state), 'live');
+    const gl = await page.evaluate(() => {
+      const c = document.querySelector('canvas');
+      return { alpha: c.getContext('webgl2').getContextAttributes().alpha, visibility: getComputedStyle(c).visibility };
+    });
+    assert.deepEqual(gl, { alpha: false, visibility: 'visible' });
+    await new Promise((res) => setTimeout(res, 500));
+    const box = await page.locator('canvas').boundingBox();
+    const img = await pixels(page, box, 'device');
+    // The widget's edges are its background; a pixel left undrawn is black.
+    const black = [];
+    for (let y = 0; y < img.h; y++) for (const x of [0, img.w - 1]) if (img.at(x, y).every((v) => v < 40)) black.push([x, y]);
+    for (let x = 0; x < img.w; x++) for (const y of [0, img.h - 1]) if (img.at(x, y).every((v) => v < 40)) black.push([x, y]);
+    assert.deepEqual(black.slice(0, 5), [], `${black.length} black pixels on the canvas's edges (${img.w}×${img.h})`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await odd.close();
   }
 });
 

@@ -92,7 +92,13 @@
   // as one quad covering the canvas. Asking for the context now also does
   // its set-up while the wasm compiles, rather than in Ebiten's first frame;
   // so does making it at the size Ebiten will give it (the body's, in device
-  // pixels), which keepSize then holds.
+  // pixels), which keepSize then holds. The context is opaque (alpha:
+  // false): the widget covers every pixel of its screen, and the browser
+  // composites an opaque canvas without blending it over the page (on
+  // SwiftShader a hover sweep's median frame gap fell from 33 to 17 ms in
+  // half the runs: docs/performance-notes.md, "Hover"). An opaque canvas is
+  // black until its first frame, so embed.html hides it until the map is
+  // live.
   function glCanvas() {
     try {
       var c = document.createElement('canvas');
@@ -102,7 +108,7 @@
         c.width = w;
         c.height = h;
       }
-      var gl = c.getContext('webgl2', { alpha: true, premultipliedAlpha: true, stencil: true, antialias: false });
+      var gl = c.getContext('webgl2', { alpha: false, stencil: true, antialias: false });
       if (!gl) return null;
       var g = deviceScale(c, gl);
       if (w > 0 && h > 0 && (c.width !== Math.floor(body.clientWidth * g) || c.height !== Math.floor(body.clientHeight * g))) {
