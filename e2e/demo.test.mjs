@@ -109,6 +109,38 @@ test('an idle embed asks for no frames, and input wakes it at once', { timeout: 
   }
 });
 
+test('a pointer moving over the map runs one frame per animation frame, not one per event', { timeout: 120_000 }, async () => {
+  // In FPSModeVsyncOffMinimum Ebiten runs a whole frame (Update, Draw and a
+  // present of the canvas) at every input event, besides the animation
+  // frames: a sweep presented the canvas two to four times a frame.
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(new URL('embed.html', server.url).href, { waitUntil: 'load' });
+    const { state, error } = await waitForState(page.mainFrame());
+    assert.equal(state, 'live', `widget state (error: ${error})`);
+    await asleep(page);
+    const box = await page.locator('canvas').boundingBox();
+    await page.evaluate(() => {
+      window.__frames = 0;
+      const tick = () => { window.__frames++; requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
+    });
+    const before = await page.evaluate(() => ({ frames: window.__frames, updates: window.stancemap.updates }));
+    // Several events per frame: each move is sent without waiting for one.
+    for (let i = 0; i < 60; i++) {
+      await page.mouse.move(box.x + box.width * (0.3 + 0.01 * i), box.y + box.height * (0.3 + 0.004 * (i % 7)));
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    const after = await page.evaluate(() => ({ frames: window.__frames, updates: window.stancemap.updates }));
+    const frames = after.frames - before.frames;
+    const updates = after.updates - before.updates;
+    assert.ok(frames > 5, `animation frames during the sweep: ${frames}`);
+    assert.ok(updates <= frames + 2, `${updates} Update calls in ${frames} animation frames`);
+  } finally {
+    await page.close();
+  }
+});
+
 // fetchRaw GETs a URL without decoding the body.
 function fetchRaw(url, headers) {
   return new Promise((resolve, reject) => {

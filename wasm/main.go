@@ -89,11 +89,21 @@ func run(p *page) error {
 	b.attach(g)
 	tg := &timedGame{Game: g, sm: p.sm, mark: p.mark, frames: p.sm.Get("frameTimes"), onFirstFrame: b.firstFrame}
 
-	// ebitenui.Run's settings, with the browser's own options: never take
-	// focus on load (a click does), and let the page's background show
-	// instead of black until the first frame.
+	// Not ebitenui.Run's settings: never take focus on load (a click does),
+	// let the page's background show instead of black until the first
+	// frame, and run a frame per animation frame while the widget is
+	// active. The loop still stops when the widget idles, as Update then
+	// blocks on the wake channel. FPSModeVsyncOffMinimum, the desktop's
+	// mode, makes Ebiten run a whole frame at every input event in the
+	// browser, besides the animation frames: a pointer moving over the map
+	// presented the canvas two to four times per animation frame, each a
+	// copy of the canvas and a composite of it (docs/performance-notes.md,
+	// "Hover").
 	ebiten.SetScreenClearedEveryFrame(false)
-	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum) //nolint:staticcheck // draw only on demand in v2.8
+	ebiten.SetFPSMode(ebiten.FPSModeVsyncOn)
+	// One tick per animation frame: the widget moves by the time elapsed,
+	// and Ebiten's catching up on late frames ran two Updates in one.
+	ebiten.SetTPS(ebiten.SyncWithFPS)
 	return ebiten.RunGameWithOptions(tg, &ebiten.RunGameOptions{InitUnfocused: true, ScreenTransparent: true})
 }
 

@@ -201,8 +201,8 @@ func (g *Game) Update() error {
 
 // scheduleIfActive asks for another frame while there is something to show
 // or, with a Wake channel, always: then the loop stops only in an Update
-// that blocks. In the browser (FPSModeVsyncOffMinimum) Ebiten calls Update
-// only for a frame asked for, while its animation frames go on. When the
+// that blocks. Under FPSModeVsyncOffMinimum in a browser, Ebiten calls
+// Update only for a frame asked for, while its animation frames go on. When the
 // idle time ran out between an Update and its Draw, the Draw used to ask
 // for no frame: no Update came to block, and Ebiten ran 60 empty animation
 // frames a second (~9 % of a core) until the reader's next input. While the

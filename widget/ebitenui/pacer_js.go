@@ -12,7 +12,10 @@ import (
 // pacer asks for frames. In the browser Ebiten keeps a ScheduleFrame made
 // during Update for the next animation frame, so no goroutine is needed
 // (and none runs while the tab is idle); frames that change nothing skip
-// drawing, so the interval is not needed either.
+// drawing, so the interval is not needed either. (The embed runs Ebiten
+// in FPSModeVsyncOn, where every animation frame is a tick until Update
+// blocks, and asking changes nothing; a page that keeps
+// FPSModeVsyncOffMinimum gets its frames from here.)
 type pacer struct {
 	wants atomic.Uint64 // want calls so far
 }
