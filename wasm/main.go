@@ -101,9 +101,6 @@ func run(p *page) error {
 	// "Hover").
 	ebiten.SetScreenClearedEveryFrame(false)
 	ebiten.SetFPSMode(ebiten.FPSModeVsyncOn)
-	// One tick per animation frame: the widget moves by the time elapsed,
-	// and Ebiten's catching up on late frames ran two Updates in one.
-	ebiten.SetTPS(ebiten.SyncWithFPS)
 	return ebiten.RunGameWithOptions(tg, &ebiten.RunGameOptions{InitUnfocused: true, ScreenTransparent: true})
 }
 
