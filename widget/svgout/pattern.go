@@ -41,7 +41,7 @@ func (e *encoder) collect(s *scene.Scene) {
 			k := patternKey{f.Color, f.Pattern}
 			if _, ok := e.patternIdx[k]; !ok {
 				e.patternIdx[k] = len(e.patterns)
-				e.patterns = append(e.patterns, patternDef{id: "pat-" + strconv.Itoa(len(e.patterns)), key: k})
+				e.patterns = append(e.patterns, patternDef{id: e.prefix + "pat-" + strconv.Itoa(len(e.patterns)), key: k})
 			}
 		}
 	}

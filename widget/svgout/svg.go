@@ -42,6 +42,10 @@ type Options struct {
 	// EmbedFont adds the Go fonts as @font-face data URIs (about 250 KB)
 	// so text looks and measures the same everywhere.
 	EmbedFont bool
+	// IDPrefix starts every id the document gives (items, layers, clip
+	// paths, patterns), for an SVG put inside a page whose own ids and
+	// style rules must not meet its items': a tooltip's box is "tip".
+	IDPrefix string
 }
 
 // Write writes s to w as SVG.
@@ -57,6 +61,9 @@ func Write(w io.Writer, s *scene.Scene, opt Options) error {
 		dec = 3
 	}
 	e := &encoder{w: bufio.NewWriterSize(w, 64<<10), dec: dec, ids: map[string]int{}}
+	if opt.IDPrefix != "" {
+		e.prefix = sanitizeID(opt.IDPrefix)
+	}
 	e.num.unit = 1
 	for i := 0; i < dec; i++ {
 		e.num.unit *= 10
@@ -76,6 +83,7 @@ type encoder struct {
 	patterns   []patternDef
 	patternIdx map[patternKey]int
 	ids        map[string]int // item ids used so far, to keep them unique
+	prefix     string         // Options.IDPrefix
 	buf        []byte
 }
 
@@ -101,9 +109,9 @@ func (e *encoder) document(s *scene.Scene, opt Options) {
 	}
 	for i := range s.Layers {
 		l := &s.Layers[i]
-		e.put(`<g id="layer-` + sanitizeID(l.Name) + `"`)
+		e.put(`<g id="` + e.prefix + `layer-` + sanitizeID(l.Name) + `"`)
 		if l.Clip != nil {
-			e.put(` clip-path="url(#clip-` + strconv.Itoa(i) + `)"`)
+			e.put(` clip-path="url(#` + e.prefix + `clip-` + strconv.Itoa(i) + `)"`)
 		}
 		e.put(">\n")
 		for _, it := range l.Items {
@@ -138,7 +146,7 @@ func (e *encoder) defs(s *scene.Scene, opt Options) {
 	}
 	for i, l := range s.Layers {
 		if c := l.Clip; c != nil {
-			e.put(`<clipPath id="clip-` + strconv.Itoa(i) + `"><rect x="` + e.num.str(c.X) + `" y="` + e.num.str(c.Y) +
+			e.put(`<clipPath id="` + e.prefix + `clip-` + strconv.Itoa(i) + `"><rect x="` + e.num.str(c.X) + `" y="` + e.num.str(c.Y) +
 				`" width="` + e.num.str(c.W) + `" height="` + e.num.str(c.H) + `"/></clipPath>` + "\n")
 		}
 	}
@@ -180,7 +188,7 @@ func (e *encoder) id(raw string) {
 	if n := e.ids[id]; n > 1 {
 		id += "-" + strconv.Itoa(n)
 	}
-	e.put(` id="` + id + `"`)
+	e.put(` id="` + e.prefix + id + `"`)
 }
 
 // isCountryCode reports whether an item id is a bare alpha-3 code, which

@@ -196,6 +196,41 @@ func TestIDs(t *testing.T) {
 	}
 }
 
+// With IDPrefix every id starts with it, and every reference (patterns,
+// clip paths) names an id of the document.
+func TestIDPrefix(t *testing.T) {
+	b := write(t, sample(), Options{IDPrefix: "ov-"})
+	root := parse(t, b)
+	ids := map[string]bool{}
+	var walk func(e *element)
+	walk = func(e *element) {
+		if id, ok := e.Attr["id"]; ok {
+			if !strings.HasPrefix(id, "ov-") {
+				t.Errorf("id %q without the prefix", id)
+			}
+			ids[id] = true
+		}
+		for _, c := range e.Children {
+			walk(c)
+		}
+	}
+	walk(root)
+	for _, want := range []string{"ov-c-USA", "ov-layer-map", "ov-headline", "ov-clip-0", "ov-pat-0"} {
+		if !ids[want] {
+			t.Errorf("id %q missing", want)
+		}
+	}
+	refs := regexp.MustCompile(`url\(#([^)]*)\)`).FindAllStringSubmatch(string(b), -1)
+	if len(refs) < 3 {
+		t.Fatalf("%d references, want the clip path's and the patterns'", len(refs))
+	}
+	for _, r := range refs {
+		if !ids[r[1]] {
+			t.Errorf("url(#%s) names no id of the document", r[1])
+		}
+	}
+}
+
 func TestSanitizeID(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"slider.tick:3", "slider.tick-3"},
