@@ -85,7 +85,7 @@ func run(p *page) error {
 	}
 	p.mark("bridgeAt")
 	g := ebitenui.New(w, ebitenui.Options{Wake: b.wake, AfterUpdate: b.afterUpdate, Keys: b.keys.take,
-		Transitions: !p.prefers("(prefers-reduced-motion: reduce)"), QuickSteps: true})
+		Transitions: !p.prefers("(prefers-reduced-motion: reduce)"), QuickSteps: true, Overlay: newOverlayHost(p).hook()})
 	b.attach(g)
 	tg := &timedGame{Game: g, sm: p.sm, mark: p.mark, frames: p.sm.Get("frameTimes"), onFirstFrame: b.firstFrame}
 

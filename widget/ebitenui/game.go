@@ -18,6 +18,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/stancemap/stancemap/widget"
 	"github.com/stancemap/stancemap/widget/ebitenui/intent"
+	"github.com/stancemap/stancemap/widget/scene"
 )
 
 // Options are the hooks an embedding program gives the Game.
@@ -51,6 +52,15 @@ type Options struct {
 	// then costs a shader pass instead of filling every country again.
 	// Screenshots never use it.
 	QuickSteps bool
+	// Overlay, when set, is given the scene's overlay layer (what follows
+	// the pointer: hover outlines, the tooltip, the buttons on the map) to
+	// show some other way, and the frame leaves that layer out. The
+	// browser draws it as SVG over the canvas, so that a hover draws
+	// nothing on the canvas: on a computer without a GPU every frame the
+	// canvas shows costs a copy and a composite of its whole size. It runs
+	// in Draw, on the game goroutine, whenever the layer's Key or the
+	// scene's size (w×h logical px) changed. Screenshots do not use it.
+	Overlay func(l *scene.Layer, w, h float64)
 	// Screenshot, when set, turns input off, passes the screen's pixels to
 	// the function once a frame has been drawn at a settled size, and ends
 	// the game: RunGame returns the function's error.
@@ -80,6 +90,12 @@ type Game struct {
 
 	shotDone bool
 	shotErr  error
+
+	overlayKey  uint64        // Key of the overlay last given to Options.Overlay
+	overlaySize [2]float64    // and the scene's size then
+	overlaySent bool          // whether one was
+	split       scene.Scene   // the scene drawn when Options.Overlay is set
+	splitLayers []scene.Layer // its layers
 
 	pace   *pacer
 	mu     sync.Mutex
@@ -303,7 +319,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		}
 		g.pose = pose
 		moving := now.Sub(g.movedAt) < settleAfter && g.opt.Screenshot == nil
-		g.comp.drawMoving(screen, g.w.Scene(), g.dpr, motion{pose: pose, moving: moving, now: now})
+		g.comp.drawMoving(screen, g.splitOverlay(g.w.Scene()), g.dpr, motion{pose: pose, moving: moving, now: now})
 		g.drawn = b
 		g.frames++
 	}
@@ -324,6 +340,26 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	// A frame scheduled during Update can be used up by this very frame;
 	// asking again after drawing keeps the loop going while it must.
 	g.scheduleIfActive()
+}
+
+// splitOverlay gives sc's overlay layer to Options.Overlay when it changed,
+// and returns sc with that layer empty (the compositor keeps the layers it
+// knows); without the hook, or for a screenshot, it returns sc.
+func (g *Game) splitOverlay(sc *scene.Scene) *scene.Scene {
+	n := len(sc.Layers)
+	if g.opt.Overlay == nil || g.opt.Screenshot != nil || n == 0 || sc.Layers[n-1].Name != scene.LayerOverlay {
+		return sc
+	}
+	ov := &sc.Layers[n-1]
+	if size := [2]float64{sc.W, sc.H}; !g.overlaySent || ov.Key != g.overlayKey || size != g.overlaySize {
+		g.overlayKey, g.overlaySize, g.overlaySent = ov.Key, size, true
+		g.opt.Overlay(ov, sc.W, sc.H)
+	}
+	g.splitLayers = append(g.splitLayers[:0], sc.Layers...)
+	g.splitLayers[n-1] = scene.Layer{Name: scene.LayerOverlay, Key: 1}
+	g.split = *sc
+	g.split.Layers = g.splitLayers
+	return &g.split
 }
 
 // Layout makes the screen as many device pixels as the window has, so the
