@@ -31,3 +31,20 @@ export async function pixels(page, clip, scale = 'css') {
   img.at = (x, y) => img.data.slice(4 * (y * img.w + x), 4 * (y * img.w + x) + 3);
   return img;
 }
+
+// findColour returns the centre (in the image's px) of a 7×7 block of one
+// colour within tolerance, scanning from the top, or null.
+export function findColour(img, [r, g, b], tol = 12) {
+  const at = (x, y) => {
+    const i = 4 * (y * img.w + x);
+    return Math.abs(img.data[i] - r) <= tol && Math.abs(img.data[i + 1] - g) <= tol && Math.abs(img.data[i + 2] - b) <= tol;
+  };
+  for (let y = 3; y < img.h - 3; y += 2) {
+    for (let x = 3; x < img.w - 3; x += 2) {
+      let all = true;
+      for (let dy = -3; dy <= 3 && all; dy++) for (let dx = -3; dx <= 3 && all; dx++) all = at(x + dx, y + dy);
+      if (all) return { x, y };
+    }
+  }
+  return null;
+}

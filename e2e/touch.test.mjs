@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, embedFrame, collectErrors, saveScreenshot, recordMessages } from './lib.mjs';
-import { pixels } from './embedpage.mjs';
+import { pixels, findColour } from './embedpage.mjs';
 
 let server;
 let browser;
@@ -24,23 +24,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-// findColour returns the centre (in the image's px) of a 7×7 block of one
-// colour within tolerance, scanning from the top, or null.
-function findColour(img, [r, g, b], tol = 12) {
-  const at = (x, y) => {
-    const i = 4 * (y * img.w + x);
-    return Math.abs(img.data[i] - r) <= tol && Math.abs(img.data[i + 1] - g) <= tol && Math.abs(img.data[i + 2] - b) <= tol;
-  };
-  for (let y = 3; y < img.h - 3; y += 2) {
-    for (let x = 3; x < img.w - 3; x += 2) {
-      let all = true;
-      for (let dy = -3; dy <= 3 && all; dy++) for (let dx = -3; dx <= 3 && all; dx++) all = at(x + dx, y + dy);
-      if (all) return { x, y };
-    }
-  }
-  return null;
-}
 
 // bandDiff is the mean difference per pixel (sum over RGB) between a(x, y)
 // and b(x - sx, y - sy) over the rows within 60 px of row cy, away from the

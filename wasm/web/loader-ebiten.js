@@ -116,6 +116,7 @@
         c.height = Math.floor(body.clientHeight * g);
       }
       keepSize(c);
+      holdReleases(c);
       onContextLost(c);
       return c;
     } catch (e) {
@@ -209,6 +210,53 @@
         },
       });
     });
+  }
+
+  // holdReleases keeps a click or a tap from going unseen. Ebiten runs a
+  // tick per animation frame (FPSModeVsyncOn, wasm/main.go) and reads the
+  // mouse button and the fingers down as they are at the tick, so a press
+  // released before a tick has read it (a trackpad's tap, a quick tap, a
+  // synthetic click) would be lost. A release that comes before a tick
+  // has passed since its press (stancemap.updates counts the ticks; the
+  // one a wake ends reads no input, and the next does) is handed to
+  // Ebiten's listener once one has, and the pointer events behind it wait
+  // in order. A held touchend is cancelled at once, as Ebiten would (that
+  // stops the emulated click after a tap; see gateTouches).
+  var POINTER = { mousedown: 1, touchstart: 1, mouseup: 2, touchend: 2, touchcancel: 2, mousemove: 0, touchmove: 0 };
+  function holdReleases(c) {
+    var add = c.addEventListener;
+    var queue = [];
+    var pressedAt = -1;
+    var polling = false;
+    function ticks() { return stancemap.updates || 0; }
+    function early(e) { return POINTER[e.type] === 2 && ticks() <= pressedAt; }
+    function pass(q) {
+      if (POINTER[q[2].type] === 1) pressedAt = ticks();
+      q[0].call(q[1], q[2]);
+    }
+    function drain() {
+      polling = false;
+      while (queue.length) {
+        if (early(queue[0][2])) return poll();
+        pass(queue.shift());
+      }
+    }
+    function poll() {
+      if (!polling) {
+        polling = true;
+        requestAnimationFrame(drain);
+      }
+    }
+    c.addEventListener = function (type, fn, opts) {
+      if (!POINTER.hasOwnProperty(type) || typeof fn !== 'function') return add.apply(this, arguments);
+      return add.call(this, type, function (e) {
+        var q = [fn, this, e];
+        if (!queue.length && !early(e)) return pass(q);
+        if (e.type === 'touchend' && e.cancelable) e.preventDefault();
+        queue.push(q);
+        poll();
+      }, opts);
+    };
   }
 
   // handOver makes the next document.createElement('canvas') return c:
