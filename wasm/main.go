@@ -91,8 +91,8 @@ func run(p *page) error {
 
 	// Not ebitenui.Run's settings: never take focus on load (a click does),
 	// let the page's background show instead of black until the first
-	// frame, and run a frame per animation frame while the widget is
-	// active. The loop still stops when the widget idles, as Update then
+	// frame, and (but in WebKit, below) run a frame per animation frame
+	// while the widget is active. The loop still stops when the widget idles, as Update then
 	// blocks on the wake channel. FPSModeVsyncOffMinimum, the desktop's
 	// mode, makes Ebiten run a whole frame at every input event in the
 	// browser, besides the animation frames: a pointer moving over the map
@@ -100,7 +100,14 @@ func run(p *page) error {
 	// copy of the canvas and a composite of it (docs/performance-notes.md,
 	// "Hover").
 	ebiten.SetScreenClearedEveryFrame(false)
-	ebiten.SetFPSMode(ebiten.FPSModeVsyncOn)
+	if p.webKit() {
+		// In WebKitGTK (2.50, Mesa) the embed's frame was reloaded, its
+		// process gone, after a click in one load of three with a tick
+		// per frame; it never was on demand.
+		ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum) //nolint:staticcheck // on demand in v2.8
+	} else {
+		ebiten.SetFPSMode(ebiten.FPSModeVsyncOn)
+	}
 	return ebiten.RunGameWithOptions(tg, &ebiten.RunGameOptions{InitUnfocused: true, ScreenTransparent: true})
 }
 
@@ -171,6 +178,17 @@ func (p *page) fail(msg string, details []any) {
 
 // prefersDark reports whether the reader prefers dark (an auto theme).
 func (p *page) prefersDark() bool { return p.prefers("(prefers-color-scheme: dark)") }
+
+// webKit reports whether the browser is WebKit's (Safari, every browser on
+// iOS, WebKitGTK), not Chromium's, which also names AppleWebKit.
+func (p *page) webKit() bool {
+	ua := p.win.Get("navigator").Get("userAgent")
+	if ua.Type() != js.TypeString {
+		return false
+	}
+	s := ua.String()
+	return strings.Contains(s, "AppleWebKit") && !strings.Contains(s, "Chrome/") && !strings.Contains(s, "Chromium/")
+}
 
 // prefers reports whether the browser matches a media query, such as the
 // reader's wish for less motion.
