@@ -159,7 +159,10 @@ test('keyboard steps the map and the host hears eventchange; the host sets step 
     // Keys held when focus leaves are released: blur with ArrowRight down,
     // then nothing keeps stepping.
     await canvas.focus();
+    const held = await alt(frame);
     await page.keyboard.down('ArrowRight');
+    // The press itself steps once, at the widget's next tick.
+    await frame.waitForFunction((t) => document.getElementById('alt').textContent !== t, held, { timeout: 5000 });
     await page.evaluate(() => document.querySelector('#jump button').focus());
     const after = await alt(frame);
     await new Promise((r) => setTimeout(r, 1200));
