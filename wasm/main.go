@@ -100,10 +100,10 @@ func run(p *page) error {
 	// copy of the canvas and a composite of it (docs/performance-notes.md,
 	// "Hover").
 	ebiten.SetScreenClearedEveryFrame(false)
-	if p.webKit() {
-		// In WebKitGTK (2.50, Mesa) the embed's frame was reloaded, its
-		// process gone, after a click in one load of three with a tick
-		// per frame; it never was on demand.
+	if p.sm.Get("onDemand").Truthy() {
+		// WebKit (loader-ebiten.js): in WebKitGTK 2.50 on Mesa the
+		// embed's frame was reloaded, its process gone, after a click in
+		// one load of three with a tick per frame; never on demand.
 		ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum) //nolint:staticcheck // on demand in v2.8
 	} else {
 		ebiten.SetFPSMode(ebiten.FPSModeVsyncOn)
@@ -178,17 +178,6 @@ func (p *page) fail(msg string, details []any) {
 
 // prefersDark reports whether the reader prefers dark (an auto theme).
 func (p *page) prefersDark() bool { return p.prefers("(prefers-color-scheme: dark)") }
-
-// webKit reports whether the browser is WebKit's (Safari, every browser on
-// iOS, WebKitGTK), not Chromium's, which also names AppleWebKit.
-func (p *page) webKit() bool {
-	ua := p.win.Get("navigator").Get("userAgent")
-	if ua.Type() != js.TypeString {
-		return false
-	}
-	s := ua.String()
-	return strings.Contains(s, "AppleWebKit") && !strings.Contains(s, "Chrome/") && !strings.Contains(s, "Chromium/")
-}
 
 // prefers reports whether the browser matches a media query, such as the
 // reader's wish for less motion.
