@@ -212,6 +212,11 @@
     });
   }
 
+  // WebKit (Safari, every browser on iOS, WebKitGTK; not Chromium, which
+  // also names AppleWebKit) keeps Ebiten's on-demand mode (wasm/main.go).
+  var ua = navigator.userAgent;
+  stancemap.onDemand = /AppleWebKit/.test(ua) && !/Chrom(e|ium)\//.test(ua);
+
   // holdReleases keeps a click or a tap from going unseen. Ebiten runs a
   // tick per animation frame (FPSModeVsyncOn, wasm/main.go) and reads the
   // mouse button and the fingers down as they are at the tick, so a press
@@ -222,11 +227,6 @@
   // Ebiten's listener once one has, and the pointer events behind it wait
   // in order. A held touchend is cancelled at once, as Ebiten would (that
   // stops the emulated click after a tap; see gateTouches).
-  // WebKit (Safari, every browser on iOS, WebKitGTK; not Chromium, which
-  // also names AppleWebKit) keeps Ebiten's on-demand mode (wasm/main.go).
-  var ua = navigator.userAgent;
-  stancemap.onDemand = /AppleWebKit/.test(ua) && !/Chrom(e|ium)\//.test(ua);
-
   var POINTER = { mousedown: 1, touchstart: 1, mouseup: 2, touchend: 2, touchcancel: 2, mousemove: 0, touchmove: 0 };
   function holdReleases(c) {
     var add = c.addEventListener;
