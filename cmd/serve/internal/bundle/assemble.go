@@ -191,7 +191,7 @@ func Assemble(src Sources, brotliQuality int) (*Bundle, error) {
 // blankLineComments empties the lines of our own scripts that are only a
 // // comment, keeping every other line, and the line numbers, as they are:
 // the comments are for the repository's readers, and a reader's browser
-// fetched ~5 KB of brotli of them. (wasm_exec.js, Go's, is not one of these
+// fetched ~7 KB of brotli of them. (wasm_exec.js, Go's, is not one of these
 // files: it keeps its licence.)
 func blankLineComments(js []byte) []byte {
 	lines := bytes.SplitAfter(js, []byte("\n"))
