@@ -79,16 +79,22 @@ async function asleep(page, timeoutMs = 15_000) {
   }
 }
 
+// liveAsleep opens the embed in page, checks it went live, and waits
+// until its game loop sleeps.
+async function liveAsleep(page) {
+  await page.goto(new URL('embed.html', server.url).href, { waitUntil: 'load' });
+  const { state, error } = await waitForState(page.mainFrame());
+  assert.equal(state, 'live', `widget state (error: ${error})`);
+  await asleep(page);
+}
+
 const idleCounts = (page) => page.evaluate(() => ({ raf: window.rafCalls, updates: window.stancemap.updates }));
 
 test('an idle embed asks for no frames, and input wakes it at once', { timeout: 120_000 }, async () => {
   const page = await browser.context.newPage();
   try {
     await page.addInitScript(countFrames);
-    await page.goto(new URL('embed.html', server.url).href, { waitUntil: 'load' });
-    const { state, error } = await waitForState(page.mainFrame());
-    assert.equal(state, 'live', `widget state (error: ${error})`);
-    await asleep(page);
+    await liveAsleep(page);
     const a = await idleCounts(page);
     await new Promise((r) => setTimeout(r, 3000));
     const b = await idleCounts(page);
@@ -139,10 +145,7 @@ test('a pointer moving over the map redraws the SVG overlay, not the canvas', { 
   const page = await browser.context.newPage();
   try {
     await page.addInitScript(countCanvasDraws);
-    await page.goto(new URL('embed.html', server.url).href, { waitUntil: 'load' });
-    const { state, error } = await waitForState(page.mainFrame());
-    assert.equal(state, 'live', `widget state (error: ${error})`);
-    await asleep(page);
+    await liveAsleep(page);
     const box = await page.locator('canvas').boundingBox();
     await page.evaluate(() => {
       window.__frames = 0;
@@ -183,10 +186,7 @@ test('a click whose press and release come within one frame still selects the co
   // a release back until a tick has seen the press.
   const page = await browser.context.newPage();
   try {
-    await page.goto(new URL('embed.html', server.url).href, { waitUntil: 'load' });
-    const { state, error } = await waitForState(page.mainFrame());
-    assert.equal(state, 'live', `widget state (error: ${error})`);
-    await asleep(page);
+    await liveAsleep(page);
     const box = await page.locator('canvas').boundingBox();
     const img = await pixels(page, box);
     const spot = findColour(img, [0x00, 0x72, 0xb2]); // a country in the Guaidó colour

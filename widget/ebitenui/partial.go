@@ -37,21 +37,22 @@ func (c *compositor) damaged(cl *cachedLayer, l *scene.Layer) (rs, boxes []image
 			cl.boxes = append(cl.boxes, r)
 		}
 	}
+	// One comparison an item: a changed one adds its old and new bounds.
 	boxes = make([]image.Rectangle, len(l.Items))
-	for i := range boxes {
-		if i < len(cl.items) && scene.Same(cl.items[i], l.Items[i]) {
+	for i, it := range l.Items {
+		if i < len(cl.items) && scene.Same(cl.items[i], it) {
 			boxes[i] = cl.boxes[i]
-		} else {
-			boxes[i], _ = c.itemRect(l.Items[i])
+			continue
+		}
+		boxes[i], _ = c.itemRect(it)
+		rs = append(rs, boxes[i])
+		if i < len(cl.items) {
+			rs = append(rs, cl.boxes[i])
 		}
 	}
-	changed(cl.items, l.Items, func(i int, old bool) {
-		if old {
-			rs = append(rs, cl.boxes[i])
-		} else {
-			rs = append(rs, boxes[i])
-		}
-	})
+	if len(cl.items) > len(l.Items) {
+		rs = append(rs, cl.boxes[len(l.Items):]...)
+	}
 	rs = geom.MergeRects(rs, 8)
 	area := 0
 	for _, r := range rs {
@@ -61,24 +62,6 @@ func (c *compositor) damaged(cl *cachedLayer, l *scene.Layer) (rs, boxes []image
 		return nil, nil, false
 	}
 	return rs, boxes, true
-}
-
-// changed calls f with the index of each item of old and of cur that is
-// not the same at the same index in the other (see scene.Same), and which
-// list it is in: outside their bounds the two lists draw the same pixels,
-// in the same order.
-func changed(old, cur []scene.Item, f func(i int, inOld bool)) {
-	for i := range max(len(old), len(cur)) {
-		if i < len(old) && i < len(cur) && scene.Same(old[i], cur[i]) {
-			continue
-		}
-		if i < len(old) {
-			f(i, true)
-		}
-		if i < len(cur) {
-			f(i, false)
-		}
-	}
 }
 
 // itemRect is where item it may draw, in device px within the screen;

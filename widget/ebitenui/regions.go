@@ -280,13 +280,17 @@ func (r *regions) damage(c *compositor, old, cur *scene.Layer, clip image.Rectan
 		}
 	}
 	before, after := old.Items[old.Regions+old.Fixed:], cur.Items[cur.Regions+cur.Fixed:]
-	changed(before, after, func(i int, inOld bool) {
-		if inOld {
+	for i := range max(len(before), len(after)) {
+		if i < len(before) && i < len(after) && scene.Same(before[i], after[i]) {
+			continue
+		}
+		if i < len(before) {
 			add(before[i])
-		} else {
+		}
+		if i < len(after) {
 			add(after[i])
 		}
-	})
+	}
 	rs = geom.MergeRects(rs, 8)
 	area := 0
 	for _, q := range rs {
