@@ -143,6 +143,9 @@ fuzz_embed() {
   done
 }
 
+# build_wasm builds the wasm with Ebiten as released: the widget must not
+# need the bundle's patched copy (cmd/serve/internal/kagepatch, tested in
+# go_test and used by every e2e test through cmd/serve) to compile.
 build_wasm() {
   GOOS=js GOARCH=wasm CGO_ENABLED=0 go build -modfile=go.wasm.mod -trimpath -ldflags='-s -w' -o "$tmp/stancemap.wasm" ./wasm || return 1
   echo "stancemap.wasm: $(stat -c %s "$tmp/stancemap.wasm") bytes (uncompressed)"

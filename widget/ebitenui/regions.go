@@ -1,6 +1,7 @@
 package ebitenui
 
 import (
+	_ "embed"
 	"image"
 	"image/color"
 	"math"
@@ -65,89 +66,12 @@ const maxRegions = 1<<16 - 1
 // coloured from the palette and averaged, as the shrinker averages a
 // doubled layer. A pattern is computed as tileImage draws its tile,
 // anchored at the screen's origin in device px.
-var regionsShader = []byte(`//kage:unit pixels
-
-package main
-
-var WantMin vec2
-var Border vec4
-var Background vec4
-var Count float
-
-// entry reads the palette: Ebiten takes the position as if on the id
-// image's texture and moves it to the palette's.
-func entry(i float, row float) vec4 {
-	return imageSrc1At(imageSrc0Origin() + vec2(i+0.5, row+0.5))
-}
-
-func wrap(u float, n float) float {
-	return abs(u - n*floor(u/n+0.5))
-}
-
-func index(t vec4) float {
-	i := floor(t.r*255+0.5) + 256*floor(t.g*255+0.5)
-	if i >= Count {
-		i = 0
-	}
-	return i
-}
-
-// fill is country i's colour at device pixel dev, over the background.
-func fill(i float, dev vec2) vec4 {
-	if i == 0 {
-		return Background
-	}
-	c := entry(i, 0)
-	c = c + Background*(1-c.a)
-	pc := entry(i, 1)
-	if pc.a > 0 {
-		pp := entry(i, 2) * 255
-		kind := floor(pp.r + 0.5)
-		n := max(floor(pp.g+0.5), 2)
-		half := pp.b / 16
-		x := mod(dev.x, n) + 0.5
-		y := mod(dev.y, n) + 0.5
-		d := 0.0
-		if kind < 1.5 {
-			d = wrap(x+y, n) / sqrt(2)
-		} else if kind < 2.5 {
-			d = wrap(x-y, n) / sqrt(2)
-		} else if kind < 3.5 {
-			d = min(wrap(x+y, n), wrap(x-y, n)) / sqrt(2)
-		} else {
-			d = length(vec2(wrap(x, n), wrap(y, n)))
-		}
-		cov := clamp(half-d+0.5, 0, 1)
-		c = pc*cov + c*(1-pc.a*cov)
-	}
-	return c
-}
-
-func Fragment(dst vec4, src vec2, color vec4) vec4 {
-	dev := floor((src - imageSrc0Origin() + WantMin) / 2)
-	t0 := imageSrc0At(src + vec2(-0.5, -0.5))
-	t1 := imageSrc0At(src + vec2(0.5, -0.5))
-	t2 := imageSrc0At(src + vec2(-0.5, 0.5))
-	t3 := imageSrc0At(src + vec2(0.5, 0.5))
-	i0 := index(t0)
-	// Within a country, as most pixels are, its colour is looked up once.
-	c0 := fill(i0, dev)
-	c1 := c0
-	c2 := c0
-	c3 := c0
-	if index(t1) != i0 || index(t2) != i0 || index(t3) != i0 {
-		c1 = fill(index(t1), dev)
-		c2 = fill(index(t2), dev)
-		c3 = fill(index(t3), dev)
-	}
-	b := vec4(t0.b, t1.b, t2.b, t3.b)
-	s := Border*b.x + c0*(1-Border.a*b.x)
-	s += Border*b.y + c1*(1-Border.a*b.y)
-	s += Border*b.z + c2*(1-Border.a*b.z)
-	s += Border*b.w + c3*(1-Border.a*b.w)
-	return s / 4
-}
-`)
+//
+// It is in its own file so that the browser build can compile it ahead
+// (cmd/serve/internal/kagepatch compiles every .kage file of the module).
+//
+//go:embed regions.kage
+var regionsShader []byte
 
 // usable reports whether layer l says how it is made (scene.Layer's
 // Regions) in a way regions can draw: country fills without strokes,

@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+
+	"github.com/stancemap/stancemap/cmd/serve/internal/kagepatch"
 )
 
 // Toolchain is the go command used to build the wasm: the same Go that
@@ -83,9 +85,7 @@ func (t Toolchain) BuildWasm(root string, stderr *os.File, replace map[string][]
 	}
 	defer os.RemoveAll(tmp)
 	out := filepath.Join(tmp, "stancemap.wasm")
-	// go.wasm.mod is go.mod with the replacements only the browser build
-	// wants (see it), so that go.mod itself has none.
-	args := []string{"build", "-modfile=" + WasmModFile, "-trimpath", "-ldflags=-s -w", "-o", out}
+	var args []string
 	if len(replace) > 0 {
 		overlay := struct{ Replace map[string]string }{map[string]string{}}
 		i := 0
@@ -113,6 +113,15 @@ func (t Toolchain) BuildWasm(root string, stderr *os.File, replace map[string][]
 		}
 		args = append(args, "-overlay", name)
 	}
+	// go.wasm.mod is go.mod with the replacements only the browser build
+	// wants (see it), so that go.mod itself has none; kagepatch adds
+	// Ebiten's copy with the shaders compiled ahead.
+	patched, err := kagepatch.Prepare(t.Go, root, WasmModFile, stderr)
+	if err != nil {
+		return nil, fmt.Errorf("build wasm: %w", err)
+	}
+	defer patched.Close()
+	args = append([]string{"build", "-modfile=" + patched.ModFile, "-trimpath", "-ldflags=-s -w", "-o", out}, args...)
 	cmd := exec.Command(t.Go, append(args, "./wasm")...)
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")

@@ -1,0 +1,309 @@
+// Package kagepatch prepares the copy of Ebiten that the browser build
+// uses instead of the module itself: the same code, but with every Kage
+// shader the widget can use compiled when the wasm is built rather than in
+// the reader's browser, and without text/template or the image dump.
+//
+// Why: Ebiten compiles its built-in shaders (and ours, widget/ebitenui's
+// *.kage) from Kage source when the program starts, with go/parser and
+// its own compiler, code V8 compiles lazily on the page's main thread
+// during a first visit; and its built-in shaders' template keeps
+// text/template in the binary, whose methods-by-name reflection makes Go's
+// linker keep every exported method of the program. Together they were
+// 4.2 MB of the 13.3 MB wasm and 0.57 MB of its 2.40 MB brotli. The image
+// dump, a debugging aid, zipped PNGs in a browser: 0.15 MB and 36 KB more.
+//
+// How: the module, as the go command downloaded it, is copied into the
+// user's cache (once per Ebiten version, Go version and set of shaders),
+// stancemap's files in _ebiten are added to it, stancemapgen (one of them)
+// runs natively there to compile the shaders with Ebiten's own compiler
+// and write them as tables, and then Ebiten's files are edited (edits):
+// graphics/shader.go and graphicscommand/image_js.go are left out of js
+// builds (stancemap_js.go looks the programs up instead; the dump reports
+// an error), and builtinshader's template is parsed by stancemapParse,
+// which returns the sources that text/template made at build time. Each
+// edit checks that the text it replaces is there once, so a new Ebiten
+// version fails the build with a message instead of building something
+// else. go.mod is not touched: the replacement is in a module file made
+// for the build, beside go.wasm.mod's own replacements.
+package kagepatch
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// Module is the module this package patches.
+const Module = "github.com/hajimehoshi/ebiten/v2"
+
+//go:embed all:_ebiten
+var files embed.FS
+
+// edit replaces old by new in one file of the module.
+type edit struct {
+	path, old, new string
+}
+
+var edits = []edit{
+	{"internal/graphics/shader.go", "// Copyright", "//go:build !js\n\n// Copyright"},
+	{"internal/graphicscommand/image_js.go", "// Copyright", "//go:build !js\n\n// Copyright"},
+	{"internal/builtinshader/shader.go", "\t\"text/template\"\n", ""},
+	{"internal/builtinshader/shader.go", "template.Must(template.New(\"tmpl\").Parse(", "stancemapParse(("},
+}
+
+// Result is a prepared copy.
+type Result struct {
+	Dir     string // the patched module
+	ModFile string // go.wasm.mod plus the replacement, in a temporary folder
+	tmp     string
+}
+
+// Close removes the module file (not the cached copy).
+func (r *Result) Close() error { return os.RemoveAll(r.tmp) }
+
+// Prepare makes (or finds in the cache) the patched copy of Ebiten for the
+// module at root, and a module file that is root's wasmMod plus a
+// replacement by it. goCmd is the go command; progress lines go to log.
+func Prepare(goCmd, root, wasmMod string, log io.Writer) (*Result, error) {
+	root, err := filepath.Abs(root)
+	if err != nil {
+		return nil, err
+	}
+	mod, err := download(goCmd, root, wasmMod)
+	if err != nil {
+		return nil, err
+	}
+	kage, err := kageFiles(root)
+	if err != nil {
+		return nil, err
+	}
+	gover, err := goOutput(goCmd, root, nil, "env", "GOVERSION")
+	if err != nil {
+		return nil, err
+	}
+	key, err := cacheKey(mod.Version, strings.TrimSpace(gover), kage)
+	if err != nil {
+		return nil, err
+	}
+	cache, err := os.UserCacheDir()
+	if err != nil {
+		cache = os.TempDir()
+	}
+	dir := filepath.Join(cache, "stancemap", "ebiten-wasm", mod.Version+"-"+key)
+	if _, err := os.Stat(filepath.Join(dir, ".stancemap-done")); err != nil {
+		fmt.Fprintf(log, "compiling Ebiten's shaders for the wasm into %s\n", dir)
+		if err := build(goCmd, mod.Dir, dir, kage); err != nil {
+			return nil, fmt.Errorf("patch %s@%s for the wasm: %w", Module, mod.Version, err)
+		}
+	}
+	tmp, err := os.MkdirTemp("", "stancemap-mod-")
+	if err != nil {
+		return nil, err
+	}
+	r := &Result{Dir: dir, ModFile: filepath.Join(tmp, "go.wasm.mod"), tmp: tmp}
+	src, err := os.ReadFile(filepath.Join(root, wasmMod))
+	if err == nil {
+		src = append(src, fmt.Sprintf("\n// Added for the build by cmd/serve/internal/kagepatch.\nreplace %s => %s\n", Module, dir)...)
+		err = os.WriteFile(r.ModFile, src, 0o644)
+	}
+	if err == nil {
+		var sum []byte
+		sum, err = os.ReadFile(filepath.Join(root, strings.TrimSuffix(wasmMod, ".mod")+".sum"))
+		if err == nil {
+			err = os.WriteFile(strings.TrimSuffix(r.ModFile, ".mod")+".sum", sum, 0o644)
+		}
+	}
+	if err != nil {
+		r.Close()
+		return nil, err
+	}
+	return r, nil
+}
+
+type module struct {
+	Dir, Version, Error string
+}
+
+// download asks the go command for Ebiten's module as go.wasm.mod requires
+// it (downloading it if need be) and returns its folder and version.
+func download(goCmd, root, wasmMod string) (module, error) {
+	out, err := goOutput(goCmd, root, nil, "mod", "download", "-modfile="+wasmMod, "-json", Module)
+	var m module
+	if jerr := json.Unmarshal([]byte(out), &m); jerr != nil || m.Error != "" || m.Dir == "" {
+		if m.Error != "" {
+			return m, fmt.Errorf("go mod download %s: %s", Module, m.Error)
+		}
+		if err == nil {
+			err = fmt.Errorf("no folder in %q", out)
+		}
+		return m, fmt.Errorf("go mod download %s: %w", Module, err)
+	}
+	return m, nil
+}
+
+// kageFiles lists the module's own Kage shaders (*.kage), sorted.
+func kageFiles(root string) ([]string, error) {
+	var out []string
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && p != root && (strings.HasPrefix(d.Name(), ".") || strings.HasPrefix(d.Name(), "_") || d.Name() == "node_modules" || d.Name() == "testdata") {
+			return filepath.SkipDir
+		}
+		if !d.IsDir() && strings.HasSuffix(p, ".kage") {
+			out = append(out, p)
+		}
+		return nil
+	})
+	sort.Strings(out)
+	return out, err
+}
+
+// cacheKey names a copy by everything that goes into it.
+func cacheKey(version, gover string, kage []string) (string, error) {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\n%s\n", version, gover)
+	for _, e := range edits {
+		fmt.Fprintf(h, "%q %q %q\n", e.path, e.old, e.new)
+	}
+	err := fs.WalkDir(files, "_ebiten", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := files.ReadFile(p)
+		fmt.Fprintf(h, "%s %d\n", p, len(b))
+		h.Write(b)
+		return err
+	})
+	for _, k := range kage {
+		b, rerr := os.ReadFile(k)
+		if rerr != nil {
+			return "", rerr
+		}
+		fmt.Fprintf(h, "kage %d\n", len(b))
+		h.Write(b)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16], err
+}
+
+// build makes the patched copy at dir from the module at src.
+func build(goCmd, src, dir string, kage []string) error {
+	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
+		return err
+	}
+	work, err := os.MkdirTemp(filepath.Dir(dir), ".tmp-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(work)
+	if err := copyModule(src, work); err != nil {
+		return err
+	}
+	err = fs.WalkDir(files, "_ebiten", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := files.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		to := filepath.Join(work, filepath.FromSlash(strings.TrimPrefix(p, "_ebiten/")))
+		if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(to, b, 0o644)
+	})
+	if err != nil {
+		return err
+	}
+	// Compile the shaders with Ebiten as it is, before the edits.
+	args := []string{"run", "-tags", "stancemapgen", "./internal/stancemapgen",
+		filepath.Join(work, "internal", "builtinshader", "stancemap_sources.go"),
+		filepath.Join(work, "internal", "graphics", "stancemap_programs.go")}
+	env := []string{"GOOS=", "GOARCH=", "GOFLAGS=-mod=mod", "GOWORK=off", "CGO_ENABLED=0"}
+	if out, err := goOutput(goCmd, work, env, append(args, kage...)...); err != nil {
+		return fmt.Errorf("compiling the shaders: %w\n%s", err, out)
+	}
+	for _, e := range edits {
+		p := filepath.Join(work, filepath.FromSlash(e.path))
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if n := bytes.Count(b, []byte(e.old)); n != 1 {
+			return fmt.Errorf("%s has %q %d times, not once: this Ebiten is not the one the patch was written for", e.path, e.old, n)
+		}
+		if err := os.WriteFile(p, bytes.Replace(b, []byte(e.old), []byte(e.new), 1), 0o644); err != nil {
+			return err
+		}
+	}
+	if err := os.WriteFile(filepath.Join(work, ".stancemap-done"), nil, 0o644); err != nil {
+		return err
+	}
+	// Another build may have made the same copy meanwhile: either is good.
+	if err := os.Rename(work, dir); err != nil {
+		if _, serr := os.Stat(filepath.Join(dir, ".stancemap-done")); serr == nil {
+			return nil
+		}
+		return err
+	}
+	return nil
+}
+
+// copyModule copies the module's files, but its examples, writable.
+func copyModule(src, dst string) error {
+	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(src, p)
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if rel == "examples" {
+				return filepath.SkipDir
+			}
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
+	})
+}
+
+// goOutput runs the go command in dir with extra environment and returns
+// its standard output; its standard error is in the error.
+func goOutput(goCmd, dir string, env []string, args ...string) (string, error) {
+	cmd := exec.Command(goCmd, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		var ee *exec.ExitError
+		if errors.As(err, &ee) || stderr.Len() > 0 {
+			return string(out), fmt.Errorf("go %s: %w: %s", strings.Join(args, " "), err, strings.TrimSpace(stderr.String()))
+		}
+		return string(out), fmt.Errorf("go %s: %w", strings.Join(args, " "), err)
+	}
+	return string(out), nil
+}

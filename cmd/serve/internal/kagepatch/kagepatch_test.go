@@ -1,0 +1,101 @@
+package kagepatch
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func goCmd(t *testing.T) string {
+	t.Helper()
+	p := filepath.Join(runtime.GOROOT(), "bin", "go")
+	if _, err := os.Stat(p); err != nil {
+		t.Fatalf("no go command at %s: %v", p, err)
+	}
+	return p
+}
+
+// TestPrepare makes the patched copy in a fresh cache and checks what it
+// holds: the tables of sources and programs (with our regions shader among
+// them), the edits, and a module file that replaces Ebiten by the copy.
+func TestPrepare(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	t.Setenv("HOME", t.TempDir()) // os.UserCacheDir elsewhere than Linux
+	var log strings.Builder
+	root := filepath.Join("..", "..", "..", "..")
+	r, err := Prepare(goCmd(t), root, "go.wasm.mod", &log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if !strings.Contains(log.String(), "compiling Ebiten's shaders") {
+		t.Errorf("no progress line for a fresh copy: %q", log.String())
+	}
+	read := func(rel string) string {
+		b, err := os.ReadFile(filepath.Join(r.Dir, filepath.FromSlash(rel)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	progs := read("internal/graphics/stancemap_programs.go")
+	if !strings.HasPrefix(progs, "// Code generated") || !strings.Contains(progs, "// regions.kage") {
+		t.Errorf("the programs' table has no header or no regions.kage:\n%.400s", progs)
+	}
+	// 12 built-in variants, the screen and clear shaders and ours.
+	if n := strings.Count(progs, "\n\t[16]uint8{"); n != 15 {
+		t.Errorf("%d programs in the table, want 15", n)
+	}
+	if s := read("internal/builtinshader/stancemap_sources.go"); strings.Count(s, "//kage:unit pixels") != 12 {
+		t.Errorf("the sources' table does not hold 12 sources")
+	}
+	if s := read("internal/builtinshader/shader.go"); strings.Contains(s, "text/template") || !strings.Contains(s, "stancemapParse((") {
+		t.Errorf("builtinshader/shader.go is not edited")
+	}
+	if s := read("internal/graphics/shader.go"); !strings.HasPrefix(s, "//go:build !js\n") {
+		t.Errorf("graphics/shader.go is not left out of js builds")
+	}
+	mod, err := os.ReadFile(r.ModFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(mod), "replace "+Module+" => "+r.Dir+"\n") {
+		t.Errorf("the module file does not replace Ebiten by the copy:\n%s", mod)
+	}
+	if _, err := os.Stat(strings.TrimSuffix(r.ModFile, ".mod") + ".sum"); err != nil {
+		t.Errorf("no go.sum beside the module file: %v", err)
+	}
+
+	// The wasm built with it has neither Kage's compiler nor text/template.
+	cmd := exec.Command(goCmd(t), "list", "-modfile="+r.ModFile, "-deps", "./wasm")
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	deps := strings.Fields(string(out))
+	if !slices.Contains(deps, Module+"/internal/graphics") {
+		t.Errorf("the wasm does not use Ebiten's graphics package: %q", deps)
+	}
+	for _, gone := range []string{"text/template", "go/parser", Module + "/internal/shader"} {
+		if slices.Contains(deps, gone) {
+			t.Errorf("the patched wasm still imports %s", gone)
+		}
+	}
+
+	// A second Prepare finds the copy.
+	log.Reset()
+	r2, err := Prepare(goCmd(t), root, "go.wasm.mod", &log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r2.Close()
+	if r2.Dir != r.Dir || log.Len() != 0 {
+		t.Errorf("the second Prepare made another copy (%s, %q)", r2.Dir, log.String())
+	}
+}
