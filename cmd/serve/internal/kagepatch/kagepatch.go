@@ -1,7 +1,8 @@
 // Package kagepatch prepares the copy of Ebiten that the browser build
 // uses instead of the module itself: the same code, but with every Kage
 // shader the widget can use compiled when the wasm is built rather than in
-// the reader's browser, and without text/template or the image dump.
+// the reader's browser, and without text/template, the GLSL writer or the
+// image dump.
 //
 // Why: Ebiten compiles its built-in shaders (and ours, widget/ebitenui's
 // *.kage) from Kage source when the program starts, with go/parser and
@@ -10,16 +11,20 @@
 // text/template in the binary, whose methods-by-name reflection makes Go's
 // linker keep every exported method of the program. Together they were
 // 4.2 MB of the 13.3 MB wasm and 0.57 MB of its 2.40 MB brotli. The image
-// dump, a debugging aid, zipped PNGs in a browser: 0.15 MB and 36 KB more.
+// dump, a debugging aid, zipped PNGs in a browser: 0.3 MB raw and 70 KB
+// brotli more. The GLSL writer, with the regexp package it uses once, was
+// 0.6 MB and 107 KB, for GLSL that is the same at every start.
 //
 // How: the module, as the go command downloaded it, is copied into the
 // user's cache (once per Ebiten version, Go version and set of shaders),
 // stancemap's files in _ebiten are added to it, stancemapgen (one of them)
 // runs natively there to compile the shaders with Ebiten's own compiler
-// and write them as tables, and then Ebiten's files are edited (edits):
-// graphics/shader.go and graphicscommand/image_js.go are left out of js
-// builds (stancemap_js.go looks the programs up instead; the dump reports
-// an error), and builtinshader's template is parsed by stancemapParse,
+// and write them (programs, GLSL, sources) as tables, and then Ebiten's
+// files are edited (edits): graphics/shader.go and
+// graphicscommand/image_js.go are left out of js builds (stancemap_js.go
+// looks the programs up instead; the dump reports an error), the OpenGL
+// driver's shader.go imports stancemapglsl, which looks the GLSL up, under
+// glsl's name, and builtinshader's template is parsed by stancemapParse,
 // which returns the sources that text/template made at build time. Each
 // edit checks that the text it replaces is there once, so a new Ebiten
 // version fails the build with a message instead of building something
@@ -58,6 +63,7 @@ type edit struct {
 var edits = []edit{
 	{"internal/graphics/shader.go", "// Copyright", "//go:build !js\n\n// Copyright"},
 	{"internal/graphicscommand/image_js.go", "// Copyright", "//go:build !js\n\n// Copyright"},
+	{"internal/graphicsdriver/opengl/shader.go", "\t\"github.com/hajimehoshi/ebiten/v2/internal/shaderir/glsl\"\n", "\tglsl \"github.com/hajimehoshi/ebiten/v2/internal/stancemapglsl\"\n"},
 	{"internal/builtinshader/shader.go", "\t\"text/template\"\n", ""},
 	{"internal/builtinshader/shader.go", "template.Must(template.New(\"tmpl\").Parse(", "stancemapParse(("},
 }
@@ -231,7 +237,8 @@ func build(goCmd, src, dir string, kage []string) error {
 	// Compile the shaders with Ebiten as it is, before the edits.
 	args := []string{"run", "-tags", "stancemapgen", "./internal/stancemapgen",
 		filepath.Join(work, "internal", "builtinshader", "stancemap_sources.go"),
-		filepath.Join(work, "internal", "graphics", "stancemap_programs.go")}
+		filepath.Join(work, "internal", "graphics", "stancemap_programs.go"),
+		filepath.Join(work, "internal", "stancemapglsl", "stancemap_glsl.go")}
 	env := []string{"GOOS=", "GOARCH=", "GOFLAGS=-mod=mod", "GOWORK=off", "CGO_ENABLED=0"}
 	if out, err := goOutput(goCmd, work, env, append(args, kage...)...); err != nil {
 		return fmt.Errorf("compiling the shaders: %w\n%s", err, out)

@@ -20,8 +20,9 @@ func goCmd(t *testing.T) string {
 }
 
 // TestPrepare makes the patched copy in a fresh cache and checks what it
-// holds: the tables of sources and programs (with our regions shader among
-// them), the edits, and a module file that replaces Ebiten by the copy.
+// holds: the tables of sources, programs and GLSL (with our regions shader
+// among them), the edits, a module file that replaces Ebiten by the copy,
+// and what the wasm built with it leaves out.
 func TestPrepare(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	t.Setenv("HOME", t.TempDir()) // os.UserCacheDir elsewhere than Linux
@@ -41,6 +42,9 @@ func TestPrepare(t *testing.T) {
 			t.Fatal(err)
 		}
 		return string(b)
+	}
+	if s := read("internal/stancemapglsl/stancemap_glsl.go"); strings.Count(s, "#version 300 es") < 2 || strings.Count(s, "\n\t[16]uint8{") != 15 {
+		t.Errorf("the GLSL table does not hold 15 programs' GLSL ES 3.00:\n%.400s", s)
 	}
 	progs := read("internal/graphics/stancemap_programs.go")
 	if !strings.HasPrefix(progs, "// Code generated") || !strings.Contains(progs, "// regions.kage") {
@@ -82,9 +86,33 @@ func TestPrepare(t *testing.T) {
 	if !slices.Contains(deps, Module+"/internal/graphics") {
 		t.Errorf("the wasm does not use Ebiten's graphics package: %q", deps)
 	}
-	for _, gone := range []string{"text/template", "go/parser", Module + "/internal/shader"} {
+	for _, gone := range []string{"text/template", "go/parser", "archive/zip", Module + "/internal/shader"} {
 		if slices.Contains(deps, gone) {
 			t.Errorf("the patched wasm still imports %s", gone)
+		}
+	}
+	// regexp stays imported (by the GLSL writer's package, whose type the
+	// driver names) but none of its code may be reachable but its init;
+	// the linker's dependency dump says what it keeps.
+	cmd = exec.Command(goCmd(t), "build", "-modfile="+r.ModFile, "-ldflags=-dumpdep", "-o", os.DevNull, "./wasm")
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
+	out, err = cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%.2000s", err, out)
+	}
+	kept := map[string]bool{}
+	for _, l := range strings.Split(string(out), "\n") {
+		if _, to, ok := strings.Cut(l, " -> "); ok {
+			kept[to] = true
+		}
+	}
+	if !kept[Module+"/internal/stancemapglsl.programs"] {
+		t.Errorf("the linker does not keep stancemapglsl's table: is the dump's format other than \"from -> to\"?")
+	}
+	for _, gone := range []string{"regexp.MustCompile", "regexp/syntax.Parse", Module + "/internal/shaderir/glsl.Compile"} {
+		if kept[gone] {
+			t.Errorf("the patched wasm keeps %s", gone)
 		}
 	}
 
