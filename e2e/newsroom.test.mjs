@@ -9,6 +9,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import {
   startServer, startHost, launchBrowser, collectErrors, waitForState, saveScreenshot, recordMessages, runAxe, repoRoot,
@@ -88,9 +89,16 @@ test('pym.js: the parent hears the embed by its childId and the iframe follows t
     for (const width of [1100, 420]) {
       await page.setViewportSize({ width, height: 900 });
       await frame.waitForFunction((w) => document.documentElement.clientWidth <= w, width);
-      const want = await wanted(frame);
-      await page.waitForFunction((hh) => document.querySelector('iframe').getAttribute('height') === hh + 'px', want, { timeout: 10_000 })
-        .catch(async () => assert.fail(`iframe height ${await page.evaluate(() => document.querySelector('iframe').getAttribute('height'))}, want ${want}px at ${width} px`));
+      // The embed's height is read again at each look: it may still change
+      // after the frame's width did (the live widget's exact height after
+      // the build-time table's), and pym.js follows each message.
+      let want, got;
+      for (const until = Date.now() + 10_000; Date.now() < until; await sleep(100)) {
+        want = await wanted(frame);
+        got = await page.evaluate(() => document.querySelector('iframe').getAttribute('height'));
+        if (got === want + 'px' && await iframeHeight(page) === want) break;
+      }
+      assert.equal(got, want + 'px', `iframe height ${got}, want ${want}px at ${width} px`);
       assert.equal(await iframeHeight(page), want);
       if (width === 420) await saveScreenshot(page, 'newsroom-pym-420');
     }

@@ -75,7 +75,8 @@ type Result struct {
 	tmp     string
 }
 
-// Close removes the module file (not the cached copy).
+// Close removes the module file, and the copy when it could not be kept
+// in the user's cache.
 func (r *Result) Close() error { return os.RemoveAll(r.tmp) }
 
 // Prepare makes (or finds in the cache) the patched copy of Ebiten for the
@@ -102,25 +103,28 @@ func Prepare(goCmd, root, wasmMod string, log io.Writer) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	cache, err := os.UserCacheDir()
-	if err != nil {
-		cache = os.TempDir()
-	}
-	dir := filepath.Join(cache, "stancemap", "ebiten-wasm", mod.Version+"-"+key)
-	if _, err := os.Stat(filepath.Join(dir, ".stancemap-done")); err != nil {
-		fmt.Fprintf(log, "compiling Ebiten's shaders for the wasm into %s\n", dir)
-		if err := build(goCmd, mod.Dir, dir, kage); err != nil {
-			return nil, fmt.Errorf("patch %s@%s for the wasm: %w", Module, mod.Version, err)
-		}
-	}
 	tmp, err := os.MkdirTemp("", "stancemap-mod-")
 	if err != nil {
 		return nil, err
 	}
+	name := mod.Version + "-" + key
+	dir := filepath.Join(tmp, name) // when the user's cache cannot be written
+	if cache, err := os.UserCacheDir(); err == nil {
+		if parent := filepath.Join(cache, "stancemap", "ebiten-wasm"); writable(parent) {
+			dir = filepath.Join(parent, name)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, ".stancemap-done")); err != nil {
+		fmt.Fprintf(log, "compiling Ebiten's shaders for the wasm into %s\n", dir)
+		if err := build(goCmd, mod.Dir, dir, kage); err != nil {
+			os.RemoveAll(tmp)
+			return nil, fmt.Errorf("patch %s@%s for the wasm: %w", Module, mod.Version, err)
+		}
+	}
 	r := &Result{Dir: dir, ModFile: filepath.Join(tmp, "go.wasm.mod"), tmp: tmp}
 	src, err := os.ReadFile(filepath.Join(root, wasmMod))
 	if err == nil {
-		src = append(src, fmt.Sprintf("\n// Added for the build by cmd/serve/internal/kagepatch.\nreplace %s => %s\n", Module, dir)...)
+		src = append(src, fmt.Sprintf("\n// Added for the build by cmd/serve/internal/kagepatch.\nreplace %s => %q\n", Module, dir)...)
 		err = os.WriteFile(r.ModFile, src, 0o644)
 	}
 	if err == nil {
@@ -135,6 +139,21 @@ func Prepare(goCmd, root, wasmMod string, log io.Writer) (*Result, error) {
 		return nil, err
 	}
 	return r, nil
+}
+
+// writable makes the folder dir if need be and reports whether a file
+// can be made in it.
+func writable(dir string) bool {
+	if os.MkdirAll(dir, 0o755) != nil {
+		return false
+	}
+	f, err := os.CreateTemp(dir, ".probe-")
+	if err != nil {
+		return false
+	}
+	f.Close()
+	os.Remove(f.Name())
+	return true
 }
 
 type module struct {
@@ -243,18 +262,8 @@ func build(goCmd, src, dir string, kage []string) error {
 	if out, err := goOutput(goCmd, work, env, append(args, kage...)...); err != nil {
 		return fmt.Errorf("compiling the shaders: %w\n%s", err, out)
 	}
-	for _, e := range edits {
-		p := filepath.Join(work, filepath.FromSlash(e.path))
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		if n := bytes.Count(b, []byte(e.old)); n != 1 {
-			return fmt.Errorf("%s has %q %d times, not once: this Ebiten is not the one the patch was written for", e.path, e.old, n)
-		}
-		if err := os.WriteFile(p, bytes.Replace(b, []byte(e.old), []byte(e.new), 1), 0o644); err != nil {
-			return err
-		}
+	if err := applyEdits(work, edits); err != nil {
+		return err
 	}
 	if err := os.WriteFile(filepath.Join(work, ".stancemap-done"), nil, 0o644); err != nil {
 		return err
@@ -265,6 +274,25 @@ func build(goCmd, src, dir string, kage []string) error {
 			return nil
 		}
 		return err
+	}
+	return nil
+}
+
+// applyEdits makes each edit in the module at dir, in order, after
+// checking that its text is there exactly once.
+func applyEdits(dir string, es []edit) error {
+	for _, e := range es {
+		p := filepath.Join(dir, filepath.FromSlash(e.path))
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if n := bytes.Count(b, []byte(e.old)); n != 1 {
+			return fmt.Errorf("%s has %q %d times, not once: this Ebiten is not the one the patch was written for", e.path, e.old, n)
+		}
+		if err := os.WriteFile(p, bytes.Replace(b, []byte(e.old), []byte(e.new), 1), 0o644); err != nil {
+			return err
+		}
 	}
 	return nil
 }

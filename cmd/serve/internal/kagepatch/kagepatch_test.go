@@ -1,11 +1,14 @@
 package kagepatch
 
 import (
+	"errors"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -19,13 +22,29 @@ func goCmd(t *testing.T) string {
 	return p
 }
 
+// userCache points os.UserCacheDir at dir for the test, keeping the go
+// command's own caches and GOPATH where they are (they default to folders
+// under the same variables).
+func userCache(t *testing.T, dir string) {
+	t.Helper()
+	out, err := exec.Command(goCmd(t), "env", "GOMODCACHE", "GOCACHE", "GOPATH", "GOENV").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	vals := strings.Split(strings.TrimSpace(string(out)), "\n")
+	for i, k := range []string{"GOMODCACHE", "GOCACHE", "GOPATH", "GOENV"} {
+		t.Setenv(k, vals[i])
+	}
+	t.Setenv("XDG_CACHE_HOME", dir)
+	t.Setenv("HOME", dir) // os.UserCacheDir elsewhere than Linux
+}
+
 // TestPrepare makes the patched copy in a fresh cache and checks what it
 // holds: the tables of sources, programs and GLSL (with our regions shader
 // among them), the edits, a module file that replaces Ebiten by the copy,
 // and what the wasm built with it leaves out.
 func TestPrepare(t *testing.T) {
-	t.Setenv("XDG_CACHE_HOME", t.TempDir())
-	t.Setenv("HOME", t.TempDir()) // os.UserCacheDir elsewhere than Linux
+	userCache(t, t.TempDir())
 	var log strings.Builder
 	root := filepath.Join("..", "..", "..", "..")
 	r, err := Prepare(goCmd(t), root, "go.wasm.mod", &log)
@@ -67,7 +86,7 @@ func TestPrepare(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(mod), "replace "+Module+" => "+r.Dir+"\n") {
+	if !strings.Contains(string(mod), "replace "+Module+" => "+strconv.Quote(r.Dir)+"\n") {
 		t.Errorf("the module file does not replace Ebiten by the copy:\n%s", mod)
 	}
 	if _, err := os.Stat(strings.TrimSuffix(r.ModFile, ".mod") + ".sum"); err != nil {
@@ -125,5 +144,64 @@ func TestPrepare(t *testing.T) {
 	defer r2.Close()
 	if r2.Dir != r.Dir || log.Len() != 0 {
 		t.Errorf("the second Prepare made another copy (%s, %q)", r2.Dir, log.String())
+	}
+}
+
+// TestPrepareWithoutCache builds the copy in a temporary folder when the
+// user's cache cannot be written, and Close removes it.
+func TestPrepareWithoutCache(t *testing.T) {
+	blocked := filepath.Join(t.TempDir(), "a-file")
+	if err := os.WriteFile(blocked, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	userCache(t, blocked) // a file: no folder can be made in it
+	var log strings.Builder
+	r, err := Prepare(goCmd(t), filepath.Join("..", "..", "..", ".."), "go.wasm.mod", &log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.HasPrefix(r.Dir, blocked) {
+		t.Errorf("the copy is in the unwritable cache: %s", r.Dir)
+	}
+	if _, err := os.Stat(filepath.Join(r.Dir, "internal", "graphics", "stancemap_programs.go")); err != nil {
+		t.Errorf("the copy has no programs' table: %v", err)
+	}
+	if err := r.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(r.Dir); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("Close left the temporary copy: %v", err)
+	}
+}
+
+// TestEditsCheckTheirText refuses a file that lacks an edit's text (another
+// Ebiten), naming the file, and changes nothing after it.
+func TestEditsCheckTheirText(t *testing.T) {
+	dir := t.TempDir()
+	write := func(rel, text string) {
+		p := filepath.Join(dir, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("a/x.go", "// Copyright\npackage a\n")
+	write("b/y.go", "package b\n")
+	err := applyEdits(dir, []edit{
+		{"a/x.go", "// Copyright", "//go:build !js\n\n// Copyright"},
+		{"b/y.go", "text/template", ""},
+		{"a/x.go", "package a", "package c"},
+	})
+	if err == nil || !strings.Contains(err.Error(), "b/y.go") || !strings.Contains(err.Error(), "0 times") {
+		t.Fatalf("applyEdits with a missing text: %v", err)
+	}
+	b, _ := os.ReadFile(filepath.Join(dir, "a", "x.go"))
+	if string(b) != "//go:build !js\n\n// Copyright\npackage a\n" {
+		t.Errorf("a/x.go after the failed edits:\n%s", b)
+	}
+	if err := applyEdits(dir, []edit{{"a/x.go", "//", "#"}}); err == nil || !strings.Contains(err.Error(), "2 times") {
+		t.Errorf("applyEdits with a text found twice: %v", err)
 	}
 }
