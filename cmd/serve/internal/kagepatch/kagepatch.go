@@ -47,6 +47,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 )
 
 // Module is the module this package patches.
@@ -114,13 +115,14 @@ func Prepare(goCmd, root, wasmMod string, log io.Writer) (*Result, error) {
 			dir = filepath.Join(parent, name)
 		}
 	}
-	if _, err := os.Stat(filepath.Join(dir, ".stancemap-done")); err != nil {
+	if _, err := os.Stat(filepath.Join(dir, doneFile)); err != nil {
 		fmt.Fprintf(log, "compiling Ebiten's shaders for the wasm into %s\n", dir)
 		if err := build(goCmd, mod.Dir, dir, kage); err != nil {
 			os.RemoveAll(tmp)
 			return nil, fmt.Errorf("patch %s@%s for the wasm: %w", Module, mod.Version, err)
 		}
 	}
+	trim(dir, time.Now())
 	r := &Result{Dir: dir, ModFile: filepath.Join(tmp, "go.wasm.mod"), tmp: tmp}
 	src, err := os.ReadFile(filepath.Join(root, wasmMod))
 	if err == nil {
@@ -139,6 +141,37 @@ func Prepare(goCmd, root, wasmMod string, log io.Writer) (*Result, error) {
 		return nil, err
 	}
 	return r, nil
+}
+
+// doneFile marks a finished copy; its time is the copy's last use.
+const doneFile = ".stancemap-done"
+
+// unused is how long a copy is kept after its last use (as Go keeps its
+// build cache's entries).
+const unused = 5 * 24 * time.Hour
+
+// trim marks dir used at now and removes the other copies beside it that
+// were not used for a while, and work folders left by builds that died.
+func trim(dir string, now time.Time) {
+	os.Chtimes(filepath.Join(dir, doneFile), now, now)
+	parent := filepath.Dir(dir)
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		p := filepath.Join(parent, e.Name())
+		if !e.IsDir() || p == dir {
+			continue
+		}
+		st, err := os.Stat(filepath.Join(p, doneFile))
+		if err != nil {
+			st, err = os.Stat(p) // a work folder: its own time
+		}
+		if err == nil && now.Sub(st.ModTime()) > unused {
+			os.RemoveAll(p)
+		}
+	}
 }
 
 // writable makes the folder dir if need be and reports whether a file
@@ -265,12 +298,15 @@ func build(goCmd, src, dir string, kage []string) error {
 	if err := applyEdits(work, edits); err != nil {
 		return err
 	}
-	if err := os.WriteFile(filepath.Join(work, ".stancemap-done"), nil, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(work, doneFile), nil, 0o644); err != nil {
 		return err
+	}
+	if _, err := os.Stat(filepath.Join(dir, doneFile)); err != nil {
+		os.RemoveAll(dir) // a copy left unfinished, if any
 	}
 	// Another build may have made the same copy meanwhile: either is good.
 	if err := os.Rename(work, dir); err != nil {
-		if _, serr := os.Stat(filepath.Join(dir, ".stancemap-done")); serr == nil {
+		if _, serr := os.Stat(filepath.Join(dir, doneFile)); serr == nil {
 			return nil
 		}
 		return err

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 func goCmd(t *testing.T) string {
@@ -203,5 +204,42 @@ func TestEditsCheckTheirText(t *testing.T) {
 	}
 	if err := applyEdits(dir, []edit{{"a/x.go", "//", "#"}}); err == nil || !strings.Contains(err.Error(), "2 times") {
 		t.Errorf("applyEdits with a text found twice: %v", err)
+	}
+}
+
+// TestTrim keeps the copy in use and recent ones, and removes copies and
+// work folders unused for longer than unused.
+func TestTrim(t *testing.T) {
+	parent := t.TempDir()
+	now := time.Now()
+	mk := func(name string, done bool, age time.Duration) string {
+		p := filepath.Join(parent, name)
+		if err := os.MkdirAll(p, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		at := now.Add(-age)
+		if done {
+			if err := os.WriteFile(filepath.Join(p, doneFile), nil, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			os.Chtimes(filepath.Join(p, doneFile), at, at)
+		}
+		os.Chtimes(p, at, at)
+		return p
+	}
+	inUse := mk("v1-inuse", true, 30*24*time.Hour)
+	recent := mk("v1-recent", true, time.Hour)
+	old := mk("v1-old", true, 6*24*time.Hour)
+	deadWork := mk(".tmp-1", false, 6*24*time.Hour)
+	newWork := mk(".tmp-2", false, time.Minute)
+	trim(inUse, now)
+	for p, keep := range map[string]bool{inUse: true, recent: true, old: false, deadWork: false, newWork: true} {
+		_, err := os.Stat(p)
+		if kept := err == nil; kept != keep {
+			t.Errorf("%s kept %v, want %v", filepath.Base(p), kept, keep)
+		}
+	}
+	if st, err := os.Stat(filepath.Join(inUse, doneFile)); err != nil || now.Sub(st.ModTime()) > time.Minute {
+		t.Errorf("the copy in use is not marked used now: %v", err)
 	}
 }
