@@ -130,7 +130,9 @@ func (c *compositor) redrawParts(cl *cachedLayer, l *scene.Layer, rs, boxes []im
 		cl.img.SubImage(r).(*ebiten.Image).Clear()
 		c.shrink.draw(cl.img, c.big, r, image.Point{})
 	}
-	for _, r := range c.paint.rects {
+	// The scratch is cleared where the items drew, item rectangles merged:
+	// one clear per glyph was half of a step frame's draw calls.
+	for _, r := range geom.MergeRectsUpTo(c.paint.rects, 8, maxLayerRects) {
 		c.big.SubImage(r).(*ebiten.Image).Clear()
 	}
 	cl.rects = geom.MergeRectsUpTo(append(cl.rects, rs...), 8, maxLayerRects)

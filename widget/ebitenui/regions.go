@@ -287,7 +287,7 @@ func (r *regions) recolour(c *compositor, cl *cachedLayer, l *scene.Layer, rs []
 				c.shrink.draw(cl.img, c.big, q, image.Point{})
 			}
 		}
-		for _, q := range c.paint.rects {
+		for _, q := range geom.MergeRectsUpTo(c.paint.rects, 8, maxLayerRects) { // as in redrawParts
 			c.big.SubImage(q).(*ebiten.Image).Clear()
 		}
 	}
