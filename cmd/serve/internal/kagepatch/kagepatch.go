@@ -25,7 +25,10 @@
 // looks the programs up instead; the dump reports an error), the OpenGL
 // driver's shader.go imports stancemapglsl, which looks the GLSL up, under
 // glsl's name, and builtinshader's template is parsed by stancemapParse,
-// which returns the sources that text/template made at build time. Each
+// which returns the sources that text/template made at build time; and
+// two tables of keyboard codes in internal/ui become literals of strings
+// (tables), which shrinks the package's init from 66 KB of wasm that V8
+// optimised at every first visit to 8.5 KB. Each
 // edit checks that the text it replaces is there once, so a new Ebiten
 // version fails the build with a message instead of building something
 // else. go.mod is not touched: the replacement is in a module file made
@@ -45,6 +48,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -67,6 +71,46 @@ var edits = []edit{
 	{"internal/graphicsdriver/opengl/shader.go", "\t\"github.com/hajimehoshi/ebiten/v2/internal/shaderir/glsl\"\n", "\tglsl \"github.com/hajimehoshi/ebiten/v2/internal/stancemapglsl\"\n"},
 	{"internal/builtinshader/shader.go", "\t\"text/template\"\n", ""},
 	{"internal/builtinshader/shader.go", "template.Must(template.New(\"tmpl\").Parse(", "stancemapParse(("},
+	{"internal/ui/keys_js.go", "\t\"syscall/js\"\n", ""}, // its only use is the table below
+}
+
+// tables are map literals of Ebiten's whose values are all
+// js.ValueOf("…"), rewritten as literals of strings passed through
+// stancemapValues (see _ebiten/internal/ui/stancemap_values_js.go).
+var tables = []struct{ path, name string }{
+	{"internal/ui/keys_js.go", "uiKeyToJSCode"},
+	{"internal/ui/input_js.go", "uiKeyToJSKey"},
+}
+
+// tableEntry is one line of such a table.
+var tableEntry = regexp.MustCompile(`^\t(\w+):\s+js\.ValueOf\(("(?:[^"\\]|\\.)*")\),$`)
+
+// rewriteTable rewrites the table name in src (see tables), checking that
+// it is there once and that every line of it is an entry.
+func rewriteTable(src []byte, name string) ([]byte, error) {
+	head := "\nvar " + name + " = map[Key]js.Value{\n"
+	if n := strings.Count(string(src), head); n != 1 {
+		return nil, fmt.Errorf("has the table %s %d times, not once", name, n)
+	}
+	start := strings.Index(string(src), head) + len(head)
+	end := strings.Index(string(src[start:]), "\n}\n")
+	if end < 0 {
+		return nil, fmt.Errorf("the table %s does not end", name)
+	}
+	var out strings.Builder
+	out.Write(src[:start-len(head)])
+	out.WriteString("\nvar " + name + " = stancemapValues(map[Key]string{\n")
+	lines := strings.Split(string(src[start:start+end]), "\n")
+	for i, l := range lines {
+		m := tableEntry.FindStringSubmatch(l)
+		if m == nil {
+			return nil, fmt.Errorf("line %d of the table %s is not an entry: %q", i+1, name, l)
+		}
+		fmt.Fprintf(&out, "\t%s: %s,\n", m[1], m[2])
+	}
+	out.WriteString("})\n")
+	out.Write(src[start+end+len("\n}\n"):])
+	return []byte(out.String()), nil
 }
 
 // Result is a prepared copy.
@@ -236,6 +280,9 @@ func cacheKey(version, gover string, kage []string) (string, error) {
 	for _, e := range edits {
 		fmt.Fprintf(h, "%q %q %q\n", e.path, e.old, e.new)
 	}
+	for _, t := range tables {
+		fmt.Fprintf(h, "table %q %q\n", t.path, t.name)
+	}
 	err := fs.WalkDir(files, "_ebiten", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -297,6 +344,19 @@ func build(goCmd, src, dir string, kage []string) error {
 	}
 	if err := applyEdits(work, edits); err != nil {
 		return err
+	}
+	for _, t := range tables {
+		p := filepath.Join(work, filepath.FromSlash(t.path))
+		b, err := os.ReadFile(p)
+		if err == nil {
+			b, err = rewriteTable(b, t.name)
+		}
+		if err == nil {
+			err = os.WriteFile(p, b, 0o644)
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", t.path, err)
+		}
 	}
 	if err := os.WriteFile(filepath.Join(work, doneFile), nil, 0o644); err != nil {
 		return err

@@ -80,6 +80,11 @@ func TestPrepare(t *testing.T) {
 	if s := read("internal/builtinshader/shader.go"); strings.Contains(s, "text/template") || !strings.Contains(s, "stancemapParse((") {
 		t.Errorf("builtinshader/shader.go is not edited")
 	}
+	for _, f := range []string{"internal/ui/keys_js.go", "internal/ui/input_js.go"} {
+		if s := read(f); !strings.Contains(s, "= stancemapValues(map[Key]string{\n") || strings.Contains(s, "map[Key]js.Value{") {
+			t.Errorf("%s's table of keys is not rewritten", f)
+		}
+	}
 	if s := read("internal/graphics/shader.go"); !strings.HasPrefix(s, "//go:build !js\n") {
 		t.Errorf("graphics/shader.go is not left out of js builds")
 	}
@@ -241,5 +246,26 @@ func TestTrim(t *testing.T) {
 	}
 	if st, err := os.Stat(filepath.Join(inUse, doneFile)); err != nil || now.Sub(st.ModTime()) > time.Minute {
 		t.Errorf("the copy in use is not marked used now: %v", err)
+	}
+}
+
+// TestRewriteTable rewrites a table of js.ValueOf entries as strings, and
+// refuses a table with a line of another kind or no such table.
+func TestRewriteTable(t *testing.T) {
+	src := "package ui\n\nvar codes = map[Key]js.Value{\n\tKeyA:     js.ValueOf(\"KeyA\"),\n\tKeyQuote: js.ValueOf(\"\\\"\"),\n}\n\nfunc f() {}\n"
+	got, err := rewriteTable([]byte(src), "codes")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "package ui\n\nvar codes = stancemapValues(map[Key]string{\n\tKeyA: \"KeyA\",\n\tKeyQuote: \"\\\"\",\n})\n\nfunc f() {}\n"
+	if string(got) != want {
+		t.Errorf("rewritten:\n%s\nwant:\n%s", got, want)
+	}
+	bad := strings.Replace(src, "\tKeyA:", "\t// a comment\n\tKeyA:", 1)
+	if _, err := rewriteTable([]byte(bad), "codes"); err == nil || !strings.Contains(err.Error(), "line 1") {
+		t.Errorf("a table with a comment line: %v", err)
+	}
+	if _, err := rewriteTable([]byte(src), "keys"); err == nil || !strings.Contains(err.Error(), "0 times") {
+		t.Errorf("a missing table: %v", err)
 	}
 }
