@@ -42,12 +42,20 @@ var errShort = errors.New("unexpected end of data")
 type atlasReader struct {
 	b   []byte
 	err error
-	at  string // the country being read, for errors
+	// The country being read, for errors: its index (-1 before the
+	// first) and its code once read. Formatted only for an error: a
+	// string per country made fmt's formatter one of the functions V8
+	// optimises at every first visit of the embed.
+	at   int
+	code string
 }
 
 func (r *atlasReader) fail(what string, err error) {
-	if r.at != "" {
-		what = r.at + "." + what
+	switch {
+	case r.at >= 0 && r.code != "":
+		what = fmt.Sprintf("countries[%d] (%s).%s", r.at, r.code, what)
+	case r.at >= 0:
+		what = fmt.Sprintf("countries[%d].%s", r.at, what)
 	}
 	r.err = fmt.Errorf("atlas: %s: %w", what, err)
 }
@@ -88,7 +96,7 @@ func decodeAtlas(b []byte) (sourceFeatures int, cs []atlasCountry, err error) {
 	if len(b) < len(atlasMagic) || string(b[:len(atlasMagic)]) != atlasMagic {
 		return 0, nil, errors.New("atlas: not a stancemap atlas (bad magic)")
 	}
-	r := &atlasReader{b: b[len(atlasMagic):]}
+	r := &atlasReader{b: b[len(atlasMagic):], at: -1}
 	sourceFeatures = r.uvarint("source features", 1<<16)
 	ppd := float64(r.uvarint("grid", 1<<30))
 	apd := float64(r.uvarint("anchor grid", 1<<30))
@@ -99,7 +107,7 @@ func decodeAtlas(b []byte) (sourceFeatures int, cs []atlasCountry, err error) {
 	cs = make([]atlasCountry, 0, n)
 	for i := 0; i < n && r.err == nil; i++ {
 		c := atlasCountry{}
-		r.at = fmt.Sprintf("countries[%d]", i)
+		r.at, r.code = i, ""
 		l := r.uvarint("code", 8)
 		if r.err == nil && l > len(r.b) {
 			r.fail("code", errShort)
@@ -108,7 +116,7 @@ func decodeAtlas(b []byte) (sourceFeatures int, cs []atlasCountry, err error) {
 			break
 		}
 		c.code, r.b = string(r.b[:l]), r.b[l:]
-		r.at = fmt.Sprintf("countries[%d] (%s)", i, c.code)
+		r.code = c.code
 		c.anchor = orb.Point{float64(r.varint("anchor")) / apd, float64(r.varint("anchor")) / apd}
 		np := r.uvarint("polygons", uint64(len(r.b)))
 		c.shape = make(orb.MultiPolygon, 0, np)
