@@ -5,17 +5,18 @@
 // (window.stancemap.timings, ms after navigation): poster painted, the
 // wasm's fetch, compiled, instantiated, Go's main, the atlas, the story,
 // the bridge, Ebiten's first Update and Draw, the first frame and live.
+// Files are served with their brotli siblings, as phone.mjs serves them.
 // Read two builds against each other in one run; absolute times follow
 // the box's load.
 //
 // Run: node e2e/phases.mjs DIST[,DIST2…] [ROUNDS]
 //   DIST    folders written by `go run ./cmd/serve -out DIST`
 //   ROUNDS  loads per bundle, default 5
-import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { serveDir } from './staticserve.mjs';
 
 const [list, rounds = '5'] = process.argv.slice(2);
 if (!list) {
@@ -23,28 +24,13 @@ if (!list) {
   process.exit(1);
 }
 const dists = list.split(',').map((d) => path.resolve(d));
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.png': 'image/png', '.json': 'application/json' };
-
-function serve(root) {
-  return http.createServer((q, r) => {
-    const u = decodeURIComponent(q.url.split('?')[0]);
-    const f = path.join(root, u === '/' ? 'index.html' : u);
-    if (!f.startsWith(root) || !fs.existsSync(f) || fs.statSync(f).isDirectory()) {
-      r.writeHead(404);
-      return r.end();
-    }
-    r.writeHead(200, { 'content-type': types[path.extname(f)] || 'application/octet-stream' });
-    r.end(fs.readFileSync(f));
-  }).listen(0, '127.0.0.1');
-}
-
 const marks = ['posterAt', 'fetchAt', 'compiledAt', 'instantiatedAt', 'mainAt', 'worldAt', 'storyAt', 'bridgeAt',
   'firstUpdateAt', 'firstDrawAt', 'firstFrameAt', 'liveAt'];
 const args = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu-rasterization'];
 const line = (name, get) => `${name} ${marks.map((k) => `${k.slice(0, -2)}=${get(k)}`).join(' ')}`;
 
-const servers = dists.map(serve);
+const servers = dists.map(serveDir);
 await new Promise((r) => setTimeout(r, 200));
 console.log(`load average at the start: ${os.loadavg()[0].toFixed(2)}`);
 const seen = dists.map(() => []);

@@ -15,11 +15,9 @@
 //   DIST         a folder written by `go run ./cmd/serve -out DIST`
 //   ANCHOR_DIST  ../shared/bench's anchor-d3/dist, built (npm run build-anchor)
 //   ROUNDS       embed + anchor pairs, default 2
-import http from 'node:http';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { serveDir } from './staticserve.mjs';
 
 const [dist, anchor, rounds = '2'] = process.argv.slice(2);
 if (!dist || !anchor) {
@@ -27,26 +25,9 @@ if (!dist || !anchor) {
   process.exit(1);
 }
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.png': 'image/png', '.json': 'application/json' };
-
-function serve(dir) {
-  const root = path.resolve(dir);
-  return http.createServer((q, r) => {
-    const u = decodeURIComponent(q.url.split('?')[0]);
-    const f = path.join(root, u === '/' ? 'index.html' : u);
-    if (!f.startsWith(root) || !fs.existsSync(f) || fs.statSync(f).isDirectory()) {
-      r.writeHead(404);
-      return r.end();
-    }
-    const br = (q.headers['accept-encoding'] || '').includes('br') && fs.existsSync(f + '.br');
-    r.writeHead(200, { 'content-type': types[path.extname(f)] || 'application/octet-stream', ...(br ? { 'content-encoding': 'br' } : {}) });
-    r.end(fs.readFileSync(br ? f + '.br' : f));
-  }).listen(0, '127.0.0.1');
-}
-
 const load = () => os.loadavg()[0].toFixed(2);
-const A = serve(dist);
-const B = serve(anchor);
+const A = serveDir(dist);
+const B = serveDir(anchor);
 await new Promise((r) => setTimeout(r, 200));
 console.log(`load average at the start: ${load()}`);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
