@@ -11,30 +11,33 @@
 // from navigation to the poster's paint (the embed's timings.posterAt)
 // and to live, and the load average at the start and the end.
 //
-// Run: node e2e/phone.mjs DIST ANCHOR_DIST [ROUNDS]
-//   DIST         a folder written by `go run ./cmd/serve -out DIST`
+// Run: node e2e/phone.mjs DIST[,DIST2…] ANCHOR_DIST [ROUNDS]
+//   DIST         a folder written by `go run ./cmd/serve -out DIST`; with
+//                several, each is loaded in turn (an A/B of builds)
 //   ANCHOR_DIST  ../shared/bench's anchor-d3/dist, built (npm run build-anchor)
 //   ROUNDS       embed + anchor pairs, default 2
 import os from 'node:os';
+import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveDir } from './staticserve.mjs';
 
 const [dist, anchor, rounds = '2'] = process.argv.slice(2);
 if (!dist || !anchor) {
-  console.error('usage: node e2e/phone.mjs DIST ANCHOR_DIST [ROUNDS]');
+  console.error('usage: node e2e/phone.mjs DIST[,DIST2...] ANCHOR_DIST [ROUNDS]');
   process.exit(1);
 }
 
 const load = () => os.loadavg()[0].toFixed(2);
-const A = serveDir(dist);
+const dists = dist.split(',');
+const embeds = dists.map(serveDir);
 const B = serveDir(anchor);
 await new Promise((r) => setTimeout(r, 200));
 console.log(`load average at the start: ${load()}`);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
 const targets = [
-  ['stancemap', `http://127.0.0.1:${A.address().port}/embed.html`,
+  ...embeds.map((srv, i) => [dists.length > 1 ? path.basename(path.resolve(dists[i])) : 'stancemap', `http://127.0.0.1:${srv.address().port}/embed.html`,
     () => window.stancemap && window.stancemap.state === 'live',
-    () => !!(window.stancemap && window.stancemap.timings.posterAt)],
+    () => !!(window.stancemap && window.stancemap.timings.posterAt)]),
   ['d3-anchor', `http://127.0.0.1:${B.address().port}/`, () => window.anchorState === 'live', null],
 ];
 try {
@@ -60,7 +63,7 @@ try {
   }
 } finally {
   await browser.close();
-  A.close();
+  embeds.forEach((e) => e.close());
   B.close();
   console.log(`load average at the end: ${load()}`);
 }
