@@ -28,11 +28,11 @@
 // which returns the sources that text/template made at build time; and
 // two tables of keyboard codes in internal/ui become literals of strings
 // (tables), which shrinks the package's init from 66 KB of wasm that V8
-// optimised at every first visit to 8.5 KB. Each
-// edit checks that the text it replaces is there once, so a new Ebiten
-// version fails the build with a message instead of building something
-// else. go.mod is not touched: the replacement is in a module file made
-// for the build, beside go.wasm.mod's own replacements.
+// optimised at every first visit to 8.5 KB. Each edit checks that the
+// text it replaces is there once, so a new Ebiten version fails the build
+// with a message instead of building something else. go.mod is not
+// touched: the replacement is in a module file made for the build, beside
+// go.wasm.mod's own replacements.
 package kagepatch
 
 import (
