@@ -54,11 +54,7 @@ func (c *compositor) damaged(cl *cachedLayer, l *scene.Layer) (rs, boxes []image
 		rs = append(rs, cl.boxes[len(l.Items):]...)
 	}
 	rs = geom.MergeRects(rs, 8)
-	area := 0
-	for _, r := range rs {
-		area += r.Dx() * r.Dy()
-	}
-	if float64(area) > maxDamage*float64(c.w*c.h) {
+	if float64(geom.Area(rs...)) > maxDamage*float64(c.w*c.h) {
 		return nil, nil, false
 	}
 	return rs, boxes, true

@@ -216,11 +216,7 @@ func (r *regions) damage(c *compositor, old, cur *scene.Layer, clip image.Rectan
 		}
 	}
 	rs = geom.MergeRects(rs, 8)
-	area := 0
-	for _, q := range rs {
-		area += q.Dx() * q.Dy()
-	}
-	if float64(area) > maxRecolour*float64(clip.Dx()*clip.Dy()) {
+	if float64(geom.Area(rs...)) > maxRecolour*float64(geom.Area(clip)) {
 		rs = []image.Rectangle{clip}
 	}
 	return rs, true
@@ -248,7 +244,7 @@ func (r *regions) recolour(c *compositor, cl *cachedLayer, l *scene.Layer, rs []
 			continue
 		}
 		u = u.Union(q)
-		r.Pixels += q.Dx() * q.Dy()
+		r.Pixels += geom.Area(q)
 		x0, y0, x1, y1 := float32(q.Min.X), float32(q.Min.Y), float32(q.Max.X), float32(q.Max.Y)
 		sx0, sy0 := float32(2*q.Min.X-r.at.Min.X), float32(2*q.Min.Y-r.at.Min.Y)
 		sx1, sy1 := sx0+2*(x1-x0), sy0+2*(y1-y0)

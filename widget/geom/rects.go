@@ -59,6 +59,16 @@ func Minus(r, cut image.Rectangle) []image.Rectangle {
 	return out
 }
 
+// Area is the pixels of rs summed (overlaps counted twice: give it
+// disjoint rectangles, as MergeRects returns).
+func Area(rs ...image.Rectangle) int {
+	a := 0
+	for _, r := range rs {
+		a += r.Dx() * r.Dy()
+	}
+	return a
+}
+
 // Halve maps a rectangle of a twice-sized image to device px, rounding out.
 func Halve(r image.Rectangle) image.Rectangle {
 	return image.Rect(r.Min.X>>1, r.Min.Y>>1, (r.Max.X+1)>>1, (r.Max.Y+1)>>1)

@@ -5,14 +5,6 @@ import (
 	"testing"
 )
 
-func area(rs []image.Rectangle) int {
-	a := 0
-	for _, r := range rs {
-		a += r.Dx() * r.Dy()
-	}
-	return a
-}
-
 func TestMergeRects(t *testing.T) {
 	tests := []struct {
 		name string
@@ -54,7 +46,7 @@ func TestMinus(t *testing.T) {
 	for _, cut := range []image.Rectangle{image.Rect(20, 30, 60, 70), image.Rect(-10, -10, 50, 50), image.Rect(200, 200, 300, 300), r} {
 		parts := Minus(r, cut)
 		in := r.Intersect(cut)
-		if got, want := area(parts), r.Dx()*r.Dy()-in.Dx()*in.Dy(); got != want {
+		if got, want := Area(parts...), r.Dx()*r.Dy()-in.Dx()*in.Dy(); got != want {
 			t.Errorf("Minus(%v, %v) = %v: area %d, want %d", r, cut, parts, got, want)
 		}
 		for i, p := range parts {
@@ -67,5 +59,14 @@ func TestMinus(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestArea(t *testing.T) {
+	if got := Area(image.Rect(0, 0, 3, 2), image.Rect(10, 10, 11, 15), image.Rectangle{}); got != 11 {
+		t.Errorf("Area = %d, want 11", got)
+	}
+	if got := Area(); got != 0 {
+		t.Errorf("Area() = %d, want 0", got)
 	}
 }
