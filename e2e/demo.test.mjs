@@ -139,9 +139,9 @@ function countCanvasDraws() {
 test('a pointer moving over the map redraws the SVG overlay, not the canvas', { timeout: 120_000 }, async () => {
   // The hover outline and the tooltip are the page's SVG (#overlay): a
   // sweep draws the canvas only where the legend marks the side under the
-  // pointer. (In FPSModeVsyncOffMinimum Ebiten
-  // also ran a whole frame, with a copy onto the canvas, at every input
-  // event: a sweep drew the canvas two to four times a frame.)
+  // pointer. (In FPSModeVsyncOffMinimum Ebiten also ran a whole frame,
+  // with a copy onto the canvas, at every input event: a sweep drew the
+  // canvas two to four times a frame.)
   const page = await browser.context.newPage();
   try {
     await page.addInitScript(countCanvasDraws);

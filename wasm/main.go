@@ -92,8 +92,8 @@ func run(p *page) error {
 	// Not ebitenui.Run's settings: never take focus on load (a click does),
 	// let the page's background show instead of black until the first
 	// frame, and (but in WebKit, below) run a frame per animation frame
-	// while the widget is active. The loop still stops when the widget idles, as Update then
-	// blocks on the wake channel. FPSModeVsyncOffMinimum, the desktop's
+	// while the widget is active. The loop still stops when the widget
+	// idles, as Update then blocks on the wake channel. FPSModeVsyncOffMinimum, the desktop's
 	// mode, makes Ebiten run a whole frame at every input event in the
 	// browser, besides the animation frames: a pointer moving over the map
 	// presented the canvas two to four times per animation frame, each a
