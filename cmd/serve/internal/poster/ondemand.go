@@ -75,8 +75,10 @@ func (o *OnDemand) File(name string) (b []byte, ok bool, err error) {
 	o.mu.Lock()
 	d := o.files[name]
 	if d == nil {
-		// Both scales come from one drawing.
-		x1, x2 := &drawing{done: make(chan struct{})}, &drawing{done: make(chan struct{})}
+		// Both scales come from one drawing, and are done together: a
+		// request for one finds the other done too.
+		done := make(chan struct{})
+		x1, x2 := &drawing{done: done}, &drawing{done: done}
 		o.files[names[0]], o.files[names[1]] = x1, x2
 		go o.draw(v, names, x1, x2)
 		d = o.files[name]
@@ -90,8 +92,7 @@ func (o *OnDemand) draw(v Variant, names [2]string, x1, x2 *drawing) {
 	a, b, err := Render(o.story, o.world, v, o.heights.For(v.Lang, v.Width), o.level)
 	x1.data, x1.err = a, err
 	x2.data, x2.err = b, err
-	close(x1.done)
-	close(x2.done)
+	close(x1.done) // x2's too
 	if err != nil {
 		// Let a later request try again.
 		o.mu.Lock()
