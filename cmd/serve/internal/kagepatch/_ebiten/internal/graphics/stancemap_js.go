@@ -24,7 +24,7 @@ func CompileShader(fragmentSrc []byte) (*shaderir.Program, error) {
 	if !ok {
 		return nil, fmt.Errorf("graphics: this build has no precompiled shader for the source %s (its shaders are compiled with the wasm; Kage is not compiled in the page)", key)
 	}
-	p, err := StancemapDecodeIR([]byte(b))
+	p, err := StancemapDecodeShell([]byte(b))
 	if err != nil {
 		return nil, fmt.Errorf("graphics: the precompiled shader %s: %w", key, err)
 	}

@@ -1,235 +1,197 @@
 //go:build js || stancemapgen
 
 // This file is stancemap's, added to a copy of Ebiten for the browser
-// build only (see cmd/serve/internal/kagepatch). It writes and reads a
-// compiled Kage program (shaderir.Program) as bytes, so that the wasm
-// carries its shaders compiled instead of Ebiten's shader compiler.
+// build only (see cmd/serve/internal/kagepatch). It writes and reads the
+// part of a compiled Kage program (shaderir.Program) that the browser's
+// OpenGL driver reads once the GLSL is written ahead: the uniforms'
+// names and types, the attributes, varyings, texture count, unit and
+// source hash, and which uniforms the program's code reaches (Ebiten's
+// FilterUniformVariables zeroes the others, so that more draw calls
+// merge). The functions' bodies stay out: reading them back in the page
+// took go/constant, math/big and a reflective decoder that V8 optimised
+// on every first visit.
 
 package graphics
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
-	"go/constant"
-	"go/token"
-	"math"
-	"reflect"
-	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2/internal/shaderir"
 )
 
-var constantType = reflect.TypeFor[constant.Value]()
-
-// StancemapEncodeIR writes p's exported fields, depth first: integers as
-// varints, a nil pointer or slice as 0 and another as 1 or its length
-// plus one, a go/constant value as 0 for nil or its kind plus one and
-// its exact text.
-func StancemapEncodeIR(p *shaderir.Program) (b []byte, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("encode shader program: %v", r)
-		}
-	}()
-	return encodeValue(nil, reflect.ValueOf(p).Elem()), nil
-}
-
-func encodeValue(b []byte, v reflect.Value) []byte {
-	switch v.Kind() {
-	case reflect.Pointer:
-		if v.IsNil() {
-			return append(b, 0)
-		}
-		return encodeValue(append(b, 1), v.Elem())
-	case reflect.Struct:
-		t := v.Type()
-		for i := 0; i < t.NumField(); i++ {
-			if t.Field(i).IsExported() {
-				b = encodeValue(b, v.Field(i))
-			}
-		}
-		return b
-	case reflect.Slice:
-		if v.IsNil() {
-			return binary.AppendUvarint(b, 0)
-		}
-		b = binary.AppendUvarint(b, uint64(v.Len())+1)
-		for i := 0; i < v.Len(); i++ {
-			b = encodeValue(b, v.Index(i))
-		}
-		return b
-	case reflect.Array:
-		for i := 0; i < v.Len(); i++ {
-			b = encodeValue(b, v.Index(i))
-		}
-		return b
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return binary.AppendVarint(b, v.Int())
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return binary.AppendUvarint(b, v.Uint())
-	case reflect.Bool:
-		if v.Bool() {
-			return append(b, 1)
-		}
-		return append(b, 0)
-	case reflect.Float32, reflect.Float64:
-		return binary.LittleEndian.AppendUint64(b, math.Float64bits(v.Float()))
-	case reflect.String:
-		return appendString(b, v.String())
-	case reflect.Interface:
-		if v.Type() != constantType {
-			panic(fmt.Sprintf("a field of type %s", v.Type()))
-		}
-		if v.IsNil() {
-			return append(b, 0)
-		}
-		c := v.Interface().(constant.Value)
-		var s string
-		switch c.Kind() {
-		case constant.Unknown:
-		case constant.Bool:
-			s = fmt.Sprint(constant.BoolVal(c))
-		case constant.String:
-			s = constant.StringVal(c)
-		case constant.Int, constant.Float:
-			s = c.ExactString()
-		default:
-			panic(fmt.Sprintf("a constant of kind %s", c.Kind()))
-		}
-		return appendString(append(b, byte(c.Kind())+1), s)
+// StancemapEncodeShell writes p's shell: what StancemapDecodeShell
+// needs to give a program that the driver treats as p, its GLSL looked
+// up by its source hash. It calls p.FilterUniformVariables, as Ebiten's
+// first draw with p would.
+func StancemapEncodeShell(p *shaderir.Program) []byte {
+	var b []byte
+	b = appendLen(b, len(p.UniformNames), p.UniformNames == nil)
+	for _, s := range p.UniformNames {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		b = append(b, s...)
 	}
-	panic(fmt.Sprintf("a value of kind %s (%s)", v.Kind(), v.Type()))
-}
-
-func appendString(b []byte, s string) []byte {
-	return append(binary.AppendUvarint(b, uint64(len(s))), s...)
-}
-
-// StancemapDecodeIR reads what StancemapEncodeIR wrote.
-func StancemapDecodeIR(b []byte) (p *shaderir.Program, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			p, err = nil, fmt.Errorf("decode shader program: %v", r)
+	b = appendTypes(b, p.Uniforms)
+	b = binary.AppendUvarint(b, uint64(p.TextureCount))
+	b = appendTypes(b, p.Attributes)
+	b = appendTypes(b, p.Varyings)
+	b = binary.AppendUvarint(b, uint64(p.Unit))
+	b = append(b, p.SourceHash[:]...)
+	// A uniform is reached when FilterUniformVariables keeps its first
+	// word.
+	n := 0
+	for _, t := range p.Uniforms {
+		n += t.Uint32Count()
+	}
+	words := make([]uint32, n)
+	for i := range words {
+		words[i] = 1
+	}
+	p.FilterUniformVariables(words)
+	var reached []int
+	at := 0
+	for i, t := range p.Uniforms {
+		if t.Uint32Count() > 0 && words[at] == 1 {
+			reached = append(reached, i)
 		}
-	}()
-	d := decoder{b: b}
-	p = &shaderir.Program{}
-	d.value(reflect.ValueOf(p).Elem())
-	if len(d.b) != 0 {
-		return nil, fmt.Errorf("decode shader program: %d bytes left over", len(d.b))
+		at += t.Uint32Count()
+	}
+	b = binary.AppendUvarint(b, uint64(len(reached)))
+	for _, i := range reached {
+		b = binary.AppendUvarint(b, uint64(i))
+	}
+	return b
+}
+
+// appendLen writes a slice's length, telling nil from empty: nil is 0,
+// n items n+1.
+func appendLen(b []byte, n int, isNil bool) []byte {
+	if isNil {
+		return binary.AppendUvarint(b, 0)
+	}
+	return binary.AppendUvarint(b, uint64(n)+1)
+}
+
+func appendTypes(b []byte, ts []shaderir.Type) []byte {
+	b = appendLen(b, len(ts), ts == nil)
+	for _, t := range ts {
+		b = binary.AppendUvarint(b, uint64(t.Main))
+		b = binary.AppendUvarint(b, uint64(t.Length))
+		b = appendTypes(b, t.Sub)
+	}
+	return b
+}
+
+// StancemapDecodeShell reads what StancemapEncodeShell wrote. The
+// program's one body is a statement that names each uniform the original
+// reached, and nothing else reads a body once the GLSL is written.
+func StancemapDecodeShell(b []byte) (*shaderir.Program, error) {
+	d := shellDecoder{b: b}
+	p := &shaderir.Program{}
+	if n := d.count(); n > 0 {
+		p.UniformNames = make([]string, n-1)
+		for i := range p.UniformNames {
+			p.UniformNames[i] = d.string()
+		}
+	}
+	p.Uniforms = d.types(0)
+	p.TextureCount = d.int()
+	p.Attributes = d.types(0)
+	p.Varyings = d.types(0)
+	p.Unit = shaderir.Unit(d.int())
+	if len(d.b) < len(p.SourceHash) {
+		d.err = errTruncated
+	}
+	if d.err == nil {
+		copy(p.SourceHash[:], d.b)
+		d.b = d.b[len(p.SourceHash):]
+	}
+	reached := make([]shaderir.Expr, d.count())
+	for i := range reached {
+		reached[i] = shaderir.Expr{Type: shaderir.UniformVariable, Index: d.int()}
+		if d.err == nil && reached[i].Index >= len(p.Uniforms) {
+			d.err = fmt.Errorf("uniform %d of %d", reached[i].Index, len(p.Uniforms))
+		}
+	}
+	p.VertexFunc.Block = &shaderir.Block{Stmts: []shaderir.Stmt{{Type: shaderir.ExprStmt, Exprs: reached}}}
+	if d.err == nil && len(d.b) != 0 {
+		d.err = fmt.Errorf("%d bytes left over", len(d.b))
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("decode shader program: %w", d.err)
 	}
 	return p, nil
 }
 
-type decoder struct{ b []byte }
+var errTruncated = errors.New("truncated")
 
-func (d *decoder) uvarint() uint64 {
+// shellDecoder reads varints and strings; after the first error it reads
+// zeros, and err says what went wrong.
+type shellDecoder struct {
+	b   []byte
+	err error
+}
+
+func (d *shellDecoder) uvarint() uint64 {
+	if d.err != nil {
+		return 0
+	}
 	x, n := binary.Uvarint(d.b)
 	if n <= 0 {
-		panic("truncated")
+		d.err = errTruncated
+		return 0
 	}
 	d.b = d.b[n:]
 	return x
 }
 
-func (d *decoder) byte() byte {
-	if len(d.b) == 0 {
-		panic("truncated")
+func (d *shellDecoder) int() int {
+	x := d.uvarint()
+	if x > 1<<30 {
+		if d.err == nil {
+			d.err = fmt.Errorf("a number out of range (%d)", x)
+		}
+		return 0
 	}
-	c := d.b[0]
-	d.b = d.b[1:]
-	return c
+	return int(x)
 }
 
-func (d *decoder) string() string {
-	n := d.uvarint()
-	if uint64(len(d.b)) < n {
-		panic("truncated")
+// count is a length that cannot pass the bytes left, each item taking
+// one at least.
+func (d *shellDecoder) count() int {
+	n := d.int()
+	if n > len(d.b) {
+		if d.err == nil {
+			d.err = fmt.Errorf("%d items in %d bytes", n, len(d.b))
+		}
+		return 0
 	}
+	return n
+}
+
+func (d *shellDecoder) string() string {
+	n := d.count()
 	s := string(d.b[:n])
 	d.b = d.b[n:]
 	return s
 }
 
-func (d *decoder) value(v reflect.Value) {
-	switch v.Kind() {
-	case reflect.Pointer:
-		if d.byte() == 0 {
-			return
-		}
-		v.Set(reflect.New(v.Type().Elem()))
-		d.value(v.Elem())
-	case reflect.Struct:
-		t := v.Type()
-		for i := 0; i < t.NumField(); i++ {
-			if t.Field(i).IsExported() {
-				d.value(v.Field(i))
-			}
-		}
-	case reflect.Slice:
-		n := d.uvarint()
-		if n == 0 {
-			return
-		}
-		if n-1 > uint64(len(d.b)) {
-			panic("a slice longer than the data")
-		}
-		v.Set(reflect.MakeSlice(v.Type(), int(n-1), int(n-1)))
-		for i := 0; i < int(n-1); i++ {
-			d.value(v.Index(i))
-		}
-	case reflect.Array:
-		for i := 0; i < v.Len(); i++ {
-			d.value(v.Index(i))
-		}
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		x, n := binary.Varint(d.b)
-		if n <= 0 {
-			panic("truncated")
-		}
-		d.b = d.b[n:]
-		v.SetInt(x)
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		v.SetUint(d.uvarint())
-	case reflect.Bool:
-		v.SetBool(d.byte() != 0)
-	case reflect.Float32, reflect.Float64:
-		if len(d.b) < 8 {
-			panic("truncated")
-		}
-		v.SetFloat(math.Float64frombits(binary.LittleEndian.Uint64(d.b)))
-		d.b = d.b[8:]
-	case reflect.String:
-		v.SetString(d.string())
-	case reflect.Interface:
-		k := d.byte()
-		if k == 0 {
-			return
-		}
-		kind := constant.Kind(k - 1)
-		s := d.string()
-		var c constant.Value
-		switch kind {
-		case constant.Unknown:
-			c = constant.MakeUnknown()
-		case constant.Bool:
-			c = constant.MakeBool(s == "true")
-		case constant.String:
-			c = constant.MakeString(s)
-		case constant.Int:
-			c = constant.MakeFromLiteral(s, token.INT, 0)
-		case constant.Float:
-			if num, den, ok := strings.Cut(s, "/"); ok {
-				c = constant.BinaryOp(constant.MakeFromLiteral(num, token.INT, 0), token.QUO, constant.MakeFromLiteral(den, token.INT, 0))
-			} else {
-				c = constant.MakeFromLiteral(s, token.FLOAT, 0)
-			}
-		}
-		if c == nil || c.Kind() != kind {
-			panic(fmt.Sprintf("constant %q is not of kind %s", s, kind))
-		}
-		v.Set(reflect.ValueOf(c))
-	default:
-		panic(fmt.Sprintf("a value of kind %s (%s)", v.Kind(), v.Type()))
+// types reads a slice of types, nil as nil (see appendLen).
+func (d *shellDecoder) types(depth int) []shaderir.Type {
+	n := d.count()
+	if n == 0 || d.err != nil {
+		return nil
 	}
+	if depth > 16 {
+		d.err = errors.New("types nested too deep")
+		return nil
+	}
+	ts := make([]shaderir.Type, n-1)
+	for i := range ts {
+		ts[i].Main = shaderir.BasicType(d.int())
+		ts[i].Length = d.int()
+		ts[i].Sub = d.types(depth + 1)
+	}
+	return ts
 }
