@@ -5,6 +5,7 @@ package main
 import (
 	"math"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"syscall/js"
 
@@ -207,6 +208,7 @@ func (b *bridge) firstFrame() {
 	live = js.FuncOf(func(js.Value, []js.Value) any {
 		b.p.sm.Set("state", "live")
 		live.Release()
+		debug.SetGCPercent(100) // main turned it off for the start
 		// The point lookup's index is needed at the first hover, not
 		// for the first frame: build it now that the map is on screen.
 		go b.world.BuildIndex()

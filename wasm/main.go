@@ -36,6 +36,11 @@ const memoryLimit = 48 << 20
 
 func main() {
 	debug.SetMemoryLimit(memoryLimit)
+	// Until the first frame is on screen (bridge.firstFrame), collect
+	// only as the heap nears the limit: start-up's garbage is short-lived,
+	// and each collection then took the main thread, and V8's background
+	// compiles of the collector's hot code took the other core.
+	debug.SetGCPercent(-1)
 	p := newPage()
 	if err := run(p); err != nil {
 		var ps data.Problems
