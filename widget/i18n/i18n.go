@@ -42,7 +42,67 @@ func T(lang, key string) string {
 
 // F is T with fmt.Sprintf arguments.
 func F(lang, key string, args ...any) string {
-	return fmt.Sprintf(T(lang, key), args...)
+	return sprintf(T(lang, key), args...)
+}
+
+// sprintf is fmt.Sprintf for what the language files hold: %s of a
+// string, %d of an int, either with an argument index (%[2]s), and %%.
+// Anything else (an error, another verb, a missing argument) goes to
+// fmt.Sprintf, whose output it is held to (FuzzSprintf). The captions' and text alternative's words are formatted while
+// the embed starts, and fmt's printer was code that V8 compiled, then
+// optimised, on every first visit.
+func sprintf(format string, args ...any) string {
+	var b strings.Builder
+	b.Grow(len(format) + 16*len(args))
+	next := 0
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' {
+			b.WriteByte(c)
+			continue
+		}
+		j := i + 1
+		if j < len(format) && format[j] == '%' {
+			b.WriteByte('%')
+			i = j
+			continue
+		}
+		arg := next
+		if j < len(format) && format[j] == '[' {
+			k := strings.IndexByte(format[j:], ']')
+			n, err := strconv.Atoi(format[j+1 : j+max(k, 1)])
+			if k < 0 || err != nil || n < 1 {
+				return fmt.Sprintf(format, args...)
+			}
+			arg, j = n-1, j+k+1
+		}
+		if j >= len(format) || arg >= len(args) || !appendArg(&b, format[j], args[arg]) {
+			return fmt.Sprintf(format, args...)
+		}
+		next, i = arg+1, j
+	}
+	if next < len(args) {
+		return fmt.Sprintf(format, args...) // fmt says what is extra
+	}
+	return b.String()
+}
+
+// appendArg writes a as the verb (s or d) would, reporting false for
+// another verb or a value it does not format.
+func appendArg(b *strings.Builder, verb byte, a any) bool {
+	switch verb {
+	case 's':
+		if v, ok := a.(string); ok {
+			b.WriteString(v)
+			return true
+		}
+	case 'd':
+		if v, ok := a.(int); ok {
+			b.WriteString(strconv.Itoa(v))
+			return true
+		}
+	}
+	return false
 }
 
 // Name is the language's name in itself ("Español"), for a language menu.

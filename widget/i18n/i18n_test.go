@@ -1,6 +1,8 @@
 package i18n
 
 import (
+	"errors"
+	"fmt"
 	"testing"
 	"time"
 )
@@ -127,4 +129,25 @@ func TestFirstDay(t *testing.T) {
 			t.Errorf("DateLong(%s) = %q, want %q", lang, got, want)
 		}
 	}
+}
+
+// FuzzSprintf holds F's formatter to fmt.Sprintf, for any format and
+// arguments of the kinds the widget passes (and an error, which it hands
+// to fmt); the seeds are every message of every language file.
+func FuzzSprintf(f *testing.F) {
+	for _, lang := range Langs {
+		for _, s := range lookup(lang).text {
+			f.Add(s, "Venezuela", "23 Jan 2019", 3)
+		}
+	}
+	for _, s := range []string{"%%", "100%% %s", "%[2]s, %[1]s", "%[1]s %s", "%5d", "%s %s %s", "%", "%[", "%[0]s", "%[x]s", "%[3]d", "%d %s", "%v", "%q", "ends with %"} {
+		f.Add(s, "a", "b", -7)
+	}
+	f.Fuzz(func(t *testing.T, format, a, b string, n int) {
+		for _, args := range [][]any{{a, b}, {a, n}, {n, a}, {a}, {}, {a, b, n}, {errors.New(a)}} {
+			if got, want := sprintf(format, args...), fmt.Sprintf(format, args...); got != want {
+				t.Errorf("sprintf(%q, %#v) = %q, fmt.Sprintf gives %q", format, args, got, want)
+			}
+		}
+	})
 }
