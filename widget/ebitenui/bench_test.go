@@ -76,6 +76,30 @@ func BenchmarkMapRedraw(b *testing.B) {
 	}
 }
 
+// BenchmarkChromeRedraw is the chrome (caption, legend, controls,
+// slider: most of the widget's text) drawn afresh at 1280×720, as in the
+// first frame and a resize, then composited.
+func BenchmarkChromeRedraw(b *testing.B) {
+	wd, _, _ := newWidget(b, "light", 1280, 720, 1)
+	sc := wd.Scene()
+	dst := ebiten.NewImage(1280, 720)
+	c := newCompositor()
+	c.draw(dst, sc, 1)
+	flush(dst)
+	ft := newFrameTimes(b)
+	b.ResetTimer()
+	start := cpuTime()
+	defer reportCPU(b, start)
+	defer ft.report()
+	for i := 0; i < b.N; i++ {
+		ft.start()
+		c.layers[scene.LayerChrome].valid = false
+		c.draw(dst, sc, 1)
+		flush(dst)
+		ft.stop()
+	}
+}
+
 // BenchmarkStepFrame is a step change at rest, as a reader pressing an
 // arrow key makes it: the map recoloured from its id image (see regions),
 // the chrome redrawn where it changed, the screen repainted there. It

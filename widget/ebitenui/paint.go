@@ -32,8 +32,10 @@ const mapTolerance = 0.3
 // painter draws scene items onto an Ebiten image, scaled from logical to
 // device pixels. Consecutive items of one style go into a batch drawn in
 // one call per part (fill colour, fill pattern, stroke): on a software GL
-// each call costs far more than its vertices. It keeps its vertex buffers
-// and pattern tiles between calls.
+// each call costs far more than its vertices. Consecutive lines of text
+// are quads from its glyph atlas, one call for all their colours (see
+// text). It keeps its vertex buffers, pattern tiles and glyphs between
+// calls.
 type painter struct {
 	scale    float64 // device px per logical px
 	ss       float64 // supersampling: 1 uses Ebiten's anti-aliasing, 2 draws at twice the size without it
@@ -42,6 +44,8 @@ type painter struct {
 	thinned  geom.Simplifier
 	strip    stripBuf
 	b        batch
+	glyphs   glyphAtlas // text's glyphs, rasterised (see text)
+	tb       textBatch
 	drawn    image.Rectangle   // what this layer has drawn on so far, target px
 	rects    []image.Rectangle // the same, as the bounds of each item
 	white    *ebiten.Image     // a white pixel inside a white border, the source for solid fills
@@ -114,10 +118,14 @@ func (p *painter) paint(bounds image.Rectangle, l *scene.Layer, scale, ss float6
 		p.item(it)
 	}
 	p.flush()
+	p.flushText()
 	return p.drawn
 }
 
 func (p *painter) item(it scene.Item) {
+	if t, ok := it.(*scene.Text); ok && p.text(t) {
+		return
+	}
 	f, ok := geom.Flatten(it, p.k)
 	if !ok {
 		return
@@ -137,6 +145,7 @@ func (p *painter) add(path scene.Path, closed bool, f *scene.Fill, s *scene.Stro
 	if !st.fill && !st.stroke {
 		return
 	}
+	p.flushText() // the text queued lies under this
 	box := p.bound(path, st)
 	p.note(path, st, box)
 	if !p.b.accepts(st, box, path) {

@@ -48,6 +48,17 @@ func (f *Font) segments(r rune) *glyphInfo {
 // anchored at x by align. Curves are flattened to within about 0.2 px; the
 // rings keep the font's winding, so fill them with the non-zero rule.
 func (f *Font) Outline(s string, size, x, y float64, align scene.Align) scene.Path {
+	var path scene.Path
+	f.Place(s, size, x, align, func(r rune, ox float64) {
+		path = f.AppendGlyph(path, r, size, ox, y)
+	})
+	return path
+}
+
+// Place calls at for each rune of s at size px, anchored at x by align,
+// with the x of its origin on the baseline, as Outline places them
+// (kerning included).
+func (f *Font) Place(s string, size, x float64, align scene.Align, at func(r rune, ox float64)) {
 	switch align {
 	case scene.AlignCenter:
 		x -= f.Width(s, size) / 2
@@ -55,46 +66,52 @@ func (f *Font) Outline(s string, size, x, y float64, align scene.Align) scene.Pa
 		x -= f.Width(s, size)
 	}
 	k := size / f.upem
-	var path scene.Path
 	pen := 0.0 // in font units
 	prev := sfnt.GlyphIndex(0)
 	kb := f.buffer()
 	defer f.bufs.Put(kb)
 	for i, r := range s {
-		g := f.segments(r)
+		g := f.info(r)
 		if i > 0 && prev != 0 && g.index != 0 {
 			pen += f.kern(kb, prev, g.index)
 		}
-		ox := x + pen*k
-		var ring []scene.Point
-		var cur scene.Point
-		pt := func(a [2]float64) scene.Point { return scene.Point{X: ox + a[0]*k, Y: y + a[1]*k} }
-		for _, sg := range g.segs {
-			switch sg.op {
-			case sfnt.SegmentOpMoveTo:
-				if len(ring) > 1 {
-					path = append(path, ring)
-				}
-				cur = pt(sg.args[0])
-				ring = []scene.Point{cur}
-			case sfnt.SegmentOpLineTo:
-				cur = pt(sg.args[0])
-				ring = append(ring, cur)
-			case sfnt.SegmentOpQuadTo:
-				p1, p2 := pt(sg.args[0]), pt(sg.args[1])
-				ring = flattenQuad(ring, cur, p1, p2)
-				cur = p2
-			case sfnt.SegmentOpCubeTo:
-				p1, p2, p3 := pt(sg.args[0]), pt(sg.args[1]), pt(sg.args[2])
-				ring = flattenCubic(ring, cur, p1, p2, p3)
-				cur = p3
-			}
-		}
-		if len(ring) > 1 {
-			path = append(path, ring)
-		}
+		at(r, x+pen*k)
 		pen += g.advance
 		prev = g.index
+	}
+}
+
+// AppendGlyph appends the outline of r at size px, its origin at (ox, y),
+// to path, as Outline draws it.
+func (f *Font) AppendGlyph(path scene.Path, r rune, size, ox, y float64) scene.Path {
+	g := f.segments(r)
+	k := size / f.upem
+	var ring []scene.Point
+	var cur scene.Point
+	pt := func(a [2]float64) scene.Point { return scene.Point{X: ox + a[0]*k, Y: y + a[1]*k} }
+	for _, sg := range g.segs {
+		switch sg.op {
+		case sfnt.SegmentOpMoveTo:
+			if len(ring) > 1 {
+				path = append(path, ring)
+			}
+			cur = pt(sg.args[0])
+			ring = []scene.Point{cur}
+		case sfnt.SegmentOpLineTo:
+			cur = pt(sg.args[0])
+			ring = append(ring, cur)
+		case sfnt.SegmentOpQuadTo:
+			p1, p2 := pt(sg.args[0]), pt(sg.args[1])
+			ring = flattenQuad(ring, cur, p1, p2)
+			cur = p2
+		case sfnt.SegmentOpCubeTo:
+			p1, p2, p3 := pt(sg.args[0]), pt(sg.args[1]), pt(sg.args[2])
+			ring = flattenCubic(ring, cur, p1, p2, p3)
+			cur = p3
+		}
+	}
+	if len(ring) > 1 {
+		path = append(path, ring)
 	}
 	return path
 }
