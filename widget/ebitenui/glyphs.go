@@ -15,11 +15,15 @@ import (
 // CPU (with golang.org/x/image/vector's exact coverage, as the print PNGs
 // are), at the size and sub-pixel offset it is drawn at, into one image,
 // and a line of text is then a quad per glyph copied from it with the
-// text's colour. Filled as outlines through the stencil, text was a
-// software GPU's largest cost in the first frame and in a step's caption:
-// each batch's stencil pass and cover pass spanned its whole bounding box
-// (a caption's block of lines, at twice the size), where the quads touch
-// only the glyphs' own pixels, once.
+// text's colour. Filled as outlines through the stencil, each batch of
+// text made a stencil pass and a cover pass over its whole bounding box
+// (a caption's block of lines, at twice the size), and its outlines were
+// flattened and triangulated at every redraw; the quads touch only the
+// glyphs' own pixels, once. A step's caption and counts are redrawn from
+// glyphs made before: the chrome's redraw takes a third less natively
+// (BenchmarkChromeRedraw), a step's worst frame on SwiftShader came down
+// (docs/performance-notes.md, "Step changes"). The first frame makes its
+// glyphs, and gained nothing measurable.
 
 // Atlas limits: its side, and the largest glyph bitmap it takes (a
 // larger one, drawn at a size the widget does not use, is filled as its
