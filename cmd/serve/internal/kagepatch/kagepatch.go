@@ -19,7 +19,9 @@
 // user's cache (once per Ebiten version, Go version and set of shaders),
 // stancemap's files in _ebiten are added to it, stancemapgen (one of them)
 // runs natively there to compile the shaders with Ebiten's own compiler
-// and write them (programs, GLSL, sources) as tables, and then Ebiten's
+// and write them as tables (each program's shell, what the driver reads
+// of it once its GLSL is written: see stancemap_wire.go; its GLSL; the
+// built-in sources), and then Ebiten's
 // files are edited (edits): graphics/shader.go and
 // graphicscommand/image_js.go are left out of js builds (stancemap_js.go
 // looks the programs up instead; the dump reports an error), the OpenGL
