@@ -55,31 +55,16 @@ func (f *frameTimes) report() {
 
 // BenchmarkMapRedraw is the expensive frame: the map layer drawn afresh at
 // 1280×720 (a step, pan or zoom), then composited.
-func BenchmarkMapRedraw(b *testing.B) {
-	wd, _, _ := newWidget(b, "light", 1280, 720, 1)
-	sc := wd.Scene()
-	dst := ebiten.NewImage(1280, 720)
-	c := newCompositor()
-	c.draw(dst, sc, 1)
-	flush(dst)
-	ft := newFrameTimes(b)
-	b.ResetTimer()
-	start := cpuTime()
-	defer reportCPU(b, start)
-	defer ft.report()
-	for i := 0; i < b.N; i++ {
-		ft.start()
-		c.layers[scene.LayerMap].valid = false
-		c.draw(dst, sc, 1)
-		flush(dst)
-		ft.stop()
-	}
-}
+func BenchmarkMapRedraw(b *testing.B) { benchRedraw(b, scene.LayerMap) }
 
 // BenchmarkChromeRedraw is the chrome (caption, legend, controls,
 // slider: most of the widget's text) drawn afresh at 1280×720, as in the
 // first frame and a resize, then composited.
-func BenchmarkChromeRedraw(b *testing.B) {
+func BenchmarkChromeRedraw(b *testing.B) { benchRedraw(b, scene.LayerChrome) }
+
+// benchRedraw times frames at 1280×720 that draw the layer named layer
+// afresh and composite the screen.
+func benchRedraw(b *testing.B, layer string) {
 	wd, _, _ := newWidget(b, "light", 1280, 720, 1)
 	sc := wd.Scene()
 	dst := ebiten.NewImage(1280, 720)
@@ -93,7 +78,7 @@ func BenchmarkChromeRedraw(b *testing.B) {
 	defer ft.report()
 	for i := 0; i < b.N; i++ {
 		ft.start()
-		c.layers[scene.LayerChrome].valid = false
+		c.layers[layer].valid = false
 		c.draw(dst, sc, 1)
 		flush(dst)
 		ft.stop()
