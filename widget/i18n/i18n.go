@@ -48,9 +48,10 @@ func F(lang, key string, args ...any) string {
 // sprintf is fmt.Sprintf for what the language files hold: %s of a
 // string, %d of an int, either with an argument index (%[2]s), and %%.
 // Anything else (an error, another verb, a missing argument) goes to
-// fmt.Sprintf, whose output it is held to (FuzzSprintf). The captions' and text alternative's words are formatted while
-// the embed starts, and fmt's printer was code that V8 compiled, then
-// optimised, on every first visit.
+// fmt.Sprintf, whose output it is held to (FuzzSprintf). The captions'
+// and the text alternative's words are formatted while the embed starts,
+// and fmt's printer was code that V8 compiled, then optimised, on every
+// first visit.
 func sprintf(format string, args ...any) string {
 	var b strings.Builder
 	b.Grow(len(format) + 16*len(args))
