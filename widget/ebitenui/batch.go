@@ -147,9 +147,9 @@ func winding(path scene.Path) int {
 	return 0
 }
 
-// bound is the target-px bound of what an item of style st draws for path,
-// with room for anti-aliasing and mitred joins.
-func (p *painter) bound(path scene.Path, st style) box {
+// pathBox is the bound of path's points; for no points, a box whose x0
+// passes its x1.
+func pathBox(path scene.Path) box {
 	bx := box{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
 	for _, ring := range path {
 		for _, q := range ring {
@@ -157,6 +157,13 @@ func (p *painter) bound(path scene.Path, st style) box {
 			bx.y0, bx.y1 = min(bx.y0, q.Y), max(bx.y1, q.Y)
 		}
 	}
+	return bx
+}
+
+// bound is the target-px bound of what an item of style st draws for path,
+// with room for anti-aliasing and mitred joins.
+func (p *painter) bound(path scene.Path, st style) box {
+	bx := pathBox(path)
 	pad := 1.0
 	if st.stroke {
 		pad += 2 * st.width * p.k // miter limit 4: joins reach 2 widths out

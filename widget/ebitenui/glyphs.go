@@ -104,18 +104,13 @@ func (a *glyphAtlas) slot(key glyphKey, steps float64) (glyphSlot, int) {
 	}
 	// The outline with the origin at its sub-pixel offset from (0, 0).
 	a.path = key.font.AppendGlyph(a.path[:0], key.r, key.size, float64(key.fx)/steps, float64(key.fy)/steps)
-	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
-	for _, ring := range a.path {
-		for _, q := range ring {
-			x0, y0, x1, y1 = min(x0, q.X), min(y0, q.Y), max(x1, q.X), max(y1, q.Y)
-		}
-	}
-	if x0 > x1 || y0 > y1 {
+	bx := pathBox(a.path)
+	if bx.x0 > bx.x1 {
 		a.slots[key] = glyphSlot{}
 		return glyphSlot{}, slotted
 	}
-	ix, iy := int(math.Floor(x0)), int(math.Floor(y0))
-	w, h := int(math.Ceil(x1))-ix, int(math.Ceil(y1))-iy
+	ix, iy := int(math.Floor(bx.x0)), int(math.Floor(bx.y0))
+	w, h := int(math.Ceil(bx.x1))-ix, int(math.Ceil(bx.y1))-iy
 	w, h = max(w, 1), max(h, 1)
 	if w > maxGlyphPixel || h > maxGlyphPixel {
 		return glyphSlot{}, tooLarge

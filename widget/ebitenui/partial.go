@@ -70,16 +70,11 @@ func (c *compositor) itemRect(it scene.Item) (image.Rectangle, bool) {
 	if !ok {
 		return image.Rectangle{}, false
 	}
-	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
-	for _, ring := range f.Path {
-		for _, q := range ring {
-			x0, x1 = min(x0, q.X), max(x1, q.X)
-			y0, y1 = min(y0, q.Y), max(y1, q.Y)
-		}
-	}
-	if x0 > x1 {
+	bx := pathBox(f.Path)
+	if bx.x0 > bx.x1 {
 		return image.Rectangle{}, false
 	}
+	x0, y0, x1, y1 := bx.x0, bx.y0, bx.x1, bx.y1
 	pad := 0.0 // logical px
 	if f.Stroke != nil {
 		pad = 2 * f.Stroke.Width // mitred joins reach two widths out
