@@ -212,7 +212,12 @@ export async function embedFrame(page, { timeoutMs = 30_000 } = {}) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const frame = await iframe.contentFrame();
-    if (frame && frame.url() !== 'about:blank' && frame.url() !== '') return frame;
+    if (frame && frame.url() !== 'about:blank' && frame.url() !== '') {
+      // The frame has its address before its scripts have run: wait for
+      // the page's API object too, so callers can read its state at once.
+      await frame.waitForFunction(() => window.stancemap !== undefined, null, { timeout: Math.max(1000, deadline - Date.now()) });
+      return frame;
+    }
     if (Date.now() > deadline) throw new Error('the embed iframe never loaded');
     await new Promise((r) => setTimeout(r, 50));
   }
