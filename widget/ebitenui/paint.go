@@ -244,6 +244,7 @@ func (p *painter) addFill(path scene.Path) {
 		vp.Close()
 		count += len(ring) + 1
 	}
+	p.b.fvs, p.b.fis = reserve(p.b.fvs, count), reserve(p.b.fis, 3*count)
 	p.b.fvs, p.b.fis = vp.AppendVerticesAndIndicesForFilling(p.b.fvs, p.b.fis)
 }
 

@@ -70,6 +70,8 @@ func (p *painter) appendStrip(vs []ebiten.Vertex, is []uint16, r geom.Run, w flo
 	}
 	sb.dirs = dirs
 
+	// At most two pairs a point and a closing pair, six indices a pair.
+	vs, is = reserve(vs, 4*n+2), reserve(is, 12*n+6)
 	joined := false // the last pair appended continues into the next
 	pair := func(x, y, ox, oy float64) {
 		base := uint16(len(vs))

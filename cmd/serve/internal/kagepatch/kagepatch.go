@@ -30,7 +30,9 @@
 // which returns the sources that text/template made at build time; and
 // two tables of keyboard codes in internal/ui become literals of strings
 // (tables), which shrinks the package's init from 66 KB of wasm that V8
-// optimised at every first visit to 8.5 KB. Each edit checks that the
+// optimised at every first visit to 8.5 KB; and the command queue's
+// vertex and index buffers grow by doubling instead of append's quarter,
+// which copied them about four times over in a first frame. Each edit checks that the
 // text it replaces is there once, so a new Ebiten version fails the build
 // with a message instead of building something else. go.mod is not
 // touched: the replacement is in a module file made for the build, beside
@@ -74,6 +76,9 @@ var edits = []edit{
 	{"internal/builtinshader/shader.go", "\t\"text/template\"\n", ""},
 	{"internal/builtinshader/shader.go", "template.Must(template.New(\"tmpl\").Parse(", "stancemapParse(("},
 	{"internal/ui/keys_js.go", "\t\"syscall/js\"\n", ""}, // its only use is the table below
+	// The command queue's buffers grow by doubling (stancemap_grow.go).
+	{"internal/graphicscommand/commandqueue.go", "\tq.vertices = append(q.vertices, vertices...)\n", "\tq.vertices = append(stancemapGrow(q.vertices, len(vertices)), vertices...)\n"},
+	{"internal/graphicscommand/commandqueue.go", "\tq.indices = append(q.indices, indices...)\n", "\tq.indices = append(stancemapGrow(q.indices, len(indices)), indices...)\n"},
 }
 
 // tables are map literals of Ebiten's whose values are all
