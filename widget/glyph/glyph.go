@@ -43,6 +43,9 @@ type Font struct {
 	// loaded, and its kerning and family name are these.
 	kerns  map[[2]sfnt.GlyphIndex]float64
 	family string
+	// sub is the subset's bytes: each glyph's outline is read from it
+	// when first drawn (glyphInfo.at), not when the font is parsed.
+	sub []byte
 }
 
 // glyphInfo is what we keep about one rune, in font units (y down).
@@ -51,6 +54,9 @@ type glyphInfo struct {
 	advance float64
 	segs    []segment // nil until Outline needs it
 	loaded  bool
+	// at is where a subset's glyph's outline starts in Font.sub, plus
+	// one (0: none to read).
+	at int32
 	// borrowed is a glyph of the fallback font, scaled to this font's
 	// units; its index is 0, so no kerning applies on either side.
 	borrowed bool

@@ -20,6 +20,9 @@ func (f *Font) segments(r rune) *glyphInfo {
 	if loaded {
 		return g
 	}
+	if g.at > 0 {
+		return f.loadSubsetGlyph(g)
+	}
 	if g.borrowed && f.lend != nil {
 		return f.lend(f, r, g)
 	}

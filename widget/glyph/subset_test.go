@@ -36,3 +36,25 @@ func TestSubsetTruncated(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A subset's outlines are read when first drawn: a subset changed at any
+// one byte is refused, or read and drawn (perhaps wrongly), never a panic.
+func TestSubsetCorruptOutlines(t *testing.T) {
+	b := Face(false).Subset("AVé")
+	for i := range b {
+		c := append([]byte(nil), b...)
+		c[i] ^= 0xff
+		f, err := ParseSubset(c, nil)
+		if err != nil {
+			continue
+		}
+		f.Outline("AVé", 20, 0, 20, 0)
+	}
+	f, err := ParseSubset(b, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := f.Outline("A", 20, 0, 20, 0); len(p) == 0 {
+		t.Error("A has no outline")
+	}
+}

@@ -1,7 +1,6 @@
 package style
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"image/color"
@@ -89,7 +88,7 @@ func LoadBaked(files map[string][]byte) (*Style, error) {
 }
 
 // isSubset reports whether b is a font subset rather than a font file.
-func isSubset(b []byte) bool { return bytes.HasPrefix(b, []byte("SMG1")) }
+func isSubset(b []byte) bool { return glyph.IsSubset(b) }
 
 // parseFont reads a font file or a subset, with the Go font of the same
 // weight as its fallback.

@@ -69,7 +69,7 @@ func TestSubsetSetsTheStoryLikeTheFont(t *testing.T) {
 			t.Errorf("%s: ß should be borrowed from Go Regular", name)
 		}
 	}
-	if _, err := glyph.ParseSubset([]byte("SMG1\x80"), nil); err == nil {
+	if _, err := glyph.ParseSubset([]byte("SMG2\x80"), nil); err == nil {
 		t.Error("a truncated subset parsed")
 	}
 }
