@@ -54,59 +54,6 @@ func (p *Planner) placeZoom(l *Layout) {
 
 var zoomButtons = []string{"zoomIn", "zoomOut", "reset"}
 
-// flowToolbar places the row under a stacked map: region buttons from the
-// left, the zoom buttons at the right end of the last row (or on a row of
-// their own when they do not fit). It returns the height; with measure set
-// it only measures.
-func (p *Planner) flowToolbar(l *Layout, x0, y, width float64, measure bool) float64 {
-	gap := round(l.Sizes.Base * 0.5)
-	zgap := round(l.Btn * 0.15)
-	zoomW := 3*l.Btn + 2*zgap
-	n := len(l.Controls)
-	h := p.flowRegions(l, x0, y, width, measure, false)
-	// Where the last row of region buttons ends.
-	end, lastY := x0, y+h-l.Btn
-	if !measure {
-		for _, c := range l.Controls[n:] {
-			if c.Box.Y == lastY {
-				end = math.Max(end, c.Box.X+c.Box.W)
-			}
-		}
-	} else {
-		end = x0 + p.lastRegionRowWidth(l, width)
-	}
-	if end+gap+zoomW > x0+width {
-		h += gap + l.Btn
-		lastY = y + h - l.Btn
-	}
-	if measure {
-		return h
-	}
-	regions := append([]Control(nil), l.Controls[n:]...)
-	l.Controls = l.Controls[:n]
-	for i, id := range zoomButtons {
-		r := Rect{x0 + width - zoomW + float64(i)*(l.Btn+zgap), lastY, l.Btn, l.Btn}
-		l.Controls = append(l.Controls, Control{ID: id, Box: r, Label: i18n.T(p.lang, id)})
-	}
-	// Zoom before regions in focus order, as on the side layout.
-	l.Controls = append(l.Controls, regions...)
-	return h
-}
-
-// lastRegionRowWidth is how far the last row of region buttons reaches.
-func (p *Planner) lastRegionRowWidth(l *Layout, width float64) float64 {
-	gap := round(l.Sizes.Base * 0.5)
-	x := 0.0
-	for _, id := range regionButtons {
-		bw := l.buttonWidth(i18n.T(p.lang, id))
-		if x > 0 && x+bw > width {
-			x = 0
-		}
-		x += bw + gap
-	}
-	return x - gap
-}
-
 // sliderHeight is the slider row: the play button beside a track with a line
 // of tick labels and a line of year labels under it; in a tight frame the
 // years share the tick labels' line (Slider.OneLine).

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"strings"
 
 	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/widget/i18n"
@@ -52,19 +53,34 @@ func (p *Planner) Plan(width, height, dpr float64, question string) *Layout {
 // column, top to bottom: the map first. The caption is condensed to its
 // date, headline and one line of what changed, with a More button beside
 // it for the rest; the zoom buttons sit in the map's top-right corner and
-// the region buttons in its bottom-left one (the Pacific at the world
-// view); the legend is one compact row where it fits. The map takes all
-// the height the others leave.
+// the region buttons in its bottom-left one, the Pacific at the world
+// view, where they leave the land clear; else (a phone's width) in a row
+// under the map. The legend is one compact row where it fits. The map
+// takes all the height the others leave.
 func (p *Planner) layoutStack(l *Layout) {
+	p.layoutStackWith(l, false)
+	if !p.regionsClearOfLand(l) {
+		p.layoutStackWith(l, true)
+	}
+}
+
+// layoutStackWith is layoutStack with the region buttons on the map or,
+// with below set, in a row under it.
+func (p *Planner) layoutStackWith(l *Layout, below bool) {
 	inner := l.W - 2*l.Pad
 	l.CaptionCols = 1
 	moreW := p.moreWidth(l)
 	l.CaptionBox = Rect{l.Pad, l.Pad, inner - moreW - l.Pad/2, 0}
 	sliderH := p.sliderHeight(l)
 	legendH := p.flowLegend(l, l.Pad, 0, inner, true, false)
-	// pad, caption, pad/2, map, legend, pad/2, slider, pad (the world's
-	// fit leaves a margin of its own under the map)
-	fixed := 3*l.Pad + legendH + sliderH
+	onMapW := l.W - 2*l.Pad - l.Btn // left of the zoom buttons
+	regionsH := 0.0                 // the row under the map, when they go there
+	if below {
+		regionsH = p.flowRegions(l, 0, 0, inner, true, false) + l.Pad/2
+	}
+	// pad, caption, pad/2, map, [region buttons,] legend, pad/2, slider,
+	// pad (the world's fit leaves a margin of its own under the map)
+	fixed := 3*l.Pad + legendH + sliderH + regionsH
 	minMap := math.Min(naturalMapHeight(l.W), math.Max(120, 0.42*l.H))
 	if l.W >= shareFrom {
 		minMap = math.Max(minMap, math.Min(naturalMapHeight(l.W), MapShare*l.H))
@@ -83,11 +99,39 @@ func (p *Planner) layoutStack(l *Layout) {
 	p.flowSlider(l, Rect{l.Pad, l.H - l.Pad - sliderH, inner, sliderH})
 	p.placeZoom(l)
 	m := l.Map
-	width := m.W - 2*l.Pad - l.Btn
-	rowsH := p.flowRegions(l, 0, 0, width, true, true)
-	p.flowRegions(l, m.X+l.Pad/2, m.Y+m.H-l.Pad/2-rowsH, width, false, true)
-	p.flowLegend(l, l.Pad, m.Y+m.H, inner, false, false)
+	if below {
+		p.flowRegions(l, l.Pad, m.Y+m.H+round(l.Pad/4), inner, false, false)
+	} else {
+		rowsH := p.flowRegions(l, 0, 0, onMapW, true, true)
+		p.flowRegions(l, m.X+l.Pad/2, m.Y+m.H-l.Pad/2-rowsH, onMapW, false, true)
+	}
+	p.flowLegend(l, l.Pad, m.Y+m.H+regionsH, inner, false, false)
 	p.placeDetails(l)
+}
+
+// regionsClearOfLand reports whether the region buttons laid on the map
+// leave the land of the world view clear, with a gap: at the foot of the
+// map, left of where land begins there (the Pacific).
+func (p *Planner) regionsClearOfLand(l *Layout) bool {
+	var u Rect
+	for _, c := range l.Controls {
+		if strings.HasPrefix(c.ID, "region:") {
+			if u.W == 0 {
+				u = c.Box
+				continue
+			}
+			x0, y0 := math.Min(u.X, c.Box.X), math.Min(u.Y, c.Box.Y)
+			x1, y1 := math.Max(u.X+u.W, c.Box.X+c.Box.W), math.Max(u.Y+u.H, c.Box.Y+c.Box.H)
+			u = Rect{x0, y0, x1 - x0, y1 - y0}
+		}
+	}
+	world, _ := geo.RegionByID("world")
+	wr := ScreenBound(world.Projected(), FitRegion("world", l.Map))
+	if u.W == 0 || !(wr.W > 0 && wr.H > 0) {
+		return true
+	}
+	land := wr.X + p.land.leftAt((wr.Y+wr.H-u.Y)/wr.H)*wr.W
+	return u.X+u.W+l.Pad/2 <= land
 }
 
 // moreWidth is the More button's width: its longer label's.

@@ -25,6 +25,10 @@ type Planner struct {
 	// maxCounts is each legend entry's largest count on a question, by
 	// question and key (countWidth).
 	maxCounts map[string]int
+	// land is where land lies near the foot of the world map (nil
+	// without a world): the stacked layout keeps the region buttons off
+	// it.
+	land *landProfile
 }
 
 // NewPlanner returns a planner for story on world, in w's language, with
@@ -33,6 +37,9 @@ type Planner struct {
 func NewPlanner(story *data.Story, world *geo.World, w *words.Words, lg *legend.Legend) *Planner {
 	p := &Planner{story: story, words: w, legend: lg, lang: w.Lang()}
 	p.ready = story != nil && world != nil && len(story.Events) > 0
+	if world != nil {
+		p.land = newLandProfile(world)
+	}
 	if story == nil {
 		return p
 	}
