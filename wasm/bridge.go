@@ -50,9 +50,12 @@ func newBridge(p *page, cfg embedcfg.Config, lang string, story *data.Story, wor
 		wake: make(chan struct{}, 1), heights: map[int]float64{},
 		canvas: p.doc.Call("querySelector", "canvas"),
 	}
-	// Replace the build-time height table with the exact height, then size
-	// the page with it (loader.js sends the height messages).
-	p.sm.Set("heightFor", b.fn(func(args []js.Value) any { return b.heightFor(args[0].Float()) }))
+	// The exact preferred height, which the page asks where its exact
+	// table does not answer (another story, another language, a width
+	// outside it, the table not come yet); newBridge then sizes the page
+	// (loader-host.js sends the height messages).
+	p.sm.Set("lang", lang)
+	p.sm.Set("searchHeight", b.fn(func(args []js.Value) any { return b.heightFor(args[0].Float()) }))
 	// loader.js asks, at each one-finger touchstart on the canvas, whether
 	// the widget follows it or the page scrolls (widget.OwnsTouch; x, y in
 	// CSS px from the canvas's corner). A JS callback runs only while Go

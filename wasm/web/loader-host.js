@@ -6,8 +6,10 @@
 // and what the messages look like are Go's (embedcfg.PageRules, as
 // window.STANCEMAP_EMBED); this script applies them.
 //
-// The hook the wasm replaces when it runs: stancemap.heightFor(width),
-// the exact preferred height instead of the build-time table.
+// stancemap.heightFor(width) is the preferred height: the page's exact
+// table where it has one (pick.exactFor), else the wasm's own search
+// (stancemap.searchHeight) once it runs, else the page's interpolated
+// table.
 (function () {
   'use strict';
   var L = window.stancemapLoader;
@@ -20,7 +22,14 @@
   var embedID = readEmbedID();
   stancemap.barHeight = BAR;
   stancemap.id = embedID;
-  stancemap.heightFor = pick.heightFor;
+  stancemap.heightFor = function (w) {
+    // The table is the page's language's; the wasm says which it shows.
+    var same = !stancemap.lang || stancemap.lang === pick.lang;
+    var h = same && pick.exactFor ? pick.exactFor(w) : 0;
+    if (h > 0) return h;
+    if (stancemap.searchHeight) return stancemap.searchHeight(w);
+    return pick.heightFor ? pick.heightFor(w) : 0;
+  };
   stancemap.postHeight = postHeight;
   stancemap.resize = sizeTo;
 
@@ -56,7 +65,8 @@
     if (w <= 0) return;
     if (w !== lastWidth || force === true) {
       lastWidth = w;
-      body.style.height = stancemap.heightFor(w) + 'px';
+      var h = stancemap.heightFor(w);
+      if (h > 0) body.style.height = h + 'px';
     }
     var total = Math.ceil(parseFloat(body.style.height) + BAR);
     if (total !== lastSent || force === true) {

@@ -6,7 +6,8 @@
 // parameters and sized the body (window.stancemapPick). The loader
 // publishes window.stancemap = {state, timings, error, memory, frameTimes,
 // and, set by the wasm, event, region and country: the step's id, the
-// region preset and the selected country's code on screen}; this script
+// region preset and the selected country's code on screen, and lang, the
+// language it shows}; this script
 // makes it, with the state the page is in and the note under the map, and
 // records when the poster was painted. The wasm sets stancemap.state =
 // "live" after its first frame; the setter records the time and hides the

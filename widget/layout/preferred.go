@@ -34,6 +34,27 @@ func PreferredHeight(story *data.Story, world *geo.World, width float64, lang st
 	return NewPlanner(story, world, w, legend.New(story, world, w)).PreferredHeight(width)
 }
 
+// PreferredHeights is PreferredHeight at each whole width from first to
+// last, through one planner, which keeps the captions it has wrapped.
+func PreferredHeights(story *data.Story, world *geo.World, lang string, first, last int) []float64 {
+	if last < first {
+		return nil
+	}
+	out := make([]float64, 0, last-first+1)
+	if story == nil || world == nil || len(story.Events) == 0 {
+		for w := first; w <= last; w++ {
+			out = append(out, PreferredHeight(story, world, float64(w), lang))
+		}
+		return out
+	}
+	wd := words.New(story, world, lang)
+	p := NewPlanner(story, world, wd, legend.New(story, world, wd))
+	for w := first; w <= last; w++ {
+		out = append(out, p.PreferredHeight(float64(w)))
+	}
+	return out
+}
+
 // PreferredHeight is the package function for the planner's story and
 // language, sharing the planner's wrapped captions: a live widget asks its
 // own planner, which holds them already, rather than a second one that

@@ -94,7 +94,7 @@ func Plan(story *data.Story, world *geo.World) (Manifest, Heights, error) {
 		Default: len(story.Events) - 1, Lang: story.Lang, Langs: story.Langs,
 		Widths: Widths, Themes: Themes, From: tableFrom, Step: tableStep,
 		Heights: map[string][]int{}, Alt: map[string][]string{}, Title: map[string]string{},
-		Names: map[int]string{}, Data: map[string]string{"tips": tipsPattern, "ids": idsPattern, "alt": altPattern},
+		Names: map[int]string{}, Data: map[string]string{"tips": tipsPattern, "ids": idsPattern, "alt": altPattern, "heights": heightsPattern},
 	}
 	for _, scale := range Scales {
 		m.Names[scale] = pattern(scale)

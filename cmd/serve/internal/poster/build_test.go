@@ -46,9 +46,9 @@ func built(t testing.TB) *Set {
 
 func TestBuildMakesEveryVariant(t *testing.T) {
 	s := built(t)
-	// The posters, then each language's tips and text alternatives, and
-	// each width's id data.
-	want := len(story.Events)*len(story.Langs)*len(Themes)*len(Widths)*len(Scales) + 2*len(story.Langs) + len(Widths)
+	// The posters, then each language's tips, text alternatives and exact
+	// heights, and each width's id data.
+	want := len(story.Events)*len(story.Langs)*len(Themes)*len(Widths)*len(Scales) + 3*len(story.Langs) + len(Widths)
 	if len(s.Files) != want {
 		t.Fatalf("%d files, want %d", len(s.Files), want)
 	}

@@ -179,6 +179,10 @@ func dataFiles(story *data.Story, world *geo.World, heights Heights, m Manifest,
 			return nil, err
 		}
 		files = append(files, File{Name: DataName(altPattern, dir, lang), Data: b})
+		if b, err = HeightsData(story, world, lang); err != nil {
+			return nil, err
+		}
+		files = append(files, File{Name: DataName(heightsPattern, dir, lang), Data: b})
 	}
 	for _, w := range Widths {
 		b, err := IDData(story, world, heights, w)

@@ -112,6 +112,9 @@ func (o *OnDemand) dataFile(name string) (func() ([]byte, error), bool) {
 		if name == DataName(altPattern, o.manifest.Dir, lang) {
 			return func() ([]byte, error) { return AltData(o.manifest, lang) }, true
 		}
+		if name == DataName(heightsPattern, o.manifest.Dir, lang) {
+			return func() ([]byte, error) { return HeightsData(o.story, o.world, lang) }, true
+		}
 	}
 	for _, w := range Widths {
 		if name == DataName(idsPattern, o.manifest.Dir, strconv.Itoa(w)) {
@@ -160,7 +163,8 @@ func (o *OnDemand) Names() []string {
 		}
 	}
 	for _, lang := range o.story.Langs {
-		names = append(names, DataName(tipsPattern, o.manifest.Dir, lang), DataName(altPattern, o.manifest.Dir, lang))
+		names = append(names, DataName(tipsPattern, o.manifest.Dir, lang), DataName(altPattern, o.manifest.Dir, lang),
+			DataName(heightsPattern, o.manifest.Dir, lang))
 	}
 	for _, w := range Widths {
 		names = append(names, DataName(idsPattern, o.manifest.Dir, strconv.Itoa(w)))
