@@ -31,6 +31,7 @@ import (
 	"strings"
 
 	"github.com/stancemap/stancemap/cmd/stancemap/internal/desktop"
+	_ "github.com/stancemap/stancemap/cmd/stancemap/internal/display" // before Ebiten's init: see its doc
 	"github.com/stancemap/stancemap/cmd/stancemap/internal/window"
 	"github.com/stancemap/stancemap/export"
 	"github.com/stancemap/stancemap/internal/buildinfo"

@@ -2,11 +2,13 @@ package desktop
 
 import (
 	"bytes"
+	"errors"
 	"image"
 	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -148,4 +150,28 @@ func readPNG(t *testing.T, path string) image.Image {
 		t.Fatal(err)
 	}
 	return img
+}
+
+// TestNoDisplay runs the app where there is no display: it says so and
+// exits 1, rather than panicking in Ebiten's initialisation (see package
+// display).
+func TestNoDisplay(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the X11 display check is for Linux and the BSDs; this test runs on Linux")
+	}
+	bin := buildApp(t)
+	cmd := exec.Command(bin, "-event", "2019-01-23")
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "DISPLAY=") {
+			cmd.Env = append(cmd.Env, kv)
+		}
+	}
+	out, err := cmd.CombinedOutput()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 1 {
+		t.Fatalf("exit: %v, want status 1\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "no display") || strings.Contains(string(out), "panic") {
+		t.Errorf("output:\n%s", out)
+	}
 }
