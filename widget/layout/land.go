@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"sync"
 
 	"github.com/paulmach/orb"
 	"github.com/stancemap/stancemap/geo"
@@ -29,6 +30,19 @@ const landSpeck = 0.01
 // fractions of the world box (geo's "world" region).
 type landProfile struct {
 	left [landSteps]float64
+}
+
+// landProfiles keeps each world's profile: a planner is made for each
+// poster and each PreferredHeight call, the world once.
+var landProfiles sync.Map // *geo.World → *landProfile
+
+// landOf is world's profile, made once.
+func landOf(world *geo.World) *landProfile {
+	if lp, ok := landProfiles.Load(world); ok {
+		return lp.(*landProfile)
+	}
+	lp, _ := landProfiles.LoadOrStore(world, newLandProfile(world))
+	return lp.(*landProfile)
 }
 
 func newLandProfile(world *geo.World) *landProfile {

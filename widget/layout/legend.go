@@ -43,9 +43,23 @@ type legendItem struct {
 // question, in one row where the width holds them. The standing positions'
 // entries follow a heading and stay together: on the row of the others
 // where it holds the whole group, else on a row of their own.
-func (p *Planner) flowLegendAt(l *Layout, step int, x0, y, width float64, measure bool) float64 {
+func (p *Planner) flowLegendAt(l *Layout, step int, x0, y, width float64, measure bool) (measured float64) {
 	// The legend's type is the small size; rows stay a tap target tall.
 	size := l.Sizes.Small
+	if measure {
+		// A height depends on these alone; a layout measures every
+		// question's legend, and the height search lays out dozens.
+		key := legendKey{step, width, size, l.Tight}
+		if h, ok := p.legendHeights[key]; ok {
+			return h
+		}
+		defer func(h *float64) {
+			if p.legendHeights == nil || len(p.legendHeights) >= maxLegendHeights {
+				p.legendHeights = map[legendKey]float64{}
+			}
+			p.legendHeights[key] = *h
+		}(&measured)
+	}
 	sw := round(size)
 	gapIn := round(size * 0.35)
 	gapOut := round(size * 0.9)
@@ -112,6 +126,17 @@ func (p *Planner) flowLegendAt(l *Layout, step int, x0, y, width float64, measur
 	}
 	return top + rowH
 }
+
+// legendKey names a measured legend height (Planner.legendHeights).
+type legendKey struct {
+	step        int
+	width, size float64
+	tight       bool
+}
+
+// maxLegendHeights bounds the measured heights a planner keeps: a window
+// dragged through every width would otherwise grow them without end.
+const maxLegendHeights = 4096
 
 // countWidth is the width of the count of entry key on step's question:
 // its largest number's digits in the count's bold type, so that counts do

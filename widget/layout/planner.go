@@ -25,6 +25,8 @@ type Planner struct {
 	// maxCounts is each legend entry's largest count on a question, by
 	// question and key (countWidth).
 	maxCounts map[string]int
+	// legendHeights are measured legend heights (flowLegendAt).
+	legendHeights map[legendKey]float64
 	// land is where land lies near the foot of the world map (nil
 	// without a world): the stacked layout keeps the region buttons off
 	// it.
@@ -38,7 +40,7 @@ func NewPlanner(story *data.Story, world *geo.World, w *words.Words, lg *legend.
 	p := &Planner{story: story, words: w, legend: lg, lang: w.Lang()}
 	p.ready = story != nil && world != nil && len(story.Events) > 0
 	if world != nil {
-		p.land = newLandProfile(world)
+		p.land = landOf(world)
 	}
 	if story == nil {
 		return p
