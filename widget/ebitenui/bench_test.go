@@ -62,6 +62,32 @@ func BenchmarkMapRedraw(b *testing.B) { benchRedraw(b, scene.LayerMap) }
 // first frame and a resize, then composited.
 func BenchmarkChromeRedraw(b *testing.B) { benchRedraw(b, scene.LayerChrome) }
 
+// BenchmarkFirstDraw is a page's first frame at 704×616 drawn at twice
+// the size, as the demo article's is: a new compositor, so its buffers and
+// Ebiten's grow from nothing. B/op holds the cost of growing them (see
+// reserve); the browser's first visit pays it in baseline-compiled wasm.
+func BenchmarkFirstDraw(b *testing.B) {
+	wd, _, _ := newWidget(b, "light", 704, 616, 2)
+	sc := wd.Scene()
+	dst := ebiten.NewImage(1408, 1232)
+	ft := newFrameTimes(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := cpuTime()
+	defer reportCPU(b, start)
+	defer ft.report()
+	for i := 0; i < b.N; i++ {
+		ft.start()
+		c := newCompositor()
+		c.draw(dst, sc, 2)
+		flush(dst)
+		ft.stop()
+		b.StopTimer()
+		c.reset() // its painter's images go with the compositor
+		b.StartTimer()
+	}
+}
+
 // benchRedraw times frames at 1280×720 that draw the layer named layer
 // afresh and composite the screen.
 func benchRedraw(b *testing.B, layer string) {
