@@ -137,7 +137,7 @@ fuzz_loader() {
 # URL parameters and the messages it is sent.
 fuzz_embed() {
   local target
-  for target in FuzzParse FuzzParseMessage; do
+  for target in FuzzParse FuzzParseMessage FuzzParseQuery; do
     echo "running $target in ./wasm/embedcfg for $EMBED_FUZZTIME inputs"
     go test -run='^$' -fuzz="^$target\$" -fuzztime="$EMBED_FUZZTIME" ./wasm/embedcfg || return 1
   done

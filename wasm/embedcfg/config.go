@@ -14,7 +14,6 @@ package embedcfg
 
 import (
 	"fmt"
-	"net/url"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -83,7 +82,7 @@ func Parse(rawQuery string) (Config, []string) {
 	bad := func(name, value, want string) {
 		warn = append(warn, fmt.Sprintf("ignoring %s=%q: %s", name, clip(value), want))
 	}
-	q, err := url.ParseQuery(strings.TrimPrefix(rawQuery, "?"))
+	q, err := parseQuery(strings.TrimPrefix(rawQuery, "?"))
 	if err != nil {
 		warn = append(warn, fmt.Sprintf("some URL parameters could not be read: %v", err))
 	}

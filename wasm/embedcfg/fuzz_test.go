@@ -1,6 +1,8 @@
 package embedcfg
 
 import (
+	"net/url"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -77,6 +79,30 @@ func FuzzParseMessage(f *testing.F) {
 		}
 		if len(m) > MaxMessage && (ok || err != nil) {
 			t.Fatalf("a message of %d bytes was read", len(m))
+		}
+	})
+}
+
+// FuzzParseQuery holds parseQuery to net/url's ParseQuery, which it
+// replaces in the wasm: the same parameters and the same error.
+//
+//	go test ./wasm/embedcfg -run '^$' -fuzz '^FuzzParseQuery$' -fuzztime 10s
+func FuzzParseQuery(f *testing.F) {
+	for _, q := range []string{
+		"", "a=1&b=2&a=3", "event=2019-01-23&lang=es", "x=%zz&y=1", "x=%4", "x=%e2%80%99+y", "k+1=v+2",
+		"a;b=1&c=2", "a=1;b=2&a=%zz&c=;", "=v&k=&&=", "%41=%42", "a=%%41", "k=v=w", "é=ü", "a=%G1",
+		strings.Repeat("a&", maxParams), strings.Repeat("a&", maxParams-1),
+	} {
+		f.Add(q)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		got, err := parseQuery(q)
+		want, wantErr := url.ParseQuery(q)
+		if !reflect.DeepEqual(map[string][]string(got), map[string][]string(want)) {
+			t.Errorf("%q: %v, net/url %v", q, got, want)
+		}
+		if (err == nil) != (wantErr == nil) || (err != nil && err.Error() != wantErr.Error()) {
+			t.Errorf("%q: error %v, net/url %v", q, err, wantErr)
 		}
 	})
 }

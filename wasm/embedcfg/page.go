@@ -2,7 +2,6 @@ package embedcfg
 
 import (
 	"fmt"
-	"net/url"
 	"strconv"
 	"strings"
 
@@ -52,7 +51,7 @@ type Page struct {
 // rules the page's scripts apply, with a warning for each value it
 // ignores.
 func ParsePage(rawQuery string) (Page, []string) {
-	q, _ := url.ParseQuery(strings.TrimPrefix(rawQuery, "?"))
+	q, _ := parseQuery(strings.TrimPrefix(rawQuery, "?"))
 	p := Page{ID: DefaultID}
 	var warn []string
 	for _, name := range idParams {
@@ -80,7 +79,7 @@ func ParsePage(rawQuery string) (Page, []string) {
 // last is the value a parameter is read as: the last one given, without
 // the spaces around it, and ok false when it is missing or longer than
 // maxValue.
-func last(q url.Values, name string) (string, bool) {
+func last(q values, name string) (string, bool) {
 	vs := q[name]
 	if len(vs) == 0 {
 		return "", false
