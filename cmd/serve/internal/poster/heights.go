@@ -37,21 +37,6 @@ type ExactHeights struct {
 	Runs [][2]int `json:"runs"`
 }
 
-// For is the height at width w, and whether the table covers it.
-func (e ExactHeights) For(w int) (int, bool) {
-	if w < e.From || w > e.To || len(e.Runs) == 0 {
-		return 0, false
-	}
-	h := e.Runs[0][1]
-	for _, r := range e.Runs {
-		if r[0] > w {
-			break
-		}
-		h = r[1]
-	}
-	return h, true
-}
-
 // exactHeights computes lang's table, the widths split among the CPUs
 // (each part with a planner of its own: ~2.5 ms a width).
 func exactHeights(story *data.Story, world *geo.World, lang string) ExactHeights {
