@@ -30,7 +30,7 @@ func Flatten(it scene.Item, scale float64) (Flat, bool) {
 		ring := RoundedRect(v.X, v.Y, v.W, v.H, v.Radius, scale)
 		return Flat{Path: scene.Path{ring}, Closed: true, Fill: v.Fill, Stroke: v.Stroke}, true
 	case *scene.Text:
-		if v.S == "" || v.Size <= 0 || v.Color.A == 0 {
+		if !drawsText(v) {
 			return Flat{}, false
 		}
 		return Flat{Path: TextPath(v), Closed: true, Fill: &scene.Fill{Color: v.Color}}, true
@@ -43,4 +43,18 @@ func Flatten(it scene.Item, scale float64) (Flat, bool) {
 // PNGs and posters, the browser's PNG download).
 func TextPath(t *scene.Text) scene.Path {
 	return glyph.Face(t.Bold).Outline(t.S, t.Size, t.X, t.Y, t.Align)
+}
+
+// drawsText reports whether t has something to draw: characters, a size
+// and a colour.
+func drawsText(t *scene.Text) bool { return t.S != "" && t.Size > 0 && t.Color.A != 0 }
+
+// TextBox returns the bounds of TextPath(t) as x0, y0, x1, y1 without
+// flattening its glyphs (see glyph.Font.Box: it may reach a little beyond
+// the outline, never inside it); false where Flatten draws nothing.
+func TextBox(t *scene.Text) (x0, y0, x1, y1 float64, ok bool) {
+	if !drawsText(t) {
+		return 0, 0, 0, 0, false
+	}
+	return glyph.Face(t.Bold).Box(t.S, t.Size, t.X, t.Y, t.Align)
 }

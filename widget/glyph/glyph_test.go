@@ -214,6 +214,42 @@ func TestOutlineBounds(t *testing.T) {
 	}
 }
 
+// TestBoxHoldsOutline holds Box to the bounds of Outline's points: never
+// inside them, and beyond them by no more than a curve's control point
+// can reach (a small fraction of the size).
+func TestBoxHoldsOutline(t *testing.T) {
+	texts := []string{"Venezuela", "O", "g", "Guaidó — Maduro", "¿Quién?", "Россия, 23 января", "  a b  ", "x"}
+	for _, bold := range []bool{false, true} {
+		f := Face(bold)
+		for _, s := range texts {
+			for _, align := range []scene.Align{scene.AlignLeft, scene.AlignCenter, scene.AlignRight} {
+				for _, size := range []float64{9, 16, 40} {
+					p := f.Outline(s, size, 37.25, 81.5, align)
+					x0, y0, x1, y1, ok := f.Box(s, size, 37.25, 81.5, align)
+					if !ok || len(p) == 0 {
+						t.Fatalf("%q bold=%v: Box ok=%v, %d rings", s, bold, ok, len(p))
+					}
+					minX, minY, maxX, maxY := pathBounds(p)
+					const eps = 1e-9
+					if x0 > minX+eps || y0 > minY+eps || x1 < maxX-eps || y1 < maxY-eps {
+						t.Errorf("%q bold=%v align %d size %v: box (%.2f,%.2f)-(%.2f,%.2f) misses outline (%.2f,%.2f)-(%.2f,%.2f)",
+							s, bold, align, size, x0, y0, x1, y1, minX, minY, maxX, maxY)
+					}
+					if slack := 0.12 * size; minX-x0 > slack || minY-y0 > slack || x1-maxX > slack || y1-maxY > slack {
+						t.Errorf("%q bold=%v size %v: box (%.2f,%.2f)-(%.2f,%.2f) far outside the outline (%.2f,%.2f)-(%.2f,%.2f)",
+							s, bold, size, x0, y0, x1, y1, minX, minY, maxX, maxY)
+					}
+				}
+			}
+		}
+	}
+	for _, s := range []string{"", "   "} {
+		if _, _, _, _, ok := Face(false).Box(s, 20, 0, 0, scene.AlignLeft); ok {
+			t.Errorf("Box(%q) is ok, but Outline draws nothing", s)
+		}
+	}
+}
+
 func TestOutlineFlattening(t *testing.T) {
 	// An "O" is all curves: its rings must have many points, and more at a larger size.
 	f := Face(false)

@@ -58,6 +58,34 @@ func (f *Font) Outline(s string, size, x, y float64, align scene.Align) scene.Pa
 	return path
 }
 
+// Box returns the bounds of the outlines Outline returns for the same
+// arguments, as x0, y0, x1, y1, without making them: the union of each
+// glyph's control points, which hold its curves, so it may reach a little
+// beyond the flattened outline (never inside it). ok is false where no
+// glyph has an outline (an empty string, or spaces only).
+func (f *Font) Box(s string, size, x, y float64, align scene.Align) (x0, y0, x1, y1 float64, ok bool) {
+	x0, y0 = math.Inf(1), math.Inf(1)
+	x1, y1 = math.Inf(-1), math.Inf(-1)
+	k := size / f.upem
+	f.Place(s, size, x, align, func(r rune, ox float64) {
+		for _, sg := range f.segments(r).segs {
+			n := 1
+			switch sg.op {
+			case sfnt.SegmentOpQuadTo:
+				n = 2
+			case sfnt.SegmentOpCubeTo:
+				n = 3
+			}
+			for _, a := range sg.args[:n] {
+				px, py := ox+a[0]*k, y+a[1]*k
+				x0, y0 = math.Min(x0, px), math.Min(y0, py)
+				x1, y1 = math.Max(x1, px), math.Max(y1, py)
+			}
+		}
+	})
+	return x0, y0, x1, y1, x0 <= x1
+}
+
 // Place calls at for each rune of s at size px, anchored at x by align,
 // with the x of its origin on the baseline, as Outline places them
 // (kerning included).
