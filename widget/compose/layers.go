@@ -17,15 +17,16 @@ import (
 // builds only the layers whose key changed. It is not safe for concurrent
 // use.
 type Layers struct {
-	src    source
-	keys   Keys
-	built  [3]bool
-	layers [3]scene.Layer
-	paths  map[string]scene.Path // the map layer's screen paths, for the overlay
-	marks  []geo.Marker          // the map layer's small-state markers, for the overlay
-	pal    *palette
-	palFor paletteKey
-	ctl    controlsCache
+	src     source
+	keys    Keys
+	built   [3]bool
+	layers  [3]scene.Layer
+	paths   map[string]scene.Path // the map layer's screen paths, for the overlay and the next map at their view
+	pathsAt shapesKey             // what paths were projected for
+	marks   []geo.Marker          // the map layer's small-state markers, for the overlay
+	pal     *palette
+	palFor  paletteKey
+	ctl     controlsCache
 }
 
 // NewLayers returns the layers of story on world, in w's language, with
@@ -93,10 +94,14 @@ func (c *Layers) Scene(look Look, f Frame, l *layout.Layout) *scene.Scene {
 	p := c.painter(look, f, l)
 	clip := &scene.Rect{X: l.Map.X, Y: l.Map.Y, W: l.Map.W, H: l.Map.H}
 	if !c.built[0] || c.keys.m != k.m {
-		ml := buildMap(p.mapSpec())
-		c.paths, p.paths = ml.paths, ml.paths
-		c.marks, p.markers = ml.markers, ml.markers
 		sk := shapesKey{W: l.W, H: l.H, DPR: l.DPR, View: f.View}
+		ms := p.mapSpec()
+		if c.built[0] && c.pathsAt == sk {
+			ms.reuse = c.paths
+		}
+		ml := buildMap(ms)
+		c.paths, p.paths, c.pathsAt = ml.paths, ml.paths, sk
+		c.marks, p.markers = ml.markers, ml.markers
 		c.layers[0] = scene.Layer{Name: scene.LayerMap, Key: maphash.Comparable(seed, k.m), Clip: clip, Items: ml.items,
 			Regions: ml.regions, Fixed: ml.fixed, Shapes: maphash.Comparable(seed, sk)}
 		c.built[0] = true

@@ -35,6 +35,10 @@ type mapSpec struct {
 	// markerSize is the small-state markers' size: the screen's follows
 	// the map (geo.MarkerSizeFor); print keeps its own.
 	markerSize geo.MarkerSize
+	// reuse holds the screen paths of a map built before at the same view
+	// (mapLayer.paths), which this one takes instead of projecting every
+	// country again: a step changes colours, not shapes. Nil projects.
+	reuse map[string]scene.Path
 }
 
 // manySwitches is the number of switched countries above which their
@@ -131,11 +135,14 @@ func buildMap(ms mapSpec) mapLayer {
 		if atlas.Hidden(c.Code) || !sb.Overlaps(area) {
 			continue
 		}
-		var sizes [][]float64
-		if ms.facts != nil {
-			sizes = ms.facts.RingSizes(c)
+		path, ok := ms.reuse[c.Code]
+		if !ok {
+			var sizes [][]float64
+			if ms.facts != nil {
+				sizes = ms.facts.RingSizes(c)
+			}
+			path = screenPath(c.Projected, sizes, v)
 		}
-		path := screenPath(c.Projected, sizes, v)
 		ml.paths[c.Code] = path
 		st, ok := stances[c.Code]
 		sd, hasStanding := standing[c.Code]

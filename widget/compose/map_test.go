@@ -50,3 +50,56 @@ func BenchmarkMapLayer(b *testing.B) {
 		buildMap(spec)
 	}
 }
+
+// A map built for a new step at the same view takes the last map's screen
+// paths instead of projecting them again, and is the same map as one
+// built afresh.
+func TestStepReusesScreenPaths(t *testing.T) {
+	sc := newScreen(t, "en")
+	look := Look{Theme: theme.Light()}
+	reused := 0
+	var last scene.Path
+	for step := range sc.story.Events {
+		f, l := sc.frame(step, 1000, 600)
+		got := sc.layers.Scene(look, f, l).Layers[0]
+		fresh := NewLayers(sc.story, sc.world, sc.layers.src.words, sc.layers.src.legend).Scene(look, f, l).Layers[0]
+		if len(got.Items) != len(fresh.Items) {
+			t.Fatalf("step %d: %d map items, %d built afresh", step, len(got.Items), len(fresh.Items))
+		}
+		for i := range got.Items {
+			a, aok := got.Items[i].(*scene.Shape)
+			b, bok := fresh.Items[i].(*scene.Shape)
+			if aok != bok || (aok && (a.ID != b.ID || !samePath(a.Path, b.Path))) {
+				t.Fatalf("step %d: item %d differs from the map built afresh", step, i)
+			}
+		}
+		p := sc.layers.paths["BRA"]
+		if len(p) == 0 {
+			t.Fatalf("step %d: no screen path for Brazil", step)
+		}
+		if last != nil && &p[0][0] == &last[0][0] {
+			reused++
+		}
+		last = p
+	}
+	if reused == 0 {
+		t.Error("no step took the last map's screen paths")
+	}
+}
+
+func samePath(a, b scene.Path) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if len(a[i]) != len(b[i]) {
+			return false
+		}
+		for j := range a[i] {
+			if a[i][j] != b[i][j] {
+				return false
+			}
+		}
+	}
+	return true
+}
