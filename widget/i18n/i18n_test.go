@@ -3,6 +3,7 @@ package i18n
 import (
 	"errors"
 	"fmt"
+	"sync"
 	"testing"
 	"time"
 )
@@ -150,4 +151,26 @@ func FuzzSprintf(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A page in one language parses that language's file alone, and English's
+// only when a key is missing from it.
+func TestLookupParsesOnlyItsLanguage(t *testing.T) {
+	saved := tables
+	t.Cleanup(func() { tables = saved })
+	tables = make([]struct {
+		once sync.Once
+		t    *table
+	}, len(Langs))
+	if got := lookup("es"); got == nil || got.code != "es" {
+		t.Fatalf("lookup(es) = %+v", got)
+	}
+	for i, l := range Langs {
+		if parsed := tables[i].t != nil; parsed != (l == "es") {
+			t.Errorf("after lookup(es), %s parsed: %v", l, parsed)
+		}
+	}
+	if got := lookup("xx"); got == nil || got.code != "en" {
+		t.Errorf("lookup(xx) = %+v, want English", got)
+	}
 }

@@ -47,27 +47,34 @@ func langCodes() []string {
 	return codes
 }
 
-var (
-	loadOnce sync.Once
-	tables   map[string]*table
-)
+// tables holds each language's parsed file by its index in Langs, parsed
+// at its first lookup: a page reads one language (and English, for a key
+// its file lacks).
+var tables = make([]struct {
+	once sync.Once
+	t    *table // nil when the file does not parse
+}, len(Langs))
 
-// lookup is lang's table (lang already normalised), parsing every file at
-// the first call. A file that does not parse is left out, and its language
-// reads English: TestFiles holds every file to parse.
+// lookup is lang's table (lang already normalised), or English's for a
+// language without a file or whose file does not parse (TestFiles holds
+// every file to parse).
 func lookup(lang string) *table {
-	loadOnce.Do(func() {
-		tables = map[string]*table{}
-		for _, l := range Langs {
-			if t, err := parseFile(l); err == nil {
-				tables[l] = t
-			}
-		}
-	})
-	if t := tables[lang]; t != nil {
+	if t := load(lang); t != nil {
 		return t
 	}
-	return tables["en"]
+	return load("en")
+}
+
+// load is the table of lang, parsing its file the first time; nil for a
+// language not in Langs or a file that does not parse.
+func load(lang string) *table {
+	i := slices.Index(Langs, lang)
+	if i < 0 {
+		return nil
+	}
+	e := &tables[i]
+	e.once.Do(func() { e.t, _ = parseFile(lang) })
+	return e.t
 }
 
 func parseFile(code string) (*table, error) {
