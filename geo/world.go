@@ -82,8 +82,7 @@ func Decode(atlas, names []byte) (*World, error) {
 			return nil, fmt.Errorf("atlas: countries[%d]: code %s twice", i, a.code)
 		}
 		c := &Country{Code: a.code, Shape: a.shape, Anchor: EqualEarth(a.anchor)}
-		c.Projected = projectMulti(a.shape)
-		c.Bound = c.Projected.Bound()
+		c.Projected, c.Bound = projectMulti(a.shape)
 		for _, p := range c.Projected {
 			c.Area += planar.Area(p[0])
 			for _, h := range p[1:] {
@@ -105,8 +104,11 @@ func Decode(atlas, names []byte) (*World, error) {
 }
 
 // projectMulti projects a lon/lat multipolygon with Equal Earth into one
-// backing array (fewer allocations, a compact World).
-func projectMulti(mp orb.MultiPolygon) orb.MultiPolygon {
+// backing array (fewer allocations, a compact World), and returns its
+// bound, found on the way: orb's Bound of the result, without another
+// pass over every point, where every polygon has an outer ring (as every
+// country of the atlas has; orb's bound of an empty first polygon is odd).
+func projectMulti(mp orb.MultiPolygon) (orb.MultiPolygon, orb.Bound) {
 	n := 0
 	for _, p := range mp {
 		for _, r := range p {
@@ -115,6 +117,7 @@ func projectMulti(mp orb.MultiPolygon) orb.MultiPolygon {
 	}
 	pts := make([]orb.Point, n)
 	out := make(orb.MultiPolygon, len(mp))
+	b := orb.Bound{Min: orb.Point{math.Inf(1), math.Inf(1)}, Max: orb.Point{math.Inf(-1), math.Inf(-1)}}
 	for i, p := range mp {
 		out[i] = make(orb.Polygon, len(p))
 		for j, r := range p {
@@ -123,10 +126,19 @@ func projectMulti(mp orb.MultiPolygon) orb.MultiPolygon {
 			for k, q := range r {
 				ring[k] = EqualEarth(q)
 			}
+			if j == 0 { // orb bounds a polygon by its outer ring
+				for _, e := range ring {
+					b.Min[0], b.Min[1] = math.Min(b.Min[0], e[0]), math.Min(b.Min[1], e[1])
+					b.Max[0], b.Max[1] = math.Max(b.Max[0], e[0]), math.Max(b.Max[1], e[1])
+				}
+			}
 			out[i][j] = ring
 		}
 	}
-	return out
+	if n == 0 || b.Min[0] > b.Max[0] {
+		return out, out.Bound() // orb's bound of nothing
+	}
+	return out, b
 }
 
 // Country returns the country with the code, or nil.

@@ -4,6 +4,8 @@ import (
 	"math"
 	"sort"
 	"testing"
+
+	"github.com/paulmach/orb"
 )
 
 func loadWorld(t testing.TB) *World {
@@ -140,7 +142,27 @@ func BenchmarkProjectWorld(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, c := range cs {
-			projectMulti(c.shape)
+			_, _ = projectMulti(c.shape)
+		}
+	}
+}
+
+// The bound projectMulti finds on the way is orb's bound of its result.
+func TestProjectedBoundIsOrbs(t *testing.T) {
+	_, cs, err := decodeAtlas(worldAsset)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cs {
+		mp, b := projectMulti(c.shape)
+		if want := mp.Bound(); b != want {
+			t.Errorf("%s: bound %v, orb's %v", c.code, b, want)
+		}
+	}
+	for _, mp := range []orb.MultiPolygon{nil, {}, {{{{100, 1}, {120, 30}, {140, 1}}}, {{{-170, -50}, {-160, -40}, {-150, -50}}}}, {{{{0, 1}, {2, 3}, {4, 1}}, {{1, 1.5}, {2, 2}, {3, 1.5}}}}} {
+		got, b := projectMulti(mp)
+		if want := got.Bound(); b != want {
+			t.Errorf("%v: bound %v, orb's %v", mp, b, want)
 		}
 	}
 }
