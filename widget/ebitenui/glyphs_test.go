@@ -43,7 +43,7 @@ func paintLayer(p *painter, l *scene.Layer, w, h int, scale float64) *image.RGBA
 	big := ebiten.NewImage(2*w, 2*h)
 	p.layerSS(big, l, scale, 2)
 	out := ebiten.NewImage(w, h)
-	newShrinker().draw(out, big, out.Bounds(), image.Point{})
+	newShrinker().draw(out, big, out.Bounds(), image.Point{}, 2)
 	return readImage(out)
 }
 
@@ -108,7 +108,7 @@ func TestAtlasFallsBackToOutlines(t *testing.T) {
 	bigImg := ebiten.NewImage(800, 800)
 	rec.replay(bigImg, image.Rect(0, 0, 800, 800), image.Point{})
 	out := ebiten.NewImage(400, 400)
-	newShrinker().draw(out, bigImg, out.Bounds(), image.Point{})
+	newShrinker().draw(out, bigImg, out.Bounds(), image.Point{}, 2)
 	got := readImage(out)
 	if q.glyphs.Resets != 0 || q.glyphs.Outlined == 0 {
 		t.Errorf("recording: the atlas started again %d times, %d lines outlined", q.glyphs.Resets, q.glyphs.Outlined)

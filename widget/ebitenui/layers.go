@@ -16,7 +16,8 @@ import (
 // only when its Key, the target size or the scale changes, and composites
 // the layers' images onto the screen. Each layer is drawn at twice
 // the size into a scratch image without Ebiten's anti-aliasing and shrunk
-// into its own. Of the top layer (the overlay: hover, tooltip, the buttons
+// into its own (at the device size and copied, on a screen of device scale
+// deviceSizeFrom or more). Of the top layer (the overlay: hover, tooltip, the buttons
 // on the map) only the rectangles it covered or covers are repainted. So a
 // hover frame costs the overlay's own pixels, and the expensive map is
 // drawn only when the view, step, theme or size changes.
@@ -29,17 +30,20 @@ import (
 // Ebiten's screen does with SetScreenClearedEveryFrame(false); a new
 // target, size or scale gets a full frame.
 type compositor struct {
-	paint   *painter
-	shrink  *shrinker
-	w, h    int
-	scale   float64
-	bg      color.NRGBA
-	layers  map[string]*cachedLayer
-	lower   []*cachedLayer // this frame's layers below the top one, bottom first
-	big     *ebiten.Image  // the scratch: a layer drawn at twice the size before it is shrunk into its image; transparent between layers
-	rec     recording      // a layer's calls, when it is drawn through the scratch in tiles
-	fade    fade           // a step change's cross-fade of the map
-	regions regions        // the map's countries kept apart from their colours
+	paint  *painter
+	shrink *shrinker
+	w, h   int
+	scale  float64
+	bg     color.NRGBA
+	layers map[string]*cachedLayer
+	lower  []*cachedLayer // this frame's layers below the top one, bottom first
+	big    *ebiten.Image  // the scratch: a layer drawn at twice the size (see atDevice) before it is shrunk into its image; transparent between layers
+	// atDevice draws the layers at the device size, without supersampling
+	// (see deviceSizeFrom); false doubles them.
+	atDevice bool
+	rec      recording // a layer's calls, when it is drawn through the scratch in tiles
+	fade     fade      // a step change's cross-fade of the map
+	regions  regions   // the map's countries kept apart from their colours
 	// mapLayer is the last map layer drawn, which prepare draws an id
 	// image for once it rests; tried is what it last tried that for.
 	mapLayer  scene.Layer
@@ -84,6 +88,8 @@ func (c *compositor) drawMoving(dst *ebiten.Image, sc *scene.Scene, scale float6
 	if b.Dx() != c.w || b.Dy() != c.h || scale != c.scale || sc.Background != c.bg {
 		c.reset()
 		c.w, c.h, c.scale, c.bg = b.Dx(), b.Dy(), scale, sc.Background
+		c.atDevice = scale >= deviceSizeFrom
+		c.paint.plain = c.atDevice
 		c.paint.sheetSize = image.Pt(c.w, c.h)
 		full = true
 	}
@@ -200,9 +206,42 @@ func (c *compositor) scratchSize() image.Point {
 	if m := maxTextureSide(); m > 0 {
 		side = min(side, floorPow2(m)) // Ebiten's largest image: a power of two
 	}
-	w := max(2, min(2*c.w, side)&^1)
-	h := max(2, min(2*c.h, side, floorPow2(maxScratchPixels/ceilPow2(w)))&^1)
+	k := c.ss()
+	w := max(k, min(k*c.w, side)&^(k-1))
+	h := max(k, min(k*c.h, side, floorPow2(maxScratchPixels/ceilPow2(w)))&^(k-1))
 	return image.Pt(w, h)
+}
+
+// deviceSizeFrom is the device scale from which the layers are drawn at
+// the device size rather than at twice it and shrunk: at 2.5 device px to
+// a CSS px and more (most phones are at 3) the edges' steps are finer than
+// a reader sees, and twice the size was 9.8 MP for each layer of a
+// 390×700 embed, drawn in tiles, and a map too large for its id image.
+const deviceSizeFrom = 2.5
+
+// ss is the supersampling: the scratch's pixels to a device pixel, each
+// way.
+func (c *compositor) ss() int {
+	if c.atDevice {
+		return 1
+	}
+	return 2
+}
+
+// up maps device px to the scratch's (target) px.
+func (c *compositor) up(r image.Rectangle) image.Rectangle {
+	if c.atDevice {
+		return r
+	}
+	return geom.Double(r)
+}
+
+// down maps the scratch's px to device px, covering every pixel r touches.
+func (c *compositor) down(r image.Rectangle) image.Rectangle {
+	if c.atDevice {
+		return r
+	}
+	return geom.Halve(r)
 }
 
 // ceilPow2 is the least power of two not below n (n > 0).
@@ -222,7 +261,7 @@ func floorPow2(n int) int {
 // old map there alone. False leaves everything as it was.
 func (c *compositor) recoloured(cl *cachedLayer, l *scene.Layer, mo motion) (layerChange, bool) {
 	clip := clipRect(l.Clip, c.scale, image.Rect(0, 0, c.w, c.h))
-	want := geom.Double(clip)
+	want := c.up(clip)
 	if clip != cl.clip || !c.regions.ready(c, l, want) || !c.fits(want) || !c.idFits(want) {
 		return layerKept, false
 	}
@@ -303,7 +342,7 @@ func (c *compositor) prepareDue() bool {
 	if cl == nil || !cl.valid || cl.stale || cl.moved != unmoved || cl.key != l.Key || cl.clip.Dx() < 2 || cl.clip.Dy() < 2 {
 		return false // (a map too small to see has nothing to prepare)
 	}
-	want := geom.Double(cl.clip)
+	want := c.up(cl.clip)
 	if c.tried == (triedKey{l.Shapes, want, c.scale}) || c.regions.ready(c, l, want) || !c.fits(want) || !c.idFits(want) {
 		return false
 	}
@@ -320,7 +359,7 @@ func (c *compositor) prepare() {
 	}
 	l := &c.mapLayer
 	cl := c.layers[l.Name]
-	want := geom.Double(cl.clip)
+	want := c.up(cl.clip)
 	c.tried = triedKey{l.Shapes, want, c.scale}
 	if c.regions.draw(c, l, want) {
 		c.regions.recolour(c, cl, l, []image.Rectangle{cl.clip})
@@ -356,7 +395,8 @@ const (
 
 // update redraws layer l if its key changed. A bottom layer whose view
 // only panned or zoomed while mo.moving is moved instead. Every layer is
-// drawn at twice the size (see painter.layerSS).
+// drawn at twice the size (see painter.layerSS), or at the device size
+// (atDevice).
 func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerChange {
 	cl := c.layers[l.Name]
 	if cl == nil {
@@ -429,9 +469,9 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 	// larger than the scratch (see scratchSize), it is recorded and drawn
 	// tile by tile.
 	if bottom {
-		c.paint.tol = mapTolerance * 2 // device px, in target px
+		c.paint.tol = mapTolerance * float64(c.ss()) // device px, in target px
 	}
-	want := geom.Double(cl.clip)
+	want := c.up(cl.clip)
 	fill := bottom && l.Clip != nil
 	ts := c.scratch()
 	var drawn image.Rectangle
@@ -443,11 +483,11 @@ func (c *compositor) update(l *scene.Layer, mo motion, bottom, top bool) layerCh
 			// it makes it opaque, so a pan can copy it without blending.
 			target.Fill(c.bg)
 		}
-		drawn = c.paint.layerSS(target, l, c.scale, 2)
+		drawn = c.paint.layerSS(target, l, c.scale, float64(c.ss()))
 		c.collect(cl, drawn, fill)
 		c.shrinkTile(cl, want, image.Point{})
 	} else {
-		drawn = c.paint.recordSS(&c.rec, want, l, c.scale, 2)
+		drawn = c.paint.recordSS(&c.rec, want, l, c.scale, float64(c.ss()))
 		c.collect(cl, drawn, fill)
 		for y := want.Min.Y; y < want.Max.Y; y += ts.Y {
 			for x := want.Min.X; x < want.Max.X; x += ts.X {
@@ -486,13 +526,13 @@ func (c *compositor) collect(cl *cachedLayer, drawn image.Rectangle, filled bool
 		return
 	}
 	for _, r := range c.paint.rects {
-		cl.rects = append(cl.rects, geom.Halve(r).Intersect(full))
+		cl.rects = append(cl.rects, c.down(r).Intersect(full))
 	}
 	// Up to 64 rectangles: the chrome drawn as one box over the map,
 	// composited in every frame of a hover or a fade, cost a software GPU
 	// a pass over the map's pixels, nearly all of them transparent.
 	cl.rects = geom.MergeRectsUpTo(cl.rects, 8, maxLayerRects)
-	cl.bounds = geom.Halve(drawn).Intersect(full)
+	cl.bounds = c.down(drawn).Intersect(full)
 }
 
 // shrinkTile shrinks the part of a layer inside tile (target px), drawn
@@ -501,8 +541,8 @@ func (c *compositor) collect(cl *cachedLayer, drawn image.Rectangle, filled bool
 // the layer's rectangles (the painter clips each to its own), so clearing
 // them leaves the scratch transparent for the next layer or tile.
 func (c *compositor) shrinkTile(cl *cachedLayer, tile image.Rectangle, o image.Point) {
-	od := image.Pt(o.X/2, o.Y/2)
-	td := geom.Halve(tile)
+	od := image.Pt(o.X/c.ss(), o.Y/c.ss())
+	td := c.down(tile)
 	for _, r := range cl.rects {
 		part := r.Intersect(td).Sub(od)
 		if part.Empty() {
@@ -512,8 +552,8 @@ func (c *compositor) shrinkTile(cl *cachedLayer, tile image.Rectangle, o image.P
 		// drawing over it is a copy; blending rather than copying keeps
 		// the linear filter to one pipeline, which a software GPU
 		// compiles at its first use (docs/performance-notes.md, "The first frame").
-		c.shrink.draw(cl.img, c.big, part, od)
-		c.big.SubImage(geom.Double(part)).(*ebiten.Image).Clear()
+		c.shrink.draw(cl.img, c.big, part, od, c.ss())
+		c.big.SubImage(c.up(part)).(*ebiten.Image).Clear()
 	}
 }
 

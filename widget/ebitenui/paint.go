@@ -37,8 +37,11 @@ const mapTolerance = 0.3
 // text). It keeps its vertex buffers, pattern tiles and glyphs between
 // calls.
 type painter struct {
-	scale    float64 // device px per logical px
-	ss       float64 // supersampling: 1 uses Ebiten's anti-aliasing, 2 draws at twice the size without it
+	scale float64 // device px per logical px
+	ss    float64 // supersampling: 1 uses Ebiten's anti-aliasing (unless plain), 2 draws at twice the size without it
+	// plain draws at ss 1 without Ebiten's anti-aliasing: the compositor
+	// on a screen of high device scale (see compositor.atDevice).
+	plain    bool
 	k        float64 // target px per logical px: scale·ss
 	tol      float64 // shapes are simplified to this (target px); 0 keeps every point
 	thinned  geom.Simplifier
@@ -369,7 +372,7 @@ func (p *painter) solid(vs []ebiten.Vertex, is []uint16, c color.NRGBA, rule ebi
 		v.SrcX, v.SrcY = 1, 1
 		v.ColorR, v.ColorG, v.ColorB, v.ColorA = r, g, b, a
 	}
-	p.emit(vs, is, p.white, ebiten.DrawTrianglesOptions{FillRule: rule, AntiAlias: p.ss == 1, Blend: p.blend})
+	p.emit(vs, is, p.white, ebiten.DrawTrianglesOptions{FillRule: rule, AntiAlias: p.ss == 1 && !p.plain, Blend: p.blend})
 }
 
 // emit draws vs/is from src into the part of the target they cover, or
@@ -419,7 +422,7 @@ func (p *painter) pattern(vs []ebiten.Vertex, is []uint16, pat scene.Pattern) {
 	if p.around(vs).Empty() {
 		return
 	}
-	opt := ebiten.DrawTrianglesOptions{FillRule: ebiten.FillRuleNonZero, AntiAlias: p.ss == 1}
+	opt := ebiten.DrawTrianglesOptions{FillRule: ebiten.FillRuleNonZero, AntiAlias: p.ss == 1 && !p.plain}
 	// The sheet reaches the target's far corner in device px, and covers
 	// the screen, so that every layer (each clipped to its own rectangle)
 	// draws from the same one; the scissor (emit) keeps every fragment,

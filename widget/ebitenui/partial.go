@@ -75,7 +75,7 @@ func (c *compositor) itemRect(it scene.Item) (image.Rectangle, bool) {
 			return image.Rectangle{}, false
 		}
 	} else {
-		f, ok := geom.Flatten(it, 2*c.scale)
+		f, ok := geom.Flatten(it, float64(c.ss())*c.scale)
 		if !ok {
 			return image.Rectangle{}, false
 		}
@@ -111,7 +111,7 @@ func (c *compositor) redrawParts(cl *cachedLayer, l *scene.Layer, rs, boxes []im
 	if u.Empty() {
 		return true
 	}
-	want := geom.Double(u)
+	want := c.up(u)
 	if !c.fits(want) {
 		return false
 	}
@@ -125,10 +125,10 @@ func (c *compositor) redrawParts(cl *cachedLayer, l *scene.Layer, rs, boxes []im
 			}
 		}
 	}
-	c.paint.layerSS(c.big.SubImage(want).(*ebiten.Image), &scene.Layer{Items: items}, c.scale, 2)
+	c.paint.layerSS(c.big.SubImage(want).(*ebiten.Image), &scene.Layer{Items: items}, c.scale, float64(c.ss()))
 	for _, r := range rs {
 		cl.img.SubImage(r).(*ebiten.Image).Clear()
-		c.shrink.draw(cl.img, c.big, r, image.Point{})
+		c.shrink.draw(cl.img, c.big, r, image.Point{}, c.ss())
 	}
 	// The scratch is cleared where the items drew, item rectangles merged:
 	// one clear per glyph was half of a step frame's draw calls.

@@ -25,8 +25,9 @@ import (
 // the step (switched outlines, markers, the subject), drawn as before
 // over it.
 //
-// The id image is the map's clip at twice the size: an 8 MB texture for a
-// 920×450 px map. Where the doubled map would not fit the scratch image in
+// The id image is the map's clip at twice the size (at the device size
+// where the compositor draws so, see compositor.atDevice): an 8 MB
+// texture for a 920×450 px map. Where the doubled map would not fit the scratch image in
 // one piece, or its texture would pass compositor.idFits, regions is not
 // used and a step redraws the map whole.
 type regions struct {
@@ -64,7 +65,7 @@ const maxRegions = 1<<16 - 1
 // regionsShader is the recolouring pass. Each fragment is one device
 // pixel; its four samples in the id image (at twice the size) are
 // coloured from the palette and averaged, as the shrinker averages a
-// doubled layer. A pattern is computed as tileImage draws its tile,
+// doubled layer (on a screen drawn at its device size, its one sample). A pattern is computed as tileImage draws its tile,
 // anchored at the screen's origin in device px.
 //
 // It is in its own file so that the browser build can compile it ahead
@@ -141,8 +142,8 @@ func (r *regions) draw(c *compositor, l *scene.Layer, want image.Rectangle) bool
 	}
 	c.scratch()
 	target := c.big.SubImage(want).(*ebiten.Image)
-	c.paint.tol = mapTolerance * 2
-	c.paint.layerSS(target, &scene.Layer{Clip: l.Clip, Items: items}, c.scale, 2)
+	c.paint.tol = mapTolerance * float64(c.ss())
+	c.paint.layerSS(target, &scene.Layer{Clip: l.Clip, Items: items}, c.scale, float64(c.ss()))
 	if l.Fixed == 1 {
 		s := l.Items[l.Regions].(*scene.Shape)
 		// The borders' coverage goes into blue alone: the maximum keeps
@@ -151,7 +152,7 @@ func (r *regions) draw(c *compositor, l *scene.Layer, want image.Rectangle) bool
 		c.paint.blend = ebiten.Blend{BlendOperationRGB: ebiten.BlendOperationMax, BlendOperationAlpha: ebiten.BlendOperationMax}
 		c.paint.layerSS(target, &scene.Layer{Clip: l.Clip, Items: []scene.Item{
 			&scene.Shape{Path: s.Path, Closed: s.Closed, Stroke: &scene.Stroke{Color: color.NRGBA{B: 255, A: 255}, Width: s.Stroke.Width}},
-		}}, c.scale, 2)
+		}}, c.scale, float64(c.ss()))
 		c.paint.blend = ebiten.Blend{}
 	}
 	c.paint.tol = 0
@@ -246,8 +247,9 @@ func (r *regions) recolour(c *compositor, cl *cachedLayer, l *scene.Layer, rs []
 		u = u.Union(q)
 		r.Pixels += geom.Area(q)
 		x0, y0, x1, y1 := float32(q.Min.X), float32(q.Min.Y), float32(q.Max.X), float32(q.Max.Y)
-		sx0, sy0 := float32(2*q.Min.X-r.at.Min.X), float32(2*q.Min.Y-r.at.Min.Y)
-		sx1, sy1 := sx0+2*(x1-x0), sy0+2*(y1-y0)
+		k := c.ss()
+		sx0, sy0 := float32(k*q.Min.X-r.at.Min.X), float32(k*q.Min.Y-r.at.Min.Y)
+		sx1, sy1 := sx0+float32(k)*(x1-x0), sy0+float32(k)*(y1-y0)
 		n := uint16(len(r.vs))
 		r.vs = append(r.vs,
 			ebiten.Vertex{DstX: x0, DstY: y0, SrcX: sx0, SrcY: sy0, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
@@ -264,6 +266,7 @@ func (r *regions) recolour(c *compositor, cl *cachedLayer, l *scene.Layer, rs []
 			"Border":     premul(border),
 			"Background": premul(c.bg),
 			"Count":      float32(r.pal.Bounds().Dx()),
+			"Samples":    float32(c.ss()),
 		}
 		cl.img.SubImage(u).(*ebiten.Image).DrawTrianglesShader(r.vs, r.is, r.shader, op)
 	}
@@ -273,14 +276,14 @@ func (r *regions) recolour(c *compositor, cl *cachedLayer, l *scene.Layer, rs []
 	// the map there.
 	rest := &scene.Layer{Clip: l.Clip, Items: l.Items[l.Regions+l.Fixed:]}
 	if len(rest.Items) > 0 && !u.Empty() {
-		want := geom.Double(u)
+		want := c.up(u)
 		c.scratch()
-		c.paint.tol = mapTolerance * 2
-		c.paint.layerSS(c.big.SubImage(want).(*ebiten.Image), rest, c.scale, 2)
+		c.paint.tol = mapTolerance * float64(c.ss())
+		c.paint.layerSS(c.big.SubImage(want).(*ebiten.Image), rest, c.scale, float64(c.ss()))
 		c.paint.tol = 0
 		for _, q := range rs {
 			if q = q.Intersect(clip); !q.Empty() {
-				c.shrink.draw(cl.img, c.big, q, image.Point{})
+				c.shrink.draw(cl.img, c.big, q, image.Point{}, c.ss())
 			}
 		}
 		for _, q := range geom.MergeRectsUpTo(c.paint.rects, 8, maxLayerRects) { // as in redrawParts

@@ -21,7 +21,7 @@ func TestRegionsMatchFullRedraw(t *testing.T) {
 	for _, tc := range []struct {
 		theme string
 		dpr   float64
-	}{{"light", 1}, {"dark", 1}, {"light", 1.5}} {
+	}{{"light", 1}, {"dark", 1}, {"light", 1.5}, {"light", 3}} { // 3: drawn at the device size
 		wd, story, _ := newWidget(t, tc.theme, 700, 480, tc.dpr)
 		w, h := int(700*tc.dpr), int(480*tc.dpr)
 		dst := ebiten.NewImage(w, h)
@@ -104,11 +104,15 @@ func differingPlain(c *compositor, sc *scene.Scene, a, b *image.RGBA, tol int) (
 	ids := readImage(c.regions.ids)
 	at := c.regions.at
 	clip := c.layers[scene.LayerMap].clip
+	k, samples := c.ss(), [][2]int{{0, 0}, {1, 0}, {0, 1}, {1, 1}}
+	if k == 1 {
+		samples = samples[:1]
+	}
 	for y := clip.Min.Y; y < clip.Max.Y; y++ {
 		for x := clip.Min.X; x < clip.Max.X; x++ {
 			skip := false
-			for _, d := range [4][2]int{{0, 0}, {1, 0}, {0, 1}, {1, 1}} {
-				j := ids.PixOffset(2*x+d[0]-at.Min.X, 2*y+d[1]-at.Min.Y)
+			for _, d := range samples {
+				j := ids.PixOffset(k*x+d[0]-at.Min.X, k*y+d[1]-at.Min.Y)
 				skip = skip || hatched[int(ids.Pix[j])+256*int(ids.Pix[j+1])]
 			}
 			if skip {
@@ -221,13 +225,23 @@ func TestIDImageMemory(t *testing.T) {
 	if !c.idFits(image.Rect(0, 0, 2000, 2000)) || c.idFits(image.Rect(0, 0, 2340, 1300)) {
 		t.Error("scale 3: the 16 MB cap misplaced")
 	}
-	wd, _, _ := newWidget(t, "light", 390, 700, 3)
-	dst := ebiten.NewImage(1170, 2100)
+	// Past the cap: a 1000×700 px embed at device scale 2, its map doubled.
+	wd, _, _ := newWidget(t, "light", 1000, 700, 2)
 	c = newCompositor()
 	c.prepareOn = true
-	c.draw(dst, wd.Scene(), 3)
-	if want := geom.Double(c.layers[scene.LayerMap].clip); c.idFits(want) || c.prepareDue() {
-		t.Errorf("a phone at scale 3, doubled map %v: fits %v, due %v", want.Size(), c.idFits(want), c.prepareDue())
+	c.draw(ebiten.NewImage(2000, 1400), wd.Scene(), 2)
+	if want := c.up(c.layers[scene.LayerMap].clip); c.atDevice || c.idFits(want) || c.prepareDue() {
+		t.Errorf("scale 2, doubled map %v: at device size %v, fits %v, due %v", want.Size(), c.atDevice, c.idFits(want), c.prepareDue())
+	}
+	// A phone at device scale 3 is drawn at its device size (see
+	// deviceSizeFrom), and so is its id image, which fits.
+	wd, _, _ = newWidget(t, "light", 390, 700, 3)
+	c = newCompositor()
+	c.prepareOn = true
+	c.draw(ebiten.NewImage(1170, 2100), wd.Scene(), 3)
+	clip := c.layers[scene.LayerMap].clip
+	if want := c.up(clip); !c.atDevice || want != clip || !c.idFits(want) || !c.prepareDue() {
+		t.Errorf("a phone at scale 3, map %v: at device size %v, fits %v, due %v", want.Size(), c.atDevice, c.idFits(want), c.prepareDue())
 	}
 }
 

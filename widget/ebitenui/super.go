@@ -25,13 +25,20 @@ type shrinker struct {
 
 func newShrinker() *shrinker { return &shrinker{} }
 
-// draw composites the part r (device px) of the twice-sized src over dst,
-// whose origin is at off.
-func (s *shrinker) draw(dst, src *ebiten.Image, r image.Rectangle, off image.Point) {
+// draw composites the part r (device px) of src over dst, whose origin
+// is at off: src is twice the size (ss 2) and shrunk, or the device size
+// (ss 1, see compositor.atDevice) and copied.
+func (s *shrinker) draw(dst, src *ebiten.Image, r image.Rectangle, off image.Point, ss int) {
 	if r.Empty() {
 		return
 	}
 	d := r.Add(off)
+	if ss == 1 {
+		s.op = ebiten.DrawImageOptions{Filter: ebiten.FilterNearest, DisableMipmaps: true}
+		s.op.GeoM.Translate(float64(d.Min.X), float64(d.Min.Y))
+		dst.DrawImage(src.SubImage(r).(*ebiten.Image), &s.op)
+		return
+	}
 	s.op = ebiten.DrawImageOptions{Filter: ebiten.FilterLinear, DisableMipmaps: true}
 	s.op.GeoM.Scale(0.5, 0.5)
 	s.op.GeoM.Translate(float64(d.Min.X), float64(d.Min.Y))

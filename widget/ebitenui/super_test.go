@@ -30,7 +30,7 @@ func TestShrinkAverages(t *testing.T) {
 	dst := ebiten.NewImage(w+10, h+10)
 	part := image.Rect(3, 2, 20, 13)
 	off := image.Pt(5, 4)
-	newShrinker().draw(dst, src, part, off)
+	newShrinker().draw(dst, src, part, off, 2)
 	got := readImage(dst)
 
 	for y := 0; y < h+10; y++ {

@@ -81,7 +81,7 @@ func TestScratchSize(t *testing.T) {
 	}{
 		{700, 560, image.Pt(1400, 1120)},   // a desktop embed: the doubled screen
 		{1400, 1120, image.Pt(2800, 2048)}, // the same at device scale 2: 4096×2048
-		{1170, 2100, image.Pt(2340, 2048)}, // a phone at scale 3, 390×700 px
+		{1170, 2100, image.Pt(2340, 2048)}, // a 390×700 px embed at scale 3, were it doubled
 		{3840, 2160, image.Pt(4096, 2048)}, // a 4K screen
 		{1, 1, image.Pt(2, 2)},
 	} {
@@ -113,5 +113,18 @@ func TestSheetTextureBounded(t *testing.T) {
 		if len(c.paint.patterns) == 0 {
 			t.Errorf("scale %v: no pattern tile made; the map's patterns were not drawn", tt.scale)
 		}
+	}
+}
+
+// At a device scale drawn at the device size (see deviceSizeFrom) the
+// scratch is the screen itself: a 390×700 px embed at scale 3 in one piece.
+func TestScratchSizeAtDevice(t *testing.T) {
+	c := &compositor{w: 1170, h: 2100, atDevice: true}
+	if got := c.scratchSize(); got != image.Pt(1170, 2100) {
+		t.Errorf("scratch %v, want the screen's 1170×2100", got)
+	}
+	c = &compositor{w: 3841, h: 2161, atDevice: true} // larger than the limits: tiles within them
+	if got := c.scratchSize(); ceilPow2(got.X)*ceilPow2(got.Y) > maxScratchPixels || max(got.X, got.Y) > maxScratchSide || got.X < 1 || got.Y < 1 {
+		t.Errorf("scratch %v outside its limits", got)
 	}
 }
