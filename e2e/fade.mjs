@@ -1,12 +1,13 @@
 // fade.mjs: how smoothly a step's cross-fade runs in headless Chromium
 // (WebGL on SwiftShader), for a `serve -out` bundle. It opens the embed at
-// 960×700 on the first step, waits for live and for the map to rest (its
+// 960×700 (FADE_VIEW) on the first step, waits for live and for the map to rest (its
 // id image is made then), focuses the canvas and presses ArrowRight ten
 // times, 700 ms apart, recording every requestAnimationFrame gap. Per
 // step it prints the worst gap (the step's own frame) and the gaps of the
 // frames after it within the fade's 250 ms; then, over steps 3–10 (the
 // first two run code for the first time), the fade frames' median and
-// 90th percentile gap and their mean rate.
+// 90th percentile gap and their mean rate. FADE_VIEW=WxH@scale sets the
+// viewport and device scale (a phone: 390x700@3).
 //
 // Run: node e2e/fade.mjs DIST   (after `npm ci` in e2e/)
 import path from 'node:path';
@@ -18,11 +19,16 @@ if (!dist) {
   console.error('usage: node e2e/fade.mjs DIST');
   process.exit(1);
 }
+const view = /^(\d+)x(\d+)@([\d.]+)$/.exec(process.env.FADE_VIEW || '960x700@1');
+if (!view) {
+  console.error('FADE_VIEW: want WxH@scale, as 390x700@3');
+  process.exit(1);
+}
 const srv = serveDir(path.resolve(dist));
 await new Promise((r) => setTimeout(r, 200));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
 try {
-  const page = await (await browser.newContext({ viewport: { width: 960, height: 700 } })).newPage();
+  const page = await (await browser.newContext({ viewport: { width: +view[1], height: +view[2] }, deviceScaleFactor: +view[3] })).newPage();
   await page.goto(`http://127.0.0.1:${srv.address().port}/embed.html?event=2019-01-04`);
   await page.waitForFunction(() => window.stancemap && window.stancemap.state === 'live', null, { timeout: 60000 });
   await page.waitForTimeout(2000);
