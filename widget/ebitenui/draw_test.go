@@ -53,7 +53,7 @@ func TestDrawMatchesRaster(t *testing.T) {
 	for _, tc := range []struct {
 		theme string
 		dpr   float64
-	}{{"light", 1}, {"dark", 2}} {
+	}{{"light", 1}, {"dark", 2}, {"light", 3}} { // 3: drawn at the device size
 		wd, _, _ := newWidget(t, tc.theme, 640, 400, tc.dpr)
 		sc := wd.Scene()
 		dst := ebiten.NewImage(int(640*tc.dpr), int(400*tc.dpr))
@@ -149,36 +149,42 @@ func TestPatternAnchoredAtOrigin(t *testing.T) {
 // Repainting only where the overlay was and is leaves the same pixels as a
 // full frame: a tooltip that goes away leaves nothing behind.
 func TestPartialRepaintMatchesFull(t *testing.T) {
-	t.Run("whole", func(t *testing.T) { testPartialRepaint(t, false) })
+	t.Run("whole", func(t *testing.T) { testPartialRepaint(t, false, 1) })
 	// With a scratch smaller than the screen, the layers are drawn in tiles.
 	t.Run("tiled", func(t *testing.T) {
 		defer func(n int) { maxScratchSide = n }(maxScratchSide)
 		maxScratchSide = 300
-		testPartialRepaint(t, true)
+		testPartialRepaint(t, true, 1)
 	})
+	// At device scale 3 the layers are drawn at the device size.
+	t.Run("device size", func(t *testing.T) { testPartialRepaint(t, false, 3) })
 }
 
-func testPartialRepaint(t *testing.T, tiled bool) {
-	wd, _, world := newWidget(t, "light", 800, 500, 1)
-	dst := ebiten.NewImage(800, 500)
+func testPartialRepaint(t *testing.T, tiled bool, scale float64) {
+	wd, _, world := newWidget(t, "light", 800, 500, scale)
+	w, h := int(800*scale), int(500*scale)
+	dst := ebiten.NewImage(w, h)
 	c := newCompositor()
-	c.draw(dst, wd.Scene(), 1)
+	c.draw(dst, wd.Scene(), scale)
+	if c.atDevice != (scale >= deviceSizeFrom) {
+		t.Fatalf("scale %v: drawn at the device size %v", scale, c.atDevice)
+	}
 	for _, code := range []string{"BRA", "USA", "RUS"} {
 		x, y := wd.View().ToScreen(world.Country(code).Anchor)
 		wd.Handle(widget.Input{Kind: widget.PointerMove, X: x, Y: y})
-		c.draw(dst, wd.Scene(), 1)
+		c.draw(dst, wd.Scene(), scale)
 	}
 	wd.Handle(widget.Input{Kind: widget.PointerLeave, X: -1, Y: -1})
 	sc := wd.Scene()
-	c.draw(dst, sc, 1)
+	c.draw(dst, sc, scale)
 	if c.Redraws[scene.LayerMap] != 1 {
 		t.Fatalf("redraws %v: the hovers redrew the map", c.Redraws)
 	}
 	if got := c.Tiles > 0; got != tiled {
 		t.Fatalf("%d tiles drawn; want tiles: %v", c.Tiles, tiled)
 	}
-	fresh := ebiten.NewImage(800, 500)
-	newCompositor().draw(fresh, sc, 1)
+	fresh := ebiten.NewImage(w, h)
+	newCompositor().draw(fresh, sc, scale)
 	got, want := readImage(dst), readImage(fresh)
 	diff := 0
 	var box image.Rectangle
@@ -188,7 +194,7 @@ func testPartialRepaint(t *testing.T, tiled bool) {
 		if d := int(got.Pix[i]) - int(want.Pix[i]); d > 2 || d < -2 {
 			diff++
 			px := i / 4
-			box = box.Union(image.Rect(px%800, px/800, px%800+1, px/800+1))
+			box = box.Union(image.Rect(px%w, px/w, px%w+1, px/w+1))
 		}
 	}
 	if diff > 0 {
