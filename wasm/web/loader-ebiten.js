@@ -98,7 +98,10 @@
   // SwiftShader a hover sweep's median frame gap fell from 33 to 17 ms in
   // half the runs: docs/performance-notes.md, "Hover"). An opaque canvas is
   // black until its first frame, so embed.html hides it until the map is
-  // live.
+  // live. Nor has it a depth or stencil buffer: Ebiten draws the game into
+  // an image of its own (where the widget's fills use that image's stencil)
+  // and only copies it onto the canvas, while the browser would allocate
+  // both for every drawing buffer and clear them after every frame.
   function glCanvas() {
     try {
       var c = document.createElement('canvas');
@@ -108,7 +111,7 @@
         c.width = w;
         c.height = h;
       }
-      var gl = c.getContext('webgl2', { alpha: false, stencil: true, antialias: false });
+      var gl = c.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
       if (!gl) return null;
       var g = deviceScale(c, gl);
       if (w > 0 && h > 0 && (c.width !== Math.floor(body.clientWidth * g) || c.height !== Math.floor(body.clientHeight * g))) {
