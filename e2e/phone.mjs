@@ -8,8 +8,11 @@
 // Each load: a new context (no cache), 4x CPU slowdown, 10 Mbit/s down,
 // 40 ms latency, 390x700 CSS px at device scale 2, touch. Brotli siblings
 // are served when the browser accepts them. It prints, per load, the time
-// from navigation to the poster's paint (the embed's timings.posterAt)
-// and to live, and the load average at the start and the end.
+// from the navigation's start (as the test asked for it) to the poster's
+// paint (the embed's own timings.posterAt, on the page's clock: waiting
+// for it from here polled a main thread busy with the wasm, and came back
+// seconds late) and to live, and the load average at the start and the
+// end.
 //
 // Run: node e2e/phone.mjs DIST[,DIST2…] ANCHOR_DIST [ROUNDS]
 //   DIST         a folder written by `go run ./cmd/serve -out DIST`; with
@@ -37,7 +40,7 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 const targets = [
   ...embeds.map((srv, i) => [dists.length > 1 ? path.basename(path.resolve(dists[i])) : 'stancemap', `http://127.0.0.1:${srv.address().port}/embed.html`,
     () => window.stancemap && window.stancemap.state === 'live',
-    () => !!(window.stancemap && window.stancemap.timings.posterAt)]),
+    () => window.stancemap.timings.posterAt]),
   ['d3-anchor', `http://127.0.0.1:${B.address().port}/`, () => window.anchorState === 'live', null],
 ];
 try {
@@ -51,13 +54,16 @@ try {
       await s.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 10e6 / 8, uploadThroughput: 5e6 / 8 });
       const t0 = Date.now();
       await p.goto(url);
+      await p.waitForFunction(ready, null, { timeout: 60000, polling: 20 });
+      const tl = Date.now() - t0;
       let tf = null;
       if (first) {
-        await p.waitForFunction(first, null, { timeout: 60000, polling: 10 });
-        tf = Date.now() - t0;
+        // The poster's paint on the page's clock, moved to this one.
+        const at = await p.evaluate(first);
+        const origin = await p.evaluate(() => performance.timeOrigin);
+        tf = Math.round(origin + at - t0);
       }
-      await p.waitForFunction(ready, null, { timeout: 60000, polling: 20 });
-      console.log(`${name}: ${first ? `poster ${tf} ms, ` : ''}live ${Date.now() - t0} ms (4x CPU, 10 Mbit/s, 40 ms RTT, 390x700 @2x)`);
+      console.log(`${name}: ${first ? `poster ${tf} ms, ` : ''}live ${tl} ms (4x CPU, 10 Mbit/s, 40 ms RTT, 390x700 @2x)`);
       await ctx.close();
     }
   }
