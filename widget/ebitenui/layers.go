@@ -16,11 +16,12 @@ import (
 // only when its Key, the target size or the scale changes, and composites
 // the layers' images onto the screen. Each layer is drawn at twice
 // the size into a scratch image without Ebiten's anti-aliasing and shrunk
-// into its own (at the device size and copied, on a screen of device scale
-// deviceSizeFrom or more). Of the top layer (the overlay: hover, tooltip, the buttons
-// on the map) only the rectangles it covered or covers are repainted. So a
-// hover frame costs the overlay's own pixels, and the expensive map is
-// drawn only when the view, step, theme or size changes.
+// into its own (at the device size and copied, on a screen of device
+// scale deviceSizeFrom or more). Of the top layer (the overlay: hover,
+// tooltip, the buttons on the map) only the rectangles it covered or
+// covers are repainted. So a hover frame costs the overlay's own pixels,
+// and the expensive map is drawn only when the view, step, theme or size
+// changes.
 //
 // While the view pans or zooms (motion.moving), the map layer is not
 // redrawn: its cached image is shown shifted, or scaled, as the widget's

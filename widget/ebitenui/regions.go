@@ -27,9 +27,9 @@ import (
 //
 // The id image is the map's clip at twice the size (at the device size
 // where the compositor draws so, see compositor.atDevice): an 8 MB
-// texture for a 920×450 px map. Where the doubled map would not fit the scratch image in
-// one piece, or its texture would pass compositor.idFits, regions is not
-// used and a step redraws the map whole.
+// texture for a 920×450 px map. Where that would not fit the scratch
+// image in one piece, or its texture would pass compositor.idFits,
+// regions is not used and a step redraws the map whole.
 type regions struct {
 	shader *ebiten.Shader
 	failed bool          // the shader did not compile: the full redraw stays
@@ -65,8 +65,9 @@ const maxRegions = 1<<16 - 1
 // regionsShader is the recolouring pass. Each fragment is one device
 // pixel; its four samples in the id image (at twice the size) are
 // coloured from the palette and averaged, as the shrinker averages a
-// doubled layer (on a screen drawn at its device size, its one sample). A pattern is computed as tileImage draws its tile,
-// anchored at the screen's origin in device px.
+// doubled layer (on a screen drawn at its device size, its one sample is
+// coloured). A pattern is computed as tileImage draws its tile, anchored
+// at the screen's origin in device px.
 //
 // It is in its own file so that the browser build can compile it ahead
 // (cmd/serve/internal/kagepatch compiles every .kage file of the module).
