@@ -2,7 +2,9 @@
 // to the new one's over a quarter second (the widget draws frame after
 // frame for it), and a reader who asks for reduced motion gets the new
 // step at once, in one frame. Either way, once the map has rested, the
-// step is drawn by recolouring it (the Kage shader runs on WebGL).
+// step is drawn by recolouring it (the Kage shader runs on WebGL); on a
+// phone at device scale 3, where the map is drawn at its device size, too,
+// and the recoloured step looks as a fresh map of it.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -64,5 +66,64 @@ test('a step change fades the map; reduced motion changes it at once', { timeout
   for (const r of [moving, still]) {
     assert.equal(r.prepared, 1, 'the map at rest was prepared for quick steps once');
     assert.equal(r.recoloured, 1, 'the step was drawn by recolouring the map');
+  }
+});
+
+// shot is the page's viewport as base64 PNG in device pixels, by CDP.
+async function shot(page) {
+  const [w, h, scale] = await page.evaluate(() => [innerWidth, innerHeight, devicePixelRatio]);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    return (await cdp.send('Page.captureScreenshot', { format: 'png', clip: { x: 0, y: 0, width: w, height: h, scale } })).data;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+test('on a phone at device scale 3 the map, drawn at its device size, is prepared and a step recoloured as a fresh map of that step', { timeout: 240_000 }, async (t) => {
+  const browser = await launchBrowser({ viewport: { width: 390, height: 700 }, context: { deviceScaleFactor: 3, isMobile: true, hasTouch: true, reducedMotion: 'reduce' } });
+  try {
+    const { page, frame, state, errors } = await openDemo(browser.context, server.url, { path: 'embed.html?event=2019-01-04' });
+    assert.equal(state, 'live');
+    assert.equal(await frame.evaluate(() => document.querySelector('canvas').width), 1170, 'the canvas in device pixels');
+    await frame.evaluate(() => document.querySelector('canvas').focus());
+    await page.waitForTimeout(1000);
+    assert.equal(await frame.evaluate(() => window.stancemap.recoloured || 0), 1, 'the map at rest was prepared (its id image fits at the device size)');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(1000);
+    assert.equal(await frame.evaluate(() => window.stancemap.recoloured || 0), 2, 'the step was drawn by recolouring the map');
+    const event = await frame.evaluate(() => window.stancemap.event);
+    const stepped = await shot(page);
+    const fresh = await openDemo(browser.context, server.url, { path: `embed.html?event=${event}` });
+    assert.equal(fresh.state, 'live');
+    await fresh.page.waitForTimeout(1000);
+    const drawn = await shot(fresh.page);
+    // Compared in the page (decoded there: its Content-Security-Policy
+    // refuses data: URLs to fetch), over the canvas.
+    const { differ, of } = await fresh.page.evaluate(async ([a, b]) => {
+      const decode = async (b64) => {
+        const bmp = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+        const g = new OffscreenCanvas(bmp.width, bmp.height).getContext('2d');
+        g.drawImage(bmp, 0, 0);
+        const k = bmp.width / window.innerWidth;
+        const box = document.querySelector('canvas').getBoundingClientRect();
+        return g.getImageData(Math.round(box.left * k), Math.round(box.top * k), Math.round(box.width * k), Math.round(box.height * k)).data;
+      };
+      const [p, q] = [await decode(a), await decode(b)];
+      let n = 0;
+      for (let i = 0; i < p.length; i += 4) {
+        if (Math.abs(p[i] - q[i]) > 24 || Math.abs(p[i + 1] - q[i + 1]) > 24 || Math.abs(p[i + 2] - q[i + 2]) > 24) n++;
+      }
+      return { differ: n, of: p.length / 4 };
+    }, [stepped, drawn]);
+    t.diagnostic(`${differ} of ${of} pixels differ by more than 24 levels`);
+    assert.ok(of > 1000000, `${of} pixels compared`);
+    // 0.3 % here (edges, rounding); the shader reading four samples a
+    // pixel as on a doubled map put it at 1.3 %.
+    assert.ok(differ * 125 < of, `${differ} of ${of} pixels differ between the recoloured step and a fresh map of it`);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(fresh.errors, []);
+  } finally {
+    await browser.close();
   }
 });
