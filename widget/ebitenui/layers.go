@@ -191,7 +191,9 @@ func (c *compositor) drawTop(dst *ebiten.Image, top *cachedLayer, rs []image.Rec
 }
 
 // The scratch image's limits: its longer side, and the pixels of its
-// texture, whose sides Ebiten rounds up to powers of two. A phone at
+// texture, counted with its sides rounded up to powers of two, as Ebiten
+// makes them natively (the browser build's are the image's own size, see
+// cmd/serve/internal/kagepatch). A phone at
 // device scale 3 would otherwise need a 4096×8192 texture (128 MB, more
 // than some GPUs can make) for a 390×700 px embed.
 var (

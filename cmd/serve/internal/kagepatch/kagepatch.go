@@ -79,6 +79,12 @@ var edits = []edit{
 	// The command queue's buffers grow by doubling (stancemap_grow.go).
 	{"internal/graphicscommand/commandqueue.go", "\tq.vertices = append(q.vertices, vertices...)\n", "\tq.vertices = append(stancemapGrow(q.vertices, len(vertices)), vertices...)\n"},
 	{"internal/graphicscommand/commandqueue.go", "\tq.indices = append(q.indices, indices...)\n", "\tq.indices = append(stancemapGrow(q.indices, len(indices)), indices...)\n"},
+	// An image's texture is its own size, not the next power of two each
+	// way: WebGL 2 takes any size, and the widget's layers, scratch, id
+	// and fade images are the screen's (1170×1608 px took a 2048×2048
+	// texture, 2.2 times the memory, every pixel cleared when first drawn).
+	// The atlas's pages are powers of two already.
+	{"internal/graphics/math.go", "\tr := 1\n\tfor r < x {\n\t\tr <<= 1\n\t}\n\treturn r\n", "\treturn x\n"},
 }
 
 // tables are map literals of Ebiten's whose values are all
