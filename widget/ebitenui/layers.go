@@ -90,7 +90,6 @@ func (c *compositor) drawMoving(dst *ebiten.Image, sc *scene.Scene, scale float6
 		c.reset()
 		c.w, c.h, c.scale, c.bg = b.Dx(), b.Dy(), scale, sc.Background
 		c.atDevice = scale >= deviceSizeFrom
-		c.paint.plain = c.atDevice
 		c.paint.sheetSize = image.Pt(c.w, c.h)
 		full = true
 	}

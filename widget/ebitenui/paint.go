@@ -37,11 +37,8 @@ const mapTolerance = 0.3
 // text). It keeps its vertex buffers, pattern tiles and glyphs between
 // calls.
 type painter struct {
-	scale float64 // device px per logical px
-	ss    float64 // supersampling: 1 uses Ebiten's anti-aliasing (unless plain), 2 draws at twice the size without it
-	// plain draws at ss 1 without Ebiten's anti-aliasing: the compositor
-	// on a screen of high device scale (see compositor.atDevice).
-	plain    bool
+	scale    float64 // device px per logical px
+	ss       float64 // supersampling: 2 draws at twice the size, to be shrunk; 1 at the device size
 	k        float64 // target px per logical px: scale·ss
 	tol      float64 // shapes are simplified to this (target px); 0 keeps every point
 	thinned  geom.Simplifier
@@ -83,9 +80,9 @@ func newPainter() *painter {
 
 // layerSS draws the items of l onto dst (cleared by the caller), limited
 // to the layer's clip rectangle, and returns the part it drew on. ss is
-// the supersampling: with 2, dst is twice the device size and is drawn
-// without Ebiten's anti-aliasing, to be shrunk with linear filtering (see
-// shrinker). Ebiten's own anti-aliasing
+// the supersampling: with 2, dst is twice the device size, to be shrunk
+// with linear filtering (see shrinker); with 1 it is the device size
+// (compositor.atDevice). Neither uses Ebiten's own anti-aliasing, which
 // buffers each draw call's region apart, costs its buffer on every frame
 // that draws, and left a redraw different from a fresh draw where calls'
 // edges meet.
@@ -372,7 +369,7 @@ func (p *painter) solid(vs []ebiten.Vertex, is []uint16, c color.NRGBA, rule ebi
 		v.SrcX, v.SrcY = 1, 1
 		v.ColorR, v.ColorG, v.ColorB, v.ColorA = r, g, b, a
 	}
-	p.emit(vs, is, p.white, ebiten.DrawTrianglesOptions{FillRule: rule, AntiAlias: p.ss == 1 && !p.plain, Blend: p.blend})
+	p.emit(vs, is, p.white, ebiten.DrawTrianglesOptions{FillRule: rule, Blend: p.blend})
 }
 
 // emit draws vs/is from src into the part of the target they cover, or
@@ -422,7 +419,7 @@ func (p *painter) pattern(vs []ebiten.Vertex, is []uint16, pat scene.Pattern) {
 	if p.around(vs).Empty() {
 		return
 	}
-	opt := ebiten.DrawTrianglesOptions{FillRule: ebiten.FillRuleNonZero, AntiAlias: p.ss == 1 && !p.plain}
+	opt := ebiten.DrawTrianglesOptions{FillRule: ebiten.FillRuleNonZero}
 	// The sheet reaches the target's far corner in device px, and covers
 	// the screen, so that every layer (each clipped to its own rectangle)
 	// draws from the same one; the scissor (emit) keeps every fragment,
