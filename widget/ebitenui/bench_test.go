@@ -37,6 +37,18 @@ func newFrameTimes(b *testing.B) *frameTimes {
 	return &frameTimes{b: b, times: make([]time.Duration, 0, b.N)}
 }
 
+// timeFrames resets b's timer and starts taking its frame times and CPU
+// time; done reports them (defer it).
+func timeFrames(b *testing.B) (ft *frameTimes, done func()) {
+	ft = newFrameTimes(b)
+	b.ResetTimer()
+	start := cpuTime()
+	return ft, func() {
+		ft.report()
+		reportCPU(b, start)
+	}
+}
+
 func (f *frameTimes) start() { f.t0 = time.Now() }
 func (f *frameTimes) stop()  { f.times = append(f.times, time.Since(f.t0)) }
 
@@ -70,12 +82,9 @@ func BenchmarkFirstDraw(b *testing.B) {
 	wd, _, _ := newWidget(b, "light", 704, 616, 2)
 	sc := wd.Scene()
 	dst := ebiten.NewImage(1408, 1232)
-	ft := newFrameTimes(b)
 	b.ReportAllocs()
-	b.ResetTimer()
-	start := cpuTime()
-	defer reportCPU(b, start)
-	defer ft.report()
+	ft, done := timeFrames(b)
+	defer done()
 	for i := 0; i < b.N; i++ {
 		ft.start()
 		c := newCompositor()
@@ -97,11 +106,8 @@ func benchRedraw(b *testing.B, layer string) {
 	c := newCompositor()
 	c.draw(dst, sc, 1)
 	flush(dst)
-	ft := newFrameTimes(b)
-	b.ResetTimer()
-	start := cpuTime()
-	defer reportCPU(b, start)
-	defer ft.report()
+	ft, done := timeFrames(b)
+	defer done()
 	for i := 0; i < b.N; i++ {
 		ft.start()
 		c.layers[layer].valid = false
@@ -125,11 +131,8 @@ func BenchmarkStepFrame(b *testing.B) {
 	c.prepare()
 	flush(dst)
 	step := wd.Event()
-	ft := newFrameTimes(b)
-	b.ResetTimer()
-	start := cpuTime()
-	defer reportCPU(b, start)
-	defer ft.report()
+	ft, done := timeFrames(b)
+	defer done()
 	for i := 0; i < b.N; i++ {
 		ft.start()
 		wd.SetEvent(step + 1 - i%2)
@@ -157,11 +160,8 @@ func BenchmarkHoverFrame(b *testing.B) {
 	c := newCompositor()
 	c.draw(dst, wd.Scene(), 1)
 	flush(dst)
-	ft := newFrameTimes(b)
-	b.ResetTimer()
-	start := cpuTime()
-	defer reportCPU(b, start)
-	defer ft.report()
+	ft, done := timeFrames(b)
+	defer done()
 	for i := 0; i < b.N; i++ {
 		ft.start()
 		p := pts[i%2]
@@ -184,11 +184,8 @@ func BenchmarkIdleFrame(b *testing.B) {
 	c := newCompositor()
 	c.draw(dst, wd.Scene(), 1)
 	flush(dst) // wait for the first frame, which is not what this measures
-	ft := newFrameTimes(b)
-	b.ResetTimer()
-	start := cpuTime()
-	defer reportCPU(b, start)
-	defer ft.report()
+	ft, done := timeFrames(b)
+	defer done()
 	for i := 0; i < b.N; i++ {
 		ft.start()
 		c.draw(dst, wd.Scene(), 1)
@@ -251,11 +248,8 @@ func BenchmarkDragFrame(b *testing.B) {
 	wd.Handle(widget.Input{Kind: widget.PointerMove, X: x, Y: y})
 	v = wd.View()
 	flush(dst)
-	ft := newFrameTimes(b)
-	b.ResetTimer()
-	start := cpuTime()
-	defer reportCPU(b, start)
-	defer ft.report()
+	ft, done := timeFrames(b)
+	defer done()
 	for i := 0; i < b.N; i++ {
 		ft.start()
 		// Back and forth, 3 px a frame, so the map stays in view.
@@ -287,11 +281,8 @@ func BenchmarkZoomFrame(b *testing.B) {
 	wd.Handle(widget.Input{Kind: widget.Wheel, X: x, Y: y, Factor: 1.5})
 	c.drawMoving(dst, wd.Scene(), 1, motion{pose: wd.MapPose()})
 	flush(dst)
-	ft := newFrameTimes(b)
-	b.ResetTimer()
-	start := cpuTime()
-	defer reportCPU(b, start)
-	defer ft.report()
+	ft, done := timeFrames(b)
+	defer done()
 	for i := 0; i < b.N; i++ {
 		ft.start()
 		f := 1.08
