@@ -65,62 +65,251 @@ var listLimits = map[string]int{
 
 // withinLimits walks the whole file once, before anything is read into a
 // Story, and reports every list, string and key past its limit with its
-// JSON path. A list past its limit is not walked into.
-func (p *parser) withinLimits(root gjson.Result) bool {
-	p.limits(root, "", "", "", MaxList)
+// JSON path. A list past its limit is not walked into. b must be valid
+// JSON (Load checks it first) nested at most MaxDepth deep.
+//
+// The walk reads the bytes themselves in one pass, with a second, flat
+// pass over each list to count it first, and builds a JSON path only for a
+// problem: walking gjson's tree scanned each value again at every level
+// it is nested in, and joined a path string for every value (a third of
+// Load's time for the built-in story).
+func (p *parser) withinLimits(b string) bool {
+	w := limitWalk{p: p, b: b}
+	w.value("", "", MaxList)
 	return len(p.probs) == 0
 }
 
-// limits checks v at path. key is the key v sits under, field the nearest
-// key above it with a text limit, and list the limit that applies if v is
-// a list.
-func (p *parser) limits(v gjson.Result, path, key, field string, list int) {
-	switch {
-	case v.IsObject():
-		v.ForEach(func(k, x gjson.Result) bool {
-			name := k.String()
-			if len(name) > MaxKey {
-				p.add(join(path, clipKey(name)), "the key is %d bytes long; a key has at most %d", len(name), MaxKey)
-				return true
-			}
-			if strings.HasPrefix(name, "_") {
-				return true // a comment: never read
-			}
-			f := field
-			if _, ok := textLimits[name]; ok {
-				f = name
-			}
-			if name == "text" && strings.HasPrefix(path, "corrections[") {
-				f = "correction"
-			}
-			p.limits(x, join(path, name), name, f, listLimit(path, key, name))
-			return true
-		})
-	case v.IsArray():
-		n := 0
-		v.ForEach(func(_, _ gjson.Result) bool { n++; return true })
-		if n > list {
-			p.add(path, "%d %s; the limit is %d", n, listNoun(path, key), list)
+// limitWalk is withinLimits' reader: the bytes, the offset it has read to,
+// and the path to the value it is at, as keys and indices.
+type limitWalk struct {
+	p  *parser
+	b  string
+	i  int
+	at []step
+	// nested says the path's string is not "": join("", "") is "", so a
+	// value under empty keys alone counts as the top level.
+	nested bool
+}
+
+// step is one part of a JSON path: a key, or an index (i ≥ 0); and
+// whether the path before it was nested.
+type step struct {
+	key    string
+	i      int
+	nested bool
+}
+
+func (w *limitWalk) push(s step) {
+	s.nested = w.nested
+	w.at = append(w.at, s)
+	w.nested = w.nested || s.i >= 0 || s.key != ""
+}
+
+func (w *limitWalk) pop() {
+	w.nested = w.at[len(w.at)-1].nested
+	w.at = w.at[:len(w.at)-1]
+}
+
+// path is the JSON path of the value the walk is at, as join and index
+// write it.
+func (w *limitWalk) path() string {
+	path := ""
+	for _, s := range w.at {
+		if s.i >= 0 {
+			path = index(path, s.i)
+		} else {
+			path = join(path, s.key)
+		}
+	}
+	return path
+}
+
+// value checks the value at w.i and reads past it. key is the key it sits
+// under, field the nearest key above it with a text limit, and list the
+// limit that applies if it is a list.
+func (w *limitWalk) value(key, field string, list int) {
+	w.space()
+	switch w.b[w.i] {
+	case '{':
+		w.i++
+		w.space()
+		if w.b[w.i] == '}' {
+			w.i++
 			return
 		}
-		i := 0
-		v.ForEach(func(_, x gjson.Result) bool {
-			p.limits(x, index(path, i), key, field, MaxList)
-			i++
-			return true
-		})
-	case v.Type == gjson.String:
-		if n, limit := utf8.RuneCountInString(v.Str), MaxText(field); n > limit {
-			p.add(path, "%d characters; the limit is %d", n, limit)
+		for {
+			w.space()
+			name := w.str()
+			w.space()
+			w.i++ // the colon
+			w.space()
+			switch {
+			case len(name) > MaxKey:
+				w.p.add(join(w.path(), clipKey(name)), "the key is %d bytes long; a key has at most %d", len(name), MaxKey)
+				w.skip()
+			case strings.HasPrefix(name, "_"):
+				w.skip() // a comment: never read
+			default:
+				f := field
+				if _, ok := textLimits[name]; ok {
+					f = name
+				}
+				if name == "text" && strings.HasPrefix(w.path(), "corrections[") {
+					f = "correction"
+				}
+				limit := listLimit(!w.nested, key, name)
+				w.push(step{key: name, i: -1})
+				w.value(name, f, limit)
+				w.pop()
+			}
+			w.space()
+			if w.b[w.i] == ',' {
+				w.i++
+				continue
+			}
+			w.i++ // the closing brace
+			return
+		}
+	case '[':
+		start := w.i
+		n := w.count()
+		if n > list {
+			path := w.path()
+			w.p.add(path, "%d %s; the limit is %d", n, listNoun(path, key), list)
+			return
+		}
+		end := w.i
+		w.i = start + 1
+		for i := range n {
+			w.push(step{i: i})
+			w.value(key, field, MaxList)
+			w.pop()
+			w.space()
+			w.i++ // a comma, or the closing bracket
+		}
+		w.i = end
+	case '"':
+		raw, escaped := w.raw()
+		var n int
+		if escaped {
+			n = utf8.RuneCountInString(gjson.Parse(w.b[raw.start-1 : raw.end+1]).Str)
+		} else {
+			n = utf8.RuneCountInString(w.b[raw.start:raw.end])
+		}
+		if limit := MaxText(field); n > limit {
+			w.p.add(w.path(), "%d characters; the limit is %d", n, limit)
+		}
+	default:
+		w.skip()
+	}
+}
+
+// span is where a string's contents lie in the bytes, between its quotes.
+type span struct{ start, end int }
+
+// raw reads the string at w.i and returns where its contents are, and
+// whether they hold an escape.
+func (w *limitWalk) raw() (span, bool) {
+	w.i++ // the opening quote
+	s, escaped := span{start: w.i}, false
+	for {
+		switch w.b[w.i] {
+		case '"':
+			s.end = w.i
+			w.i++
+			return s, escaped
+		case '\\':
+			escaped = true
+			w.i += 2
+		default:
+			w.i++
 		}
 	}
 }
 
-// listLimit is the limit of a list found under key name in the object at
-// path (whose own key is parent).
-func listLimit(path, parent, name string) int {
+// str reads the string at w.i and returns it unescaped, as gjson does.
+func (w *limitWalk) str() string {
+	s, escaped := w.raw()
+	if escaped {
+		return gjson.Parse(w.b[s.start-1 : s.end+1]).Str
+	}
+	return w.b[s.start:s.end]
+}
+
+// space reads past white space.
+func (w *limitWalk) space() {
+	for w.i < len(w.b) {
+		switch w.b[w.i] {
+		case ' ', '\t', '\n', '\r':
+			w.i++
+		default:
+			return
+		}
+	}
+}
+
+// skip reads past the value at w.i without checking it.
+func (w *limitWalk) skip() {
+	switch w.b[w.i] {
+	case '"':
+		w.raw()
+	case '{', '[':
+		depth := 0
+		for {
+			switch w.b[w.i] {
+			case '"':
+				w.raw()
+				continue
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					w.i++
+					return
+				}
+			}
+			w.i++
+		}
+	default: // a number, true, false or null
+		for w.i < len(w.b) {
+			switch w.b[w.i] {
+			case ',', '}', ']', ' ', '\t', '\n', '\r':
+				return
+			}
+			w.i++
+		}
+	}
+}
+
+// count reads past the list at w.i and returns how many values it holds.
+func (w *limitWalk) count() int {
+	w.i++ // the opening bracket
+	w.space()
+	if w.b[w.i] == ']' {
+		w.i++
+		return 0
+	}
+	n := 0
+	for {
+		w.space()
+		w.skip()
+		n++
+		w.space()
+		if w.b[w.i] == ']' {
+			w.i++
+			return n
+		}
+		w.i++ // the comma
+	}
+}
+
+// listLimit is the limit of a list found under key name in an object
+// whose own key is parent; top says the object's path is "" (the file's
+// top level).
+func listLimit(top bool, parent, name string) int {
 	switch {
-	case path == "":
+	case top:
 		if n, ok := listLimits[name]; ok {
 			return n
 		}

@@ -23,9 +23,10 @@ func Load(b []byte, opt Options) (*Story, error) {
 	if !gjson.ValidBytes(b) {
 		return nil, Problems{{Message: "story file is not valid JSON (truncated, or a syntax error)"}}
 	}
-	root := gjson.ParseBytes(b)
+	js := string(b) // one copy: gjson's results and the limits' walk slice it
+	root := gjson.Parse(js)
 	p := &parser{}
-	if !p.withinLimits(root) {
+	if !p.withinLimits(js) {
 		return nil, p.probs
 	}
 	f, ok := p.fields(root, "", "$schema", "format", "id", "lang", "langs", "title", "credit",
