@@ -34,6 +34,7 @@ func (p *parser) subject(s *Story, r gjson.Result, opt Options) map[string]strin
 // countries reads each country's stances by question, sorted by code.
 func (p *parser) countries(s *Story, r gjson.Result, opt Options, sides, questions, sources map[string]bool, subject map[string]string) {
 	seen := map[string]bool{}
+	asked := keysOf(questions)
 	for i, v := range p.array(r, here("countries"), true) {
 		at := index("countries", i)
 		f, ok := p.fields(v, at, "code", "stances")
@@ -56,7 +57,7 @@ func (p *parser) countries(s *Story, r gjson.Result, opt Options, sides, questio
 			p.add(at+".stances", "is required (an object of question id -> entries)")
 			continue
 		}
-		if !p.object(st, at+".stances", keysOf(questions)...) {
+		if !p.object(st, at+".stances", asked...) {
 			continue
 		}
 		st.ForEach(func(k, list gjson.Result) bool {

@@ -3,6 +3,7 @@ package data
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -92,6 +93,12 @@ func mutate(t *testing.T, pairs ...string) []byte {
 func TestLoadProblems(t *testing.T) {
 	known := atlasCodes(t)
 	opt := Options{KnownCode: func(c string) bool { return known[c] }}
+	// manyKeys are more comment keys than an object's keys are checked
+	// for repeats in a list before a map takes over.
+	var manyKeys string
+	for i := range 20 {
+		manyKeys += fmt.Sprintf(`"_c%d": %d, `, i, i)
+	}
 	cases := []struct {
 		name  string
 		input []byte
@@ -142,6 +149,8 @@ func TestLoadProblems(t *testing.T) {
 			[]string{`events[1].summery: unknown field`, `events[1].summary: is required`}},
 		{"duplicate key", mutate(t, `"id": "example",`, `"id": "example", "id": "again",`),
 			[]string{`id: appears more than once`}},
+		{"duplicate keys among many", mutate(t, `"id": "example",`, manyKeys+`"id": "example", "_c3": 1, "id": "again",`),
+			[]string{`_c3: appears more than once`, `id: appears more than once`}},
 		{"bad colour and pattern", mutate(t, `"color": "#0072B2"`, `"color": "blue"`, `"pattern": "dots"`, `"pattern": "stripes"`),
 			[]string{`sides[0].color: "blue" is not a colour`, `sides[1].pattern: "stripes" is not one of`}},
 		{"reserved side", mutate(t, `"id": "neutral"`, `"id": "none"`),
