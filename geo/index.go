@@ -70,7 +70,11 @@ func (ix *index) eachEdge(p orb.Polygon, fn func(band int, e edge)) {
 	for _, r := range p {
 		for k := 0; k+1 < len(r); k++ {
 			e := edge{r[k][0], r[k][1], r[k+1][0], r[k+1][1]}
-			for band := ix.band(math.Min(e.ay, e.by)); band <= ix.band(math.Max(e.ay, e.by)); band++ {
+			lo, hi := e.ay, e.by // not math.Min: a call in wasm
+			if hi < lo {
+				lo, hi = hi, lo
+			}
+			for band := ix.band(lo); band <= ix.band(hi); band++ {
 				fn(band, e)
 			}
 		}

@@ -127,9 +127,19 @@ func projectMulti(mp orb.MultiPolygon) (orb.MultiPolygon, orb.Bound) {
 				ring[k] = EqualEarth(q)
 			}
 			if j == 0 { // orb bounds a polygon by its outer ring
-				for _, e := range ring {
-					b.Min[0], b.Min[1] = math.Min(b.Min[0], e[0]), math.Min(b.Min[1], e[1])
-					b.Max[0], b.Max[1] = math.Max(b.Max[0], e[0]), math.Max(b.Max[1], e[1])
+				for _, e := range ring { // comparisons: math.Min is a call in wasm
+					if e[0] < b.Min[0] {
+						b.Min[0] = e[0]
+					}
+					if e[0] > b.Max[0] {
+						b.Max[0] = e[0]
+					}
+					if e[1] < b.Min[1] {
+						b.Min[1] = e[1]
+					}
+					if e[1] > b.Max[1] {
+						b.Max[1] = e[1]
+					}
 				}
 			}
 			out[i][j] = ring

@@ -171,9 +171,19 @@ func winding(path scene.Path) int {
 func pathBox(path scene.Path) box {
 	bx := box{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
 	for _, ring := range path {
-		for _, q := range ring {
-			bx.x0, bx.x1 = min(bx.x0, q.X), max(bx.x1, q.X)
-			bx.y0, bx.y1 = min(bx.y0, q.Y), max(bx.y1, q.Y)
+		for _, q := range ring { // comparisons: the builtins call the runtime in wasm
+			if q.X < bx.x0 {
+				bx.x0 = q.X
+			}
+			if q.X > bx.x1 {
+				bx.x1 = q.X
+			}
+			if q.Y < bx.y0 {
+				bx.y0 = q.Y
+			}
+			if q.Y > bx.y1 {
+				bx.y1 = q.Y
+			}
 		}
 	}
 	return bx

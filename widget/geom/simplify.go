@@ -92,7 +92,12 @@ func (t *Simplifier) dp(ring []scene.Point, keep []bool, i, j int, tol2 float64)
 			q := ring[k]
 			d := dist2(q, a)
 			if l2 > 0 { // to the segment, not the line through it
-				u := max(0, min(1, ((q.X-a.X)*dx+(q.Y-a.Y)*dy)/l2))
+				u := ((q.X-a.X)*dx + (q.Y-a.Y)*dy) / l2
+				if u < 0 { // comparisons: the builtin min and max call the runtime in wasm
+					u = 0
+				} else if u > 1 {
+					u = 1
+				}
 				d = dist2(q, scene.Point{X: a.X + u*dx, Y: a.Y + u*dy})
 			}
 			if d > bd {

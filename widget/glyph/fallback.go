@@ -21,7 +21,7 @@ func (f *Font) borrow(r rune, g *glyphInfo) *glyphInfo {
 	}
 	f.mu.Lock()
 	if !g.loaded {
-		g.segs, g.loaded = segs, true
+		g.setOutline(segs)
 	}
 	f.mu.Unlock()
 	return g

@@ -54,6 +54,11 @@ type glyphInfo struct {
 	advance float64
 	segs    []segment // nil until Outline needs it
 	loaded  bool
+	// box is the bounds of segs' points (x0, y0, x1, y1), if it has any:
+	// the outline's control points hold its curves, so the outline lies
+	// within it.
+	box    [4]float64
+	hasBox bool
 	// at is where a subset's glyph's outline starts in Font.sub, plus
 	// one (0: none to read).
 	at int32
@@ -212,7 +217,7 @@ func (f *Font) load(b *sfnt.Buffer, r rune) glyphInfo {
 		}
 	}
 	if f.sf == nil {
-		g.loaded = true // a subset's missing letter: no outline
+		g.setOutline(nil) // a subset's missing letter: no outline
 		return g
 	}
 	if adv, err := f.sf.GlyphAdvance(b, g.index, f.ppem, font.HintingNone); err == nil {

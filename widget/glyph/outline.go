@@ -41,7 +41,7 @@ func (f *Font) segments(r rune) *glyphInfo {
 	f.bufs.Put(b)
 	f.mu.Lock()
 	if !g.loaded {
-		g.segs, g.loaded = segs, true
+		g.setOutline(segs)
 	}
 	f.mu.Unlock()
 	return g
@@ -68,22 +68,55 @@ func (f *Font) Box(s string, size, x, y float64, align scene.Align) (x0, y0, x1,
 	x1, y1 = math.Inf(-1), math.Inf(-1)
 	k := size / f.upem
 	f.Place(s, size, x, align, func(r rune, ox float64) {
-		for _, sg := range f.segments(r).segs {
-			n := 1
-			switch sg.op {
-			case sfnt.SegmentOpQuadTo:
-				n = 2
-			case sfnt.SegmentOpCubeTo:
-				n = 3
-			}
-			for _, a := range sg.args[:n] {
-				px, py := ox+a[0]*k, y+a[1]*k
-				x0, y0 = math.Min(x0, px), math.Min(y0, py)
-				x1, y1 = math.Max(x1, px), math.Max(y1, py)
-			}
+		g := f.segments(r)
+		if !g.hasBox {
+			return
+		}
+		// Scaling and moving keep the order of coordinates (for k ≥ 0),
+		// so the glyph's box placed is the box of its points placed.
+		gx0, gy0, gx1, gy1 := ox+g.box[0]*k, y+g.box[1]*k, ox+g.box[2]*k, y+g.box[3]*k
+		if k < 0 {
+			gx0, gx1, gy0, gy1 = gx1, gx0, gy1, gy0
+		}
+		// Comparisons, not math.Min: the boxes hold no NaN, and in the
+		// wasm build math.Min and math.Max are calls.
+		if gx0 < x0 {
+			x0 = gx0
+		}
+		if gy0 < y0 {
+			y0 = gy0
+		}
+		if gx1 > x1 {
+			x1 = gx1
+		}
+		if gy1 > y1 {
+			y1 = gy1
 		}
 	})
 	return x0, y0, x1, y1, x0 <= x1
+}
+
+// setOutline keeps segs as g's outline, with the bounds of its points.
+// Callers hold the font's lock where g is shared.
+func (g *glyphInfo) setOutline(segs []segment) {
+	g.segs, g.loaded, g.hasBox = segs, true, false
+	for _, sg := range segs {
+		n := 1
+		switch sg.op {
+		case sfnt.SegmentOpQuadTo:
+			n = 2
+		case sfnt.SegmentOpCubeTo:
+			n = 3
+		}
+		for _, a := range sg.args[:n] {
+			if !g.hasBox {
+				g.box, g.hasBox = [4]float64{a[0], a[1], a[0], a[1]}, true
+				continue
+			}
+			g.box[0], g.box[1] = min(g.box[0], a[0]), min(g.box[1], a[1])
+			g.box[2], g.box[3] = max(g.box[2], a[0]), max(g.box[3], a[1])
+		}
+	}
 }
 
 // Place calls at for each rune of s at size px, anchored at x by align,

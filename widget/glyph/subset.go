@@ -201,7 +201,7 @@ func ParseSubset(b []byte, fallback *Font) (*Font, error) {
 			break
 		}
 		if ns == 0 {
-			g.segs, g.loaded = []segment{}, true // a space: as sfnt loads it
+			g.setOutline([]segment{}) // a space: as sfnt loads it
 		} else {
 			g.at = at
 		}
@@ -269,6 +269,6 @@ func (f *Font) loadSubsetGlyph(g *glyphInfo) *glyphInfo {
 	if r.err != nil {
 		segs = nil
 	}
-	g.segs, g.loaded = segs, true
+	g.setOutline(segs)
 	return g
 }
