@@ -49,23 +49,10 @@ func EqualEarthInverse(p orb.Point) orb.Point {
 		}
 	}
 	maxTheta := math.Asin(eeM) // θ at the poles
-	theta = clamp(theta, -maxTheta, maxTheta)
+	theta = math.Max(-maxTheta, math.Min(maxTheta, theta))
 	t2 := theta * theta
 	t6 := t2 * t2 * t2
 	lambda := eeM * x * (eeA1 + 3*eeA2*t2 + t6*(7*eeA3+9*eeA4*t2)) / math.Cos(theta)
-	phi := math.Asin(clamp(math.Sin(theta)/eeM, -1, 1))
+	phi := math.Asin(math.Max(-1, math.Min(1, math.Sin(theta)/eeM)))
 	return orb.Point{lambda * 180 / math.Pi, phi * 180 / math.Pi}
-}
-
-// clamp limits v to [lo, hi] (a NaN stays NaN). In the wasm build math.Min
-// and math.Max are calls, and the builtins call the runtime; this is
-// inlined, and EqualEarth runs for every point of the atlas.
-func clamp(v, lo, hi float64) float64 {
-	if v < lo {
-		return lo
-	}
-	if v > hi {
-		return hi
-	}
-	return v
 }
