@@ -93,8 +93,8 @@ func mutate(t *testing.T, pairs ...string) []byte {
 func TestLoadProblems(t *testing.T) {
 	known := atlasCodes(t)
 	opt := Options{KnownCode: func(c string) bool { return known[c] }}
-	// manyKeys are more comment keys than an object's keys are checked
-	// for repeats in a list before a map takes over.
+	// manyKeys are twenty comment keys, for a repeated key found among
+	// many others (comments are checked for repeats too).
 	var manyKeys string
 	for i := range 20 {
 		manyKeys += fmt.Sprintf(`"_c%d": %d, `, i, i)
