@@ -101,14 +101,7 @@ func (f *Font) Box(s string, size, x, y float64, align scene.Align) (x0, y0, x1,
 func (g *glyphInfo) setOutline(segs []segment) {
 	g.segs, g.loaded, g.hasBox = segs, true, false
 	for _, sg := range segs {
-		n := 1
-		switch sg.op {
-		case sfnt.SegmentOpQuadTo:
-			n = 2
-		case sfnt.SegmentOpCubeTo:
-			n = 3
-		}
-		for _, a := range sg.args[:n] {
+		for _, a := range sg.args[:argCount(sg.op)] {
 			if !g.hasBox {
 				g.box, g.hasBox = [4]float64{a[0], a[1], a[0], a[1]}, true
 				continue
