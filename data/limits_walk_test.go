@@ -113,6 +113,24 @@ func TestLimitsWalkMatchesTree(t *testing.T) {
 	}
 }
 
+// FuzzLimitsWalk holds withinLimits to the tree walk on any input Load
+// would give it (valid JSON, not too deeply nested). Plain `go test` runs
+// the seeds; fuzz it with
+//
+//	go test ./data -run '^$' -fuzz '^FuzzLimitsWalk$' -fuzztime 300000x
+func FuzzLimitsWalk(f *testing.F) {
+	f.Add([]byte(`{"":{"events":["x","x"]},"_c":1,"a":[{"text":"\u00e9\n"}]}`))
+	f.Add([]byte(`{"corrections":[{"text":{"en":"ab"}}],"corrections[0":{"text":"x"}}`))
+	f.Add([]byte(` [ 1 , true , null , -2.5e3 , "s" , { } , [ ] ] `))
+	f.Add([]byte(`{"countries":[{"stances":{"q":[{"sources":["a","b"],"note":{"en":"\"\\"}}]}}]}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if checkShape(b) != nil || !gjson.ValidBytes(b) {
+			return
+		}
+		checkLimitsAgree(t, "fuzzed input", b)
+	})
+}
+
 // jsonGen writes random JSON for TestLimitsWalkMatchesTree.
 type jsonGen struct {
 	rng *rand.Rand
