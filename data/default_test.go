@@ -2,9 +2,13 @@ package data
 
 import (
 	"errors"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/tidwall/gjson"
 )
 
 func loadDefault(t testing.TB) *Story {
@@ -15,6 +19,35 @@ func loadDefault(t testing.TB) *Story {
 		t.Fatalf("default story: %v", err)
 	}
 	return s
+}
+
+// TestDefaultPassesFileChecks holds the embedded story to the checks
+// LoadDefault skips, and LoadDefault to Load's result.
+func TestDefaultPassesFileChecks(t *testing.T) {
+	if pr := checkShape(defaultStory); pr != nil {
+		t.Errorf("default story: %v", pr)
+	}
+	if !utf8.Valid(defaultStory) || !gjson.ValidBytes(defaultStory) {
+		t.Error("default story: not valid UTF-8 JSON")
+	}
+	if p := (&parser{}); !p.withinLimits(string(defaultStory)) {
+		t.Errorf("default story past its limits: %v", p.probs)
+	}
+	known := atlasCodes(t)
+	opt := Options{KnownCode: func(c string) bool { return known[c] }}
+	want := loadDefault(t)
+	got, err := LoadDefault(opt)
+	if err != nil {
+		t.Fatalf("LoadDefault: %v", err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Error("LoadDefault's story differs from Load's")
+	}
+	// A check LoadDefault skips, failing, still fails Load: the test above
+	// is what stands for it.
+	if _, err := Load(append(DefaultJSON(), 0xff), opt); err == nil {
+		t.Error("Load took a story with a stray byte")
+	}
 }
 
 func TestDefaultLoads(t *testing.T) {
@@ -62,6 +95,18 @@ func TestFindEventError(t *testing.T) {
 	var ps Problems
 	if errors.As(err, &ps) {
 		t.Error("FindEvent's error is not a Problems")
+	}
+}
+
+// BenchmarkLoadEmbedded is LoadDefault, as the widget loads the built-in
+// story; BenchmarkLoadDefault loads the same bytes as a file from elsewhere.
+func BenchmarkLoadEmbedded(b *testing.B) {
+	b.ReportAllocs()
+	b.SetBytes(int64(len(defaultStory)))
+	for b.Loop() {
+		if _, err := LoadDefault(Options{}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 

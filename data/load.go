@@ -24,11 +24,26 @@ func Load(b []byte, opt Options) (*Story, error) {
 		return nil, Problems{{Message: "story file is not valid JSON (truncated, or a syntax error)"}}
 	}
 	js := string(b) // one copy: gjson's results and the limits' walk slice it
-	root := gjson.Parse(js)
 	p := &parser{}
 	if !p.withinLimits(js) {
 		return nil, p.probs
 	}
+	return p.story(js, opt)
+}
+
+// LoadDefault loads the embedded default story, as Load(DefaultJSON(), opt)
+// does, without the checks that only a file from elsewhere needs: its
+// nesting, UTF-8, JSON syntax and sizes are the build's, and the package's
+// tests hold it to them (TestDefaultPassesFileChecks). Those scans were a
+// third of its load in the wasm, where the widget loads it on every page
+// view before its first frame.
+func LoadDefault(opt Options) (*Story, error) {
+	return (&parser{}).story(string(defaultStory), opt)
+}
+
+// story reads the story in js, which the file checks have passed.
+func (p *parser) story(js string, opt Options) (*Story, error) {
+	root := gjson.Parse(js)
 	f, ok := p.fields(root, "", "$schema", "format", "id", "lang", "langs", "title", "credit",
 		"subject", "view", "sides", "questions", "sources", "events", "countries", "corrections")
 	if !ok {

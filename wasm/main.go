@@ -121,7 +121,7 @@ func run(p *page) error {
 // not or when the fetch fails).
 func (p *page) story(cfg embedcfg.Config, world *geo.World) (*data.Story, error) {
 	if cfg.Data == "" {
-		return data.Load(data.DefaultJSON(), data.Options{KnownCode: world.Known})
+		return data.LoadDefault(data.Options{KnownCode: world.Known})
 	}
 	raw := p.sm.Get("storyBytes")
 	if !raw.Truthy() {
