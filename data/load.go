@@ -34,8 +34,8 @@ func Load(b []byte, opt Options) (*Story, error) {
 // LoadDefault loads the embedded default story, as Load(DefaultJSON(), opt)
 // does, without the checks that only a file from elsewhere needs: its
 // nesting, UTF-8, JSON syntax and sizes are the build's, and the package's
-// tests hold it to them (TestDefaultPassesFileChecks). Those scans were a
-// third of its load in the wasm, where the widget loads it on every page
+// tests hold it to them (TestDefaultPassesFileChecks). Those scans were
+// over half of its load in the wasm, where the widget loads it on every page
 // view before its first frame.
 func LoadDefault(opt Options) (*Story, error) {
 	return (&parser{}).story(string(defaultStory), opt)
