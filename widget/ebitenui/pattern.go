@@ -73,10 +73,11 @@ func tileImage(pat scene.Pattern, scale float64) *image.RGBA {
 }
 
 // maxSheetPixels bounds a pattern sheet's texture, counted with its sides
-// rounded up to powers of two as Ebiten makes them natively: 8 MB. Past it (a large screen, or a phone
-// at device scale 3, where two sheets took 32 MB) patterns are drawn from
-// their tile with AddressRepeat instead, which costs a shader program of
-// its own: 150–350 ms to link on a software GPU, little on a real one.
+// rounded up to powers of two as Ebiten makes them natively: 8 MB. Past
+// it (a large screen, or a phone at device scale 3, where two sheets took
+// 32 MB) patterns are drawn from their tile with AddressRepeat instead,
+// which costs a shader program of its own: 150–350 ms to link on a
+// software GPU, little on a real one.
 var maxSheetPixels = 2048 * 1024
 
 // sheetKey names a pattern sheet: one pattern at one scale, w×h device px.

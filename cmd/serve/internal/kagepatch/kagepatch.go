@@ -33,9 +33,9 @@
 // optimised at every first visit to 8.5 KB; and the command queue's
 // vertex and index buffers grow by doubling instead of append's quarter,
 // which copied them about four times over in a first frame; and a
-// texture is its image's own size, not the next powers of two. Each edit checks that the
-// text it replaces is there once, so a new Ebiten version fails the build
-// with a message instead of building something else. go.mod is not
+// texture is its image's own size, not the next powers of two. Each edit
+// checks that the text it replaces is there once, so a new Ebiten version
+// fails the build with a message instead of building something else. go.mod is not
 // touched: the replacement is in a module file made for the build, beside
 // go.wasm.mod's own replacements.
 package kagepatch
