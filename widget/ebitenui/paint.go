@@ -226,26 +226,56 @@ func (p *painter) addFill(path scene.Path) {
 	if len(p.b.fvs)+n >= maxVertices {
 		p.flushKeep()
 	}
-	var vp vector.Path
-	count := 0
 	for _, ring := range path {
 		if len(ring) < 3 || len(ring)+1 >= maxVertices {
 			continue
 		}
-		if len(p.b.fvs)+count+len(ring)+1 >= maxVertices {
-			p.b.fvs, p.b.fis = vp.AppendVerticesAndIndicesForFilling(p.b.fvs, p.b.fis)
-			vp, count = vector.Path{}, 0
+		if len(p.b.fvs)+len(ring)+1 >= maxVertices {
 			p.flushKeep()
 		}
-		vp.MoveTo(float32(ring[0].X*p.k), float32(ring[0].Y*p.k))
-		for _, q := range ring[1:] {
-			vp.LineTo(float32(q.X*p.k), float32(q.Y*p.k))
-		}
-		vp.Close()
-		count += len(ring) + 1
+		p.b.fvs, p.b.fis = appendFill(p.b.fvs, p.b.fis, ring, p.k)
 	}
-	p.b.fvs, p.b.fis = reserve(p.b.fvs, count), reserve(p.b.fis, 3*count)
-	p.b.fvs, p.b.fis = vp.AppendVerticesAndIndicesForFilling(p.b.fvs, p.b.fis)
+}
+
+// appendFill appends a ring's fan of triangles for a stencil fill, its
+// points scaled by k, as Ebiten's vector.Path gives them for the ring
+// (MoveTo, LineTo each point, Close): a point within 1/100 px of the one
+// kept before it is left out, the first point closes the ring, and a ring
+// left with fewer than three points adds nothing. Written out rather than
+// built through a vector.Path, which recorded each point as an operation
+// and then copied it into a subpath, both grown from nothing for every
+// country: up to ~50 ms of growing slices in a first visit's first frame.
+func appendFill(vs []ebiten.Vertex, is []uint16, ring []scene.Point, k float64) ([]ebiten.Vertex, []uint16) {
+	base := len(vs)
+	vs, is = reserve(vs, len(ring)+1), reserve(is, 3*(len(ring)-1))
+	var last ebiten.Vertex
+	for i, q := range ring {
+		x, y := float32(q.X*k), float32(q.Y*k)
+		if i > 0 && abs32(last.DstX-x) < 1e-2 && abs32(last.DstY-y) < 1e-2 {
+			continue
+		}
+		last = ebiten.Vertex{DstX: x, DstY: y, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1}
+		vs = append(vs, last)
+	}
+	if first := vs[base]; abs32(last.DstX-first.DstX) >= 1e-2 || abs32(last.DstY-first.DstY) >= 1e-2 {
+		vs = append(vs, first) // closed
+	}
+	n := len(vs) - base
+	if n < 3 {
+		return vs[:base], is
+	}
+	b := uint16(base)
+	for i := 2; i < n; i++ {
+		is = append(is, b, b+uint16(i-1), b+uint16(i))
+	}
+	return vs, is
+}
+
+func abs32(x float32) float32 {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // addStroke appends a path's outline triangles to the batch, dashed if the
