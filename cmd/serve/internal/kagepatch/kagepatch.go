@@ -77,9 +77,10 @@ var edits = []edit{
 	{"internal/builtinshader/shader.go", "\t\"text/template\"\n", ""},
 	{"internal/builtinshader/shader.go", "template.Must(template.New(\"tmpl\").Parse(", "stancemapParse(("},
 	{"internal/ui/keys_js.go", "\t\"syscall/js\"\n", ""}, // its only use is the table below
-	// The command queue's buffers grow by doubling (stancemap_grow.go).
-	{"internal/graphicscommand/commandqueue.go", "\tq.vertices = append(q.vertices, vertices...)\n", "\tq.vertices = append(stancemapGrow(q.vertices, len(vertices)), vertices...)\n"},
-	{"internal/graphicscommand/commandqueue.go", "\tq.indices = append(q.indices, indices...)\n", "\tq.indices = append(stancemapGrow(q.indices, len(indices)), indices...)\n"},
+	// The command queue's buffers start at a first frame's size and grow
+	// by doubling (stancemap_grow.go).
+	{"internal/graphicscommand/commandqueue.go", "\tq.vertices = append(q.vertices, vertices...)\n", "\tq.vertices = append(stancemapGrow(q.vertices, len(vertices), stancemapFirstVertices), vertices...)\n"},
+	{"internal/graphicscommand/commandqueue.go", "\tq.indices = append(q.indices, indices...)\n", "\tq.indices = append(stancemapGrow(q.indices, len(indices), stancemapFirstIndices), indices...)\n"},
 	// An image's texture is its own size, not the next power of two each
 	// way: WebGL 2 takes any size, and the widget's layers, scratch, id
 	// and fade images are the screen's (1170×1608 px took a 2048×2048
