@@ -1,8 +1,10 @@
 package atlas
 
 import (
+	"math"
 	"testing"
 
+	"github.com/paulmach/orb"
 	"github.com/stancemap/stancemap/geo"
 )
 
@@ -30,5 +32,32 @@ func TestEnclosed(t *testing.T) {
 	}
 	if !Hidden("ATA") || Hidden("BRA") {
 		t.Error("only Antarctica is left off the map")
+	}
+}
+
+// ringSize is orb's bound of the ring, its larger side, without orb's
+// calls: on every ring of the atlas and on rings of one and no points.
+func TestRingSizeMatchesOrbBound(t *testing.T) {
+	w, err := geo.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	size := func(r orb.Ring) float64 {
+		b := r.Bound()
+		return math.Max(b.Max[0]-b.Min[0], b.Max[1]-b.Min[1])
+	}
+	rings := []orb.Ring{nil, {{3, 4}}, {{1, 1}, {1, 1}}}
+	for _, c := range w.Countries {
+		for _, p := range c.Projected {
+			rings = append(rings, p...)
+		}
+	}
+	for i, r := range rings {
+		if got, want := ringSize(r), size(r); got != want {
+			t.Fatalf("ring %d (%d points): ringSize %v, orb's bound %v", i, len(r), got, want)
+		}
+	}
+	if len(rings) < 300 {
+		t.Fatalf("only %d rings: the atlas did not load its countries", len(rings))
 	}
 }

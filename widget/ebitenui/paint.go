@@ -428,9 +428,17 @@ func (p *painter) around(vs []ebiten.Vertex) image.Rectangle {
 		return image.Rectangle{}
 	}
 	x0, y0, x1, y1 := vs[0].DstX, vs[0].DstY, vs[0].DstX, vs[0].DstY
-	for _, v := range vs[1:] {
-		x0, x1 = min(x0, v.DstX), max(x1, v.DstX)
-		y0, y1 = min(y0, v.DstY), max(y1, v.DstY)
+	for _, v := range vs[1:] { // compared: min and max on floats are calls in wasm
+		if v.DstX < x0 {
+			x0 = v.DstX
+		} else if v.DstX > x1 {
+			x1 = v.DstX
+		}
+		if v.DstY < y0 {
+			y0 = v.DstY
+		} else if v.DstY > y1 {
+			y1 = v.DstY
+		}
 	}
 	return image.Rect(int(math.Floor(float64(x0)))-1, int(math.Floor(float64(y0)))-1,
 		int(math.Ceil(float64(x1)))+1, int(math.Ceil(float64(y1)))+1).Intersect(p.bounds)
