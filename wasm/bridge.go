@@ -180,7 +180,13 @@ func (b *bridge) syncText(w *widget.Widget) {
 		e := b.story.Events[i]
 		// loader.js puts it in the URL before a reload (a lost WebGL context).
 		b.p.sm.Set("event", e.ID)
-		b.p.el("alt").Set("textContent", w.TextAlternative())
+		// Unchanged text is left alone: the page already shows the poster
+		// step's, and replacing it had the browser lay the page out again
+		// when Ebiten next read its size (~30 ms of a first visit's first
+		// Update on the bench box).
+		if alt, text := b.p.el("alt"), w.TextAlternative(); alt.Get("textContent").String() != text {
+			alt.Set("textContent", text)
+		}
 		if b.canvas.Truthy() {
 			b.canvas.Call("setAttribute", "aria-label", e.Headline.In(b.lang, b.story.Lang)+" — "+
 				b.story.Title.In(b.lang, b.story.Lang))
