@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './lib.mjs';
 import { serveDir } from './staticserve.mjs';
 
 const [list, rounds = '6'] = process.argv.slice(2);
@@ -24,9 +25,7 @@ if (!list) {
   process.exit(1);
 }
 const dists = list.split(',').map((d) => path.resolve(d));
-const args = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu-rasterization',
-  '--disable-features=WebUIOmniboxPopup,PreloadTopChromeWebUI'];
+const args = [...chromiumArgs, '--disable-gpu-rasterization', '--disable-features=WebUIOmniboxPopup,PreloadTopChromeWebUI'];
 
 // mainThreadCPU reads a trace: the thread that compiled the wasm's
 // functions, its CPU time (the top-level events' thread durations) from
@@ -61,7 +60,7 @@ const traceFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cpu-phases-')
 try {
   for (let run = 0; run < Number(rounds); run++) {
     for (let d = 0; d < dists.length; d++) {
-      const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args });
+      const browser = await chromium.launch({ executablePath: chromiumPath, args });
       try {
         const page = await (await browser.newContext({ viewport: { width: 960, height: 600 } })).newPage();
         await browser.startTracing(page, { path: traceFile, categories: ['toplevel', 'v8.wasm', 'blink.user_timing'] });

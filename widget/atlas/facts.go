@@ -32,11 +32,11 @@ func (f *Facts) RingSizes(c *geo.Country) [][]float64 { return f.ringSize[c] }
 // must be drawn over its neighbour.
 func (f *Facts) Enclosed(code string) bool { return f.enclosed[code] }
 
-// ringSize is the larger side of a ring's bound, as orb's Bound gives it.
+// RingSize is the larger side of a ring's bound, as orb's Bound gives it.
 // The comparisons are written out: orb's Bound calls math.Min and
 // math.Max for every point, and those are calls in the wasm build (tens
 // of thousands of points at a page's start).
-func ringSize(r orb.Ring) float64 {
+func RingSize(r orb.Ring) float64 {
 	if len(r) == 0 { // orb's bound of nothing is an odd one: keep it
 		b := r.Bound()
 		return math.Max(b.Max[0]-b.Min[0], b.Max[1]-b.Min[1])
@@ -67,7 +67,7 @@ func newFacts(world *geo.World) *Facts {
 		for i, poly := range c.Projected {
 			sizes[i] = make([]float64, len(poly))
 			for j, ring := range poly {
-				sizes[i][j] = ringSize(ring)
+				sizes[i][j] = RingSize(ring)
 			}
 		}
 		f.ringSize[c] = sizes

@@ -35,7 +35,7 @@ func TestEnclosed(t *testing.T) {
 	}
 }
 
-// ringSize is orb's bound of the ring, its larger side, without orb's
+// RingSize is orb's bound of the ring, its larger side, without orb's
 // calls: on every ring of the atlas and on rings of one and no points.
 func TestRingSizeMatchesOrbBound(t *testing.T) {
 	w, err := geo.Load()
@@ -53,8 +53,8 @@ func TestRingSizeMatchesOrbBound(t *testing.T) {
 		}
 	}
 	for i, r := range rings {
-		if got, want := ringSize(r), size(r); got != want {
-			t.Fatalf("ring %d (%d points): ringSize %v, orb's bound %v", i, len(r), got, want)
+		if got, want := RingSize(r), size(r); got != want {
+			t.Fatalf("ring %d (%d points): RingSize %v, orb's bound %v", i, len(r), got, want)
 		}
 	}
 	if len(rings) < 300 {

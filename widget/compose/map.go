@@ -71,8 +71,7 @@ func screenPath(mp orb.MultiPolygon, sizes [][]float64, v geo.View) scene.Path {
 			if i < len(sizes) && j < len(sizes[i]) {
 				size = sizes[i][j]
 			} else {
-				b := ring.Bound()
-				size = math.Max(b.Max[0]-b.Min[0], b.Max[1]-b.Min[1])
+				size = atlas.RingSize(ring)
 			}
 			if size < minSize {
 				continue
