@@ -11,7 +11,7 @@ import (
 // The atlas asset (world.bin, written by internal/gen) is little more than
 // varints:
 //
-//	"SMAP" 0x01
+//	"SMAP" 0x02
 //	uvarint sourceFeatures   countries in the source TopoJSON
 //	uvarint pointsPerDegree  shape grid (1000: 0.001°)
 //	uvarint anchorPerDegree  anchor grid (100000)
@@ -23,17 +23,19 @@ import (
 //	  per polygon: uvarint rings (the first is the outer ring)
 //	    per ring: uvarint n, then n points as varint deltas of lon, lat
 //	    from the previous point of the same country (grid units); the
-//	    closing point is implied
+//	    closing point is implied. Then n bytes: each point's detail
+//	    rank (detail.go), in the same order
 //
 // Outer rings run counter-clockwise and holes clockwise in lon/lat.
 
-const atlasMagic = "SMAP\x01"
+const atlasMagic = "SMAP\x02"
 
 // atlasCountry is one decoded country, in lon/lat.
 type atlasCountry struct {
 	code   string
 	anchor orb.Point
 	shape  orb.MultiPolygon
+	detail [][][]uint8 // per polygon, ring and point of shape, the closing point left out
 }
 
 // errShort reports an asset that ends early.
@@ -120,13 +122,15 @@ func decodeAtlas(b []byte) (sourceFeatures int, cs []atlasCountry, err error) {
 		c.anchor = orb.Point{float64(r.varint("anchor")) / apd, float64(r.varint("anchor")) / apd}
 		np := r.uvarint("polygons", uint64(len(r.b)))
 		c.shape = make(orb.MultiPolygon, 0, np)
+		c.detail = make([][][]uint8, 0, np)
 		var x, y int64
 		for p := 0; p < np && r.err == nil; p++ {
 			nr := r.uvarint("rings", uint64(len(r.b)))
 			poly := make(orb.Polygon, 0, nr)
+			detail := make([][]uint8, 0, nr)
 			for k := 0; k < nr && r.err == nil; k++ {
-				// Each point takes at least two bytes.
-				m := r.uvarint("points", uint64(len(r.b)/2))
+				// Each point takes at least three bytes.
+				m := r.uvarint("points", uint64(len(r.b)/3))
 				if r.err == nil && m < 3 {
 					r.fail(fmt.Sprintf("polygons[%d][%d]", p, k), fmt.Errorf("%d points", m))
 				}
@@ -138,8 +142,16 @@ func decodeAtlas(b []byte) (sourceFeatures int, cs []atlasCountry, err error) {
 				}
 				ring[m] = ring[0]
 				poly = append(poly, ring)
+				if r.err == nil && len(r.b) < m {
+					r.fail(fmt.Sprintf("polygons[%d][%d] ranks", p, k), errShort)
+				}
+				if r.err == nil {
+					detail = append(detail, r.b[:m:m])
+					r.b = r.b[m:]
+				}
 			}
 			c.shape = append(c.shape, poly)
+			c.detail = append(c.detail, detail)
 		}
 		if r.err == nil && len(c.shape) == 0 {
 			r.fail("polygons", errors.New("none"))

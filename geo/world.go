@@ -48,8 +48,13 @@ type Country struct {
 	Shape     orb.MultiPolygon // lon/lat degrees, split at ±180°
 	Projected orb.MultiPolygon // Equal Earth, unit sphere, y up (north positive)
 	Bound     orb.Bound        // of Projected
-	Anchor    orb.Point        // projected label anchor inside the largest polygon
-	Area      float64          // projected area
+	// Detail ranks each point of Projected for simplification (detail.go):
+	// Detail[i][j][k] is the rank of Projected[i][j][k]. A ring's closing
+	// point, which repeats its first, has none. It refers into the asset
+	// the World was decoded from.
+	Detail [][][]uint8
+	Anchor orb.Point // projected label anchor inside the largest polygon
+	Area   float64   // projected area
 
 	size float64 // max(bound width, height)
 }
@@ -81,7 +86,7 @@ func Decode(atlas, names []byte) (*World, error) {
 		if _, dup := w.byCode[a.code]; dup {
 			return nil, fmt.Errorf("atlas: countries[%d]: code %s twice", i, a.code)
 		}
-		c := &Country{Code: a.code, Shape: a.shape, Anchor: EqualEarth(a.anchor)}
+		c := &Country{Code: a.code, Shape: a.shape, Detail: a.detail, Anchor: EqualEarth(a.anchor)}
 		c.Projected, c.Bound = projectMulti(a.shape)
 		for _, p := range c.Projected {
 			c.Area += planar.Area(p[0])

@@ -90,9 +90,9 @@ type painter struct {
 	pal     palette
 	f       Frame
 	l       *layout.Layout
-	paths   map[string]scene.Path // the map layer's screen paths, for the overlay
-	markers []geo.Marker          // the map layer's small-state markers, for the overlay
-	ctl     *controlsCache        // the buttons on the map, kept between frames
+	paths   map[string]countryPath // the map layer's screen paths, for the overlay
+	markers []geo.Marker           // the map layer's small-state markers, for the overlay
+	ctl     *controlsCache         // the buttons on the map, kept between frames
 }
 
 // focused returns the control with keyboard focus.

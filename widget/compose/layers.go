@@ -21,9 +21,9 @@ type Layers struct {
 	keys    Keys
 	built   [3]bool
 	layers  [3]scene.Layer
-	paths   map[string]scene.Path // the map layer's screen paths, for the overlay and the next map at their view
-	pathsAt shapesKey             // what paths were projected for
-	marks   []geo.Marker          // the map layer's small-state markers, for the overlay
+	paths   map[string]countryPath // the map layer's screen paths, for the overlay and the next map at their view
+	pathsAt shapesKey              // what paths were projected for
+	marks   []geo.Marker           // the map layer's small-state markers, for the overlay
 	pal     *palette
 	palFor  paletteKey
 	ctl     controlsCache

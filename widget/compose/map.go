@@ -38,7 +38,15 @@ type mapSpec struct {
 	// reuse holds the screen paths of a map built before at the same view
 	// (mapLayer.paths), which this one takes instead of projecting every
 	// country again: a step changes colours, not shapes. Nil projects.
-	reuse map[string]scene.Path
+	reuse map[string]countryPath
+}
+
+// countryPath is a country's rings on screen, with the atlas's detail
+// ranks of their points (nil where the atlas has none), so that a screen
+// can simplify them in one pass (scene.Detail).
+type countryPath struct {
+	path   scene.Path
+	detail *scene.Detail
 }
 
 // manySwitches is the number of switched countries above which their
@@ -52,15 +60,18 @@ type mapLayer struct {
 	items   []scene.Item
 	regions int // the first items: one fill per country
 	fixed   int // the items after them that no step changes: the borders
-	paths   map[string]scene.Path
+	paths   map[string]countryPath
 	markers []geo.Marker
 }
 
 // screenPath projects a country's rings to screen px, leaving out rings
 // smaller than a fifth of a pixel: they would not show, and small states get
-// a marker instead. sizes are the rings' larger sides (atlasFacts), or nil.
-func screenPath(mp orb.MultiPolygon, sizes [][]float64, v geo.View) scene.Path {
+// a marker instead. sizes are the rings' larger sides (atlasFacts), or nil;
+// ranks are the points' detail ranks (geo.Country.Detail), or nil.
+func screenPath(mp orb.MultiPolygon, ranks [][][]uint8, sizes [][]float64, v geo.View) countryPath {
 	var path scene.Path
+	var kept [][]uint8
+	ranked := ranks != nil
 	minSize := 0.2 / v.Scale
 	for i, poly := range mp {
 		for j, ring := range poly {
@@ -82,9 +93,18 @@ func screenPath(mp orb.MultiPolygon, sizes [][]float64, v geo.View) scene.Path {
 				pts[i] = scene.Point{X: x, Y: y}
 			}
 			path = append(path, pts)
+			if ranked && i < len(ranks) && j < len(ranks[i]) {
+				kept = append(kept, ranks[i][j])
+			} else {
+				ranked = false
+			}
 		}
 	}
-	return path
+	cp := countryPath{path: path}
+	if ranked {
+		cp.detail = &scene.Detail{Ranks: kept, Scale: v.Scale}
+	}
+	return cp
 }
 
 // buildMap draws every visible country filled by its side at the step (or
@@ -100,7 +120,7 @@ func screenPath(mp orb.MultiPolygon, sizes [][]float64, v geo.View) scene.Path {
 // as it did when each border followed its own fill: the next country's
 // border covered the half its fill had hidden.
 func buildMap(ms mapSpec) mapLayer {
-	ml := mapLayer{paths: map[string]scene.Path{}}
+	ml := mapLayer{paths: map[string]countryPath{}}
 	if ms.story == nil || ms.world == nil || len(ms.story.Events) == 0 {
 		return ml
 	}
@@ -128,35 +148,41 @@ func buildMap(ms mapSpec) mapLayer {
 	var outlines, markers, subject []scene.Item
 	var subjects []*geo.Country
 	var borders scene.Path
+	var borderRanks [][]uint8
+	bordersRanked := true
 	fillOf := map[string]scene.Fill{}
 	for _, c := range ms.world.Countries {
 		sb := layout.ScreenBound(c.Bound, v)
 		if atlas.Hidden(c.Code) || !sb.Overlaps(area) {
 			continue
 		}
-		path, ok := ms.reuse[c.Code]
+		cp, ok := ms.reuse[c.Code]
 		if !ok {
 			var sizes [][]float64
 			if ms.facts != nil {
 				sizes = ms.facts.RingSizes(c)
 			}
-			path = screenPath(c.Projected, sizes, v)
+			cp = screenPath(c.Projected, c.Detail, sizes, v)
 		}
-		ml.paths[c.Code] = path
+		ml.paths[c.Code] = cp
+		path := cp.path
 		st, ok := stances[c.Code]
 		sd, hasStanding := standing[c.Code]
 		fill := ms.pal.countryFill(st, ok, sd, hasStanding, ms.unit)
 		if ms.subject(c.Code) {
 			fill = scene.Fill{Color: ms.th.Subject}
 			subject = append(subject,
-				&scene.Shape{ID: c.Code, Path: path, Closed: true, Stroke: &scene.Stroke{Color: ms.th.SubjectInk, Width: 1.5 * ms.unit}})
+				&scene.Shape{ID: c.Code, Path: path, Closed: true, Stroke: &scene.Stroke{Color: ms.th.SubjectInk, Width: 1.5 * ms.unit}, Detail: cp.detail})
 			subjects = append(subjects, c)
 		}
 		if len(path) > 0 {
 			f := fill
-			sh := &scene.Shape{ID: c.Code, Path: path, Closed: true, Fill: &f}
+			sh := &scene.Shape{ID: c.Code, Path: path, Closed: true, Fill: &f, Detail: cp.detail}
 			if ms.bordersApart {
 				borders = append(borders, path...)
+				if bordersRanked = bordersRanked && cp.detail != nil; bordersRanked {
+					borderRanks = append(borderRanks, cp.detail.Ranks...)
+				}
 			} else {
 				sh.Stroke = border
 			}
@@ -164,7 +190,7 @@ func buildMap(ms mapSpec) mapLayer {
 		}
 		if changed[c.Code] && len(path) > 0 {
 			outlines = append(outlines, &scene.Shape{ID: "changed:" + c.Code, Path: path, Closed: true,
-				Stroke: &scene.Stroke{Color: ms.th.Changed, Width: changedW}})
+				Stroke: &scene.Stroke{Color: ms.th.Changed, Width: changedW}, Detail: cp.detail})
 		}
 		fillOf[c.Code] = fill
 	}
@@ -191,7 +217,11 @@ func buildMap(ms mapSpec) mapLayer {
 	ml.items = append(ml.items, orderFills(fills, ms.facts != nil)...)
 	ml.regions = len(ml.items)
 	if len(borders) > 0 {
-		ml.items = append(ml.items, &scene.Shape{ID: "borders", Path: borders, Closed: true, Stroke: border})
+		sh := &scene.Shape{ID: "borders", Path: borders, Closed: true, Stroke: border}
+		if bordersRanked {
+			sh.Detail = &scene.Detail{Ranks: borderRanks, Scale: v.Scale}
+		}
+		ml.items = append(ml.items, sh)
 		ml.fixed = 1
 	}
 	ml.items = append(ml.items, outlines...)

@@ -42,6 +42,57 @@ func TestAtlasFactsMatchPerView(t *testing.T) {
 	}
 }
 
+// Every country's shape carries its points' ranks, ring for ring as the
+// atlas has them (rings too small to draw left out with theirs), at the
+// view's scale; the borders carry them all, in the atlas's order.
+func TestMapShapesCarryTheAtlasRanks(t *testing.T) {
+	sc := newScreen(t, "en")
+	f, l := sc.frame(2, 1000, 600)
+	spec := sc.layers.painter(Look{Theme: theme.Light()}, f, l).mapSpec()
+	v := spec.view
+	ml := buildMap(spec)
+	byCode := map[string]*scene.Shape{}
+	for _, it := range ml.items[:ml.regions] {
+		s := it.(*scene.Shape)
+		byCode[s.ID] = s
+		c := sc.world.Country(s.ID)
+		if c == nil || s.Detail == nil || s.Detail.Scale != v.Scale || len(s.Detail.Ranks) != len(s.Path) {
+			t.Fatalf("%s: detail %+v for %d rings at scale %v", s.ID, s.Detail, len(s.Path), v.Scale)
+		}
+		// Walk the atlas's rings in order: each drawn ring is the next
+		// one that projects to it, and its ranks are that ring's.
+		next := 0
+		for i, poly := range c.Projected {
+			for j, ring := range poly {
+				if next == len(s.Path) {
+					break
+				}
+				x, y := v.ToScreen(ring[0])
+				if got := s.Path[next]; len(got) != len(ring) || got[0] != (scene.Point{X: x, Y: y}) {
+					continue
+				}
+				if r := s.Detail.Ranks[next]; len(r) != len(ring)-1 || &r[0] != &c.Detail[i][j][0] {
+					t.Fatalf("%s ring %d (atlas %d.%d): %d ranks, not the atlas's %d", s.ID, next, i, j, len(r), len(ring)-1)
+				}
+				next++
+			}
+		}
+		if next != len(s.Path) {
+			t.Fatalf("%s: ring %d of %d is none of the atlas's", s.ID, next, len(s.Path))
+		}
+	}
+	var all [][]uint8
+	for _, c := range sc.world.Countries {
+		if s := byCode[c.Code]; s != nil {
+			all = append(all, s.Detail.Ranks...)
+		}
+	}
+	borders := ml.items[ml.regions].(*scene.Shape)
+	if borders.ID != "borders" || !sameDetail(borders.Detail, &scene.Detail{Ranks: all, Scale: v.Scale}) {
+		t.Errorf("the borders' detail is not the countries' ranks in order")
+	}
+}
+
 func BenchmarkMapLayer(b *testing.B) {
 	sc := newScreen(b, "en")
 	f, l := sc.frame(2, 1280, 720)
@@ -69,11 +120,11 @@ func TestStepReusesScreenPaths(t *testing.T) {
 		for i := range got.Items {
 			a, aok := got.Items[i].(*scene.Shape)
 			b, bok := fresh.Items[i].(*scene.Shape)
-			if aok != bok || (aok && (a.ID != b.ID || !samePath(a.Path, b.Path))) {
+			if aok != bok || (aok && (a.ID != b.ID || !samePath(a.Path, b.Path) || !sameDetail(a.Detail, b.Detail))) {
 				t.Fatalf("step %d: item %d differs from the map built afresh", step, i)
 			}
 		}
-		p := sc.layers.paths["BRA"]
+		p := sc.layers.paths["BRA"].path
 		if len(p) == 0 {
 			t.Fatalf("step %d: no screen path for Brazil", step)
 		}
@@ -85,6 +136,22 @@ func TestStepReusesScreenPaths(t *testing.T) {
 	if reused == 0 {
 		t.Error("no step took the last map's screen paths")
 	}
+}
+
+// sameDetail reports whether two shapes' ranks are the same, ring by ring.
+func sameDetail(a, b *scene.Detail) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	if a.Scale != b.Scale || len(a.Ranks) != len(b.Ranks) {
+		return false
+	}
+	for i := range a.Ranks {
+		if string(a.Ranks[i]) != string(b.Ranks[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func samePath(a, b scene.Path) bool {

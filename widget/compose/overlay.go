@@ -23,14 +23,14 @@ func (p *painter) buildOverlay(l *layout.Layout) []scene.Item {
 	if key := p.f.Highlight; key != "" {
 		items = append(items, sceneRect(m, &scene.Fill{Color: p.th.Veil}, nil, 0, "veil"))
 		for _, c := range p.world.Countries {
-			path, ok := p.paths[c.Code]
+			cp, ok := p.paths[c.Code]
 			if !ok || !p.legend.Match(key, c.Code, step) {
 				continue
 			}
-			if len(path) > 0 {
+			if len(cp.path) > 0 {
 				f := p.fillAt(c.Code)
-				items = append(items, &scene.Shape{ID: "highlight:" + c.Code, Path: path, Closed: true, Fill: &f,
-					Stroke: &scene.Stroke{Color: p.th.Highlight, Width: 1}})
+				items = append(items, &scene.Shape{ID: "highlight:" + c.Code, Path: cp.path, Closed: true, Fill: &f,
+					Stroke: &scene.Stroke{Color: p.th.Highlight, Width: 1}, Detail: cp.detail})
 			}
 		}
 		// A marker lights up when any state it stands for matches.
@@ -81,8 +81,8 @@ func (p *painter) outline(code string, width float64) []scene.Item {
 	}
 	var items []scene.Item
 	stroke := &scene.Stroke{Color: p.th.Highlight, Width: width}
-	if path := p.paths[code]; len(path) > 0 {
-		items = append(items, &scene.Shape{ID: "outline:" + code, Path: path, Closed: true, Stroke: stroke})
+	if cp := p.paths[code]; len(cp.path) > 0 {
+		items = append(items, &scene.Shape{ID: "outline:" + code, Path: cp.path, Closed: true, Stroke: stroke, Detail: cp.detail})
 	}
 	if m, ok := atlas.MarkerOf(p.markers, code); ok {
 		items = append(items, &scene.Circle{ID: "outline:" + code, Center: scene.Point{X: m.X, Y: m.Y}, Radius: m.R + 1, Stroke: stroke})
@@ -280,7 +280,7 @@ func (p *painter) countryRects(code string) (whole, parts []layout.Rect) {
 	if c == nil {
 		return []layout.Rect{{}}, nil
 	}
-	for _, ring := range p.paths[code] {
+	for _, ring := range p.paths[code].path {
 		if len(ring) == 0 {
 			continue
 		}

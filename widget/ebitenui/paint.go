@@ -9,6 +9,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
+	"github.com/stancemap/stancemap/geo"
 	"github.com/stancemap/stancemap/widget/geom"
 	"github.com/stancemap/stancemap/widget/scene"
 )
@@ -130,12 +131,24 @@ func (p *painter) item(it scene.Item) {
 	if !ok {
 		return
 	}
-	if _, shape := it.(*scene.Shape); shape && p.tol > 0 {
-		if f.Path = p.thinned.Simplify(f.Path, f.Closed, p.tol/p.k); len(f.Path) == 0 {
+	if s, shape := it.(*scene.Shape); shape && p.tol > 0 {
+		if f.Path = p.simplify(s, p.tol/p.k); len(f.Path) == 0 {
 			return // under a pixel: small states have their markers
 		}
 	}
 	p.add(f.Path, f.Closed, f.Fill, f.Stroke)
+}
+
+// simplify returns s's path simplified to tol logical px: by its detail
+// ranks where it has them (the map's countries, in one pass), else by
+// Douglas–Peucker.
+func (p *painter) simplify(s *scene.Shape, tol float64) scene.Path {
+	if d := s.Detail; d != nil && d.Scale > 0 {
+		if path, ok := p.thinned.Filter(s.Path, d.Ranks, s.Closed, geo.DetailRank(tol/d.Scale)); ok {
+			return path
+		}
+	}
+	return p.thinned.Simplify(s.Path, s.Closed, tol)
 }
 
 // add puts one item into the batch, drawing the batch first when the item

@@ -138,7 +138,7 @@ func (r *regions) draw(c *compositor, l *scene.Layer, want image.Rectangle) bool
 		s := it.(*scene.Shape)
 		n := i + 1
 		r.index[s.ID] = n
-		items[i] = &scene.Shape{ID: s.ID, Path: s.Path, Closed: true,
+		items[i] = &scene.Shape{ID: s.ID, Path: s.Path, Closed: true, Detail: s.Detail,
 			Fill: &scene.Fill{Color: color.NRGBA{R: uint8(n), G: uint8(n >> 8), A: 255}}}
 	}
 	c.scratch()
@@ -152,7 +152,7 @@ func (r *regions) draw(c *compositor, l *scene.Layer, want image.Rectangle) bool
 		// once, as the one stroke over all rings does.
 		c.paint.blend = ebiten.Blend{BlendOperationRGB: ebiten.BlendOperationMax, BlendOperationAlpha: ebiten.BlendOperationMax}
 		c.paint.layerSS(target, &scene.Layer{Clip: l.Clip, Items: []scene.Item{
-			&scene.Shape{Path: s.Path, Closed: s.Closed, Stroke: &scene.Stroke{Color: color.NRGBA{B: 255, A: 255}, Width: s.Stroke.Width}},
+			&scene.Shape{Path: s.Path, Closed: s.Closed, Detail: s.Detail, Stroke: &scene.Stroke{Color: color.NRGBA{B: 255, A: 255}, Width: s.Stroke.Width}},
 		}}, c.scale, float64(c.ss()))
 		c.paint.blend = ebiten.Blend{}
 	}

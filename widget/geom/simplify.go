@@ -19,28 +19,16 @@ type Simplifier struct {
 // three points, or an open one with fewer than two, goes. The result is
 // valid until the next call.
 func (t *Simplifier) Simplify(path scene.Path, closed bool, tol float64) scene.Path {
-	n := 0
-	for _, ring := range path {
-		n += len(ring)
-	}
-	if cap(t.pts) < n {
-		t.pts = make([]scene.Point, 0, n)
-	}
+	n := t.start(path)
 	if cap(t.keep) < n {
 		t.keep = make([]bool, n)
 	}
 	pts := t.pts[:0]
 	out := t.path[:0]
 	tol2 := tol * tol
-	least := 2
-	if closed {
-		least = 3
-	}
+	least := leastPoints(closed)
 	for _, ring := range path {
-		m := len(ring)
-		if closed && m > 1 && ring[0] == ring[m-1] {
-			m--
-		}
+		m := ringLen(ring, closed)
 		if m < least {
 			continue
 		}
@@ -66,14 +54,86 @@ func (t *Simplifier) Simplify(path scene.Path, closed bool, tol float64) scene.P
 				pts = append(pts, ring[i])
 			}
 		}
-		if len(pts)-start < least {
-			pts = pts[:start] // under a pixel across: nothing to see
-			continue
-		}
-		out = append(out, pts[start:len(pts):len(pts)])
+		pts, out = ringDone(pts, out, start, least)
 	}
 	t.pts, t.path = pts, out
 	return out
+}
+
+// Filter is Simplify for a path whose points carry detail ranks (see
+// scene.Detail): it keeps the points ranked at least level, the rank of the
+// tolerance (geo.DetailRank), in one pass without measuring a distance. On
+// points ranked by the same arithmetic (the atlas's, in its projected
+// units) that is Simplify's result at a tolerance a step of the rank scale
+// finer at most. It reports false, leaving the path to Simplify, where
+// ranks do not cover every point.
+func (t *Simplifier) Filter(path scene.Path, ranks [][]uint8, closed bool, level uint8) (scene.Path, bool) {
+	if len(ranks) != len(path) {
+		return nil, false
+	}
+	for i, ring := range path {
+		if len(ranks[i]) < ringLen(ring, closed) {
+			return nil, false
+		}
+	}
+	t.start(path)
+	pts := t.pts[:0]
+	out := t.path[:0]
+	least := leastPoints(closed)
+	for i, ring := range path {
+		m := ringLen(ring, closed)
+		if m < least {
+			continue
+		}
+		start := len(pts)
+		for j, r := range ranks[i][:m] {
+			if r >= level {
+				pts = append(pts, ring[j])
+			}
+		}
+		pts, out = ringDone(pts, out, start, least)
+	}
+	t.pts, t.path = pts, out
+	return out, true
+}
+
+// start makes room for every point of path and returns their number.
+func (t *Simplifier) start(path scene.Path) int {
+	n := 0
+	for _, ring := range path {
+		n += len(ring)
+	}
+	if cap(t.pts) < n {
+		t.pts = make([]scene.Point, 0, n)
+	}
+	return n
+}
+
+// leastPoints is the fewest points a simplified ring keeps to be drawn.
+func leastPoints(closed bool) int {
+	if closed {
+		return 3
+	}
+	return 2
+}
+
+// ringLen is the number of points of ring that count: a closed ring's
+// closing point, where it repeats the first, does not.
+func ringLen(ring []scene.Point, closed bool) int {
+	m := len(ring)
+	if closed && m > 1 && ring[0] == ring[m-1] {
+		m--
+	}
+	return m
+}
+
+// ringDone ends the ring whose kept points are pts[start:], adding it to
+// out or, with fewer than least points, leaving it out.
+func ringDone(pts []scene.Point, out scene.Path, start, least int) ([]scene.Point, scene.Path) {
+	if len(pts)-start < least {
+		return pts[:start], out // under a pixel across: nothing to see
+	}
+	return pts, append(out, pts[start:len(pts):len(pts)])
 }
 
 // dp marks, between points i and j of ring (j may be len(ring), standing

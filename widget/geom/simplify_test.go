@@ -108,10 +108,117 @@ func distToRing(q scene.Point, ring []scene.Point) float64 {
 	return best
 }
 
+// TestFilterMatchesSimplify runs both over every ring of the atlas, in its
+// projected units: keeping the points the atlas ranks at least a rank is
+// Douglas–Peucker at a tolerance just under that rank's floor, point for
+// point, and holds everything Douglas–Peucker keeps at any tolerance in the
+// rank's step. Ranks worked out otherwise than Simplifier does (another
+// split, another distance, a split's limit not carried down) fail it.
+func TestFilterMatchesSimplify(t *testing.T) {
+	world, err := geo.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a, b Simplifier
+	for _, tol := range []float64{2e-5, 1e-4, 4e-4, 1.7e-3, 7e-3} {
+		level := geo.DetailRank(tol)
+		floor := geo.DetailFloor(level) * (1 - 1e-9)
+		if floor > tol {
+			t.Fatalf("rank %d of %g starts at %g, above it", level, tol, floor)
+		}
+		kept, all, atTol := 0, 0, 0
+		for _, c := range world.Countries {
+			for i, poly := range c.Projected {
+				for j, ring := range poly {
+					path := scene.Path{make([]scene.Point, len(ring))}
+					for k, q := range ring {
+						path[0][k] = scene.Point{X: q[0], Y: q[1]}
+					}
+					all += len(ring) - 1
+					got, ok := a.Filter(path, [][]uint8{c.Detail[i][j]}, true, level)
+					if !ok {
+						t.Fatalf("%s ring %d.%d: ranks do not cover it", c.Code, i, j)
+					}
+					want := b.Simplify(path, true, floor)
+					if !samePath(got, want) {
+						t.Fatalf("%s ring %d.%d at rank %d: filter kept %v points, Simplify at %g %v", c.Code, i, j, level, lens(got), floor, lens(want))
+					}
+					fine := b.Simplify(path, true, tol)
+					for _, r := range fine {
+						for _, q := range r {
+							if len(got) == 0 || !hasPoint(got[0], q) {
+								t.Fatalf("%s ring %d.%d: Simplify at %g keeps %v, the filter at rank %d does not", c.Code, i, j, tol, q, level)
+							}
+						}
+					}
+					for _, r := range got {
+						kept += len(r)
+					}
+					for _, r := range fine {
+						atTol += len(r)
+					}
+				}
+			}
+		}
+		t.Logf("tolerance %g: rank %d keeps %d of %d points; Simplify at the tolerance %d", tol, level, kept, all, atTol)
+		if kept == all || kept > atTol+atTol/10 {
+			t.Errorf("tolerance %g: the filter kept %d points of %d, Simplify %d", tol, kept, all, atTol)
+		}
+	}
+}
+
+// A path the ranks do not cover is left to Simplify.
+func TestFilterRefusesRanksThatDoNotFit(t *testing.T) {
+	ring := []scene.Point{{X: 0, Y: 0}, {X: 1, Y: 0}, {X: 1, Y: 1}, {X: 0, Y: 0}}
+	var tb Simplifier
+	for name, ranks := range map[string][][]uint8{
+		"none":         nil,
+		"a ring short": {{255, 1}},
+		"extra ring":   {{255, 1, 255}, {255}},
+	} {
+		if _, ok := tb.Filter(scene.Path{ring}, ranks, true, 1); ok {
+			t.Errorf("%s: Filter took ranks %v for a ring of %d points", name, ranks, len(ring))
+		}
+	}
+	got, ok := tb.Filter(scene.Path{ring}, [][]uint8{{255, 1, 255}}, true, 2)
+	if !ok || len(got) != 0 {
+		t.Errorf("a triangle losing a corner: %v %v, want no ring", got, ok)
+	}
+	got, ok = tb.Filter(scene.Path{ring}, [][]uint8{{255, 3, 255}}, true, 2)
+	if !ok || len(got) != 1 || len(got[0]) != 3 {
+		t.Errorf("a triangle kept whole: %v %v, want its three corners", got, ok)
+	}
+}
+
+func samePath(a, b scene.Path) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if len(a[i]) != len(b[i]) {
+			return false
+		}
+		for j := range a[i] {
+			if a[i][j] != b[i][j] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func lens(p scene.Path) []int {
+	var n []int
+	for _, r := range p {
+		n = append(n, len(r))
+	}
+	return n
+}
+
 // BenchmarkSimplifyMap is the simplification of every map shape at the
-// demo embed's size, drawn at twice the size (to 0.3 device px, the
-// screen's tolerance): the part of a map redraw that buys the vertices it
-// saves.
+// demo embed's size (to 0.3 device px, the screen's tolerance), by
+// Douglas–Peucker and by the atlas's detail ranks: the part of a map redraw
+// that buys the vertices it saves.
 func BenchmarkSimplifyMap(b *testing.B) {
 	world, err := geo.Load()
 	if err != nil {
@@ -129,11 +236,29 @@ func BenchmarkSimplifyMap(b *testing.B) {
 	wd.Resize(704, 616, 1)
 	sc := wd.Scene()
 	var tb Simplifier
-	for b.Loop() {
-		for _, it := range sc.Layers[0].Items {
-			if s, ok := it.(*scene.Shape); ok {
-				tb.Simplify(s.Path, s.Closed, 0.3) // at scale 1 a logical px is a device px
+	// At scale 1 a logical px is a device px.
+	b.Run("douglas-peucker", func(b *testing.B) {
+		for b.Loop() {
+			for _, it := range sc.Layers[0].Items {
+				if s, ok := it.(*scene.Shape); ok {
+					tb.Simplify(s.Path, s.Closed, 0.3)
+				}
 			}
 		}
-	}
+	})
+	b.Run("ranks", func(b *testing.B) {
+		for b.Loop() {
+			for _, it := range sc.Layers[0].Items {
+				s, ok := it.(*scene.Shape)
+				if !ok {
+					continue
+				}
+				if s.Detail == nil { // a marker's, drawn as a shape
+					tb.Simplify(s.Path, s.Closed, 0.3)
+				} else if _, ok := tb.Filter(s.Path, s.Detail.Ranks, s.Closed, geo.DetailRank(0.3/s.Detail.Scale)); !ok {
+					b.Fatalf("%s: the ranks do not fit", s.ID)
+				}
+			}
+		}
+	})
 }

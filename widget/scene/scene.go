@@ -60,6 +60,23 @@ type Shape struct {
 	Closed bool
 	Fill   *Fill
 	Stroke *Stroke
+	// Detail, where set, ranks Path's points for a backend that simplifies
+	// shapes to its pixels; one that draws every point ignores it.
+	Detail *Detail
+}
+
+// Detail ranks a path's points by how far each stands out from the
+// outline a Douglas–Peucker simplification would draw without it, on
+// geo's rank scale (geo.DetailRank): a simplification to a tolerance keeps
+// the points ranked at least the tolerance's rank, in one pass. The map's
+// countries carry the ranks of the atlas, worked out when it was built.
+type Detail struct {
+	// Ranks[i][j] is the rank of Path[i][j]; the closing point of a ring
+	// that repeats its first may have none.
+	Ranks [][]uint8
+	// Scale is logical px per unit of the ranked distances (a view's scale
+	// for the atlas's projected units).
+	Scale float64
 }
 
 // Circle is a filled and/or stroked circle (small-state markers, play button).

@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"github.com/paulmach/orb"
+	"github.com/stancemap/stancemap/geo"
 )
 
 // country is one generated country, ready to encode.
@@ -28,9 +29,10 @@ func quantize(p orb.Point, perDegree float64) (int64, int64) {
 
 // encodeAtlas writes the binary asset described in geo/atlas.go. Rings are
 // written open (the closing point is implied) as zigzag varint deltas from
-// the previous point of the same country.
+// the previous point of the same country, then each point's detail rank
+// (ringRanks), worked out on the points as geo will project them.
 func encodeAtlas(sourceFeatures int, cs []country) ([]byte, error) {
-	b := []byte("SMAP\x01")
+	b := []byte("SMAP\x02")
 	b = binary.AppendUvarint(b, uint64(sourceFeatures))
 	b = binary.AppendUvarint(b, pointsPerDegree)
 	b = binary.AppendUvarint(b, anchorPerDegree)
@@ -51,12 +53,15 @@ func encodeAtlas(sourceFeatures int, cs []country) ([]byte, error) {
 			for _, r := range poly {
 				open := r[:len(r)-1]
 				b = binary.AppendUvarint(b, uint64(len(open)))
-				for _, p := range open {
+				projected := make([]orb.Point, len(open))
+				for i, p := range open {
 					x, y := quantize(p, pointsPerDegree)
 					b = binary.AppendVarint(b, x-px)
 					b = binary.AppendVarint(b, y-py)
 					px, py = x, y
+					projected[i] = geo.EqualEarth(orb.Point{float64(x) / pointsPerDegree, float64(y) / pointsPerDegree})
 				}
+				b = append(b, ringRanks(projected)...)
 			}
 		}
 	}
