@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 
 	"github.com/paulmach/orb"
 )
@@ -11,9 +12,9 @@ import (
 // The atlas asset (world.bin, written by internal/gen) is little more than
 // varints:
 //
-//	"SMAP" 0x02
+//	"SMAP" 0x03
 //	uvarint sourceFeatures   countries in the source TopoJSON
-//	uvarint pointsPerDegree  shape grid (1000: 0.001°)
+//	uvarint gridExp          shape grid: 2^-gridExp Equal Earth units (16)
 //	uvarint anchorPerDegree  anchor grid (100000)
 //	uvarint countries
 //	per country:
@@ -21,16 +22,20 @@ import (
 //	  varint anchor lon, lat     (anchor grid, absolute)
 //	  uvarint polygons
 //	  per polygon: uvarint rings (the first is the outer ring)
-//	    per ring: uvarint n, then n points as varint deltas of lon, lat
-//	    from the previous point of the same country (grid units); the
-//	    closing point is implied. Then n bytes: each point's detail
-//	    rank (detail.go), in the same order
+//	    per ring: uvarint n, then n points as varint deltas of x, y
+//	    (projected, north up) from the previous point of the same
+//	    country (grid units); the closing point is implied. Then n
+//	    bytes: each point's detail rank (detail.go), in the same order
 //
-// Outer rings run counter-clockwise and holes clockwise in lon/lat.
+// The shapes are stored projected, so that decoding them takes no
+// trigonometry: on the power-of-two grid every coordinate is a float64
+// exactly, the same on every machine. Outer rings run counter-clockwise
+// and holes clockwise.
 
-const atlasMagic = "SMAP\x02"
+const atlasMagic = "SMAP\x03"
 
-// atlasCountry is one decoded country, in lon/lat.
+// atlasCountry is one decoded country: its shape projected, its anchor
+// in lon/lat.
 type atlasCountry struct {
 	code   string
 	anchor orb.Point
@@ -100,12 +105,13 @@ func decodeAtlas(b []byte) (sourceFeatures int, cs []atlasCountry, err error) {
 	}
 	r := &atlasReader{b: b[len(atlasMagic):], at: -1}
 	sourceFeatures = r.uvarint("source features", 1<<16)
-	ppd := float64(r.uvarint("grid", 1<<30))
+	exp := r.uvarint("grid", 52)
 	apd := float64(r.uvarint("anchor grid", 1<<30))
 	n := r.uvarint("countries", uint64(len(r.b)))
-	if r.err == nil && (ppd == 0 || apd == 0) {
+	if r.err == nil && (exp == 0 || apd == 0) {
 		r.fail("grid", errors.New("zero"))
 	}
+	unit := math.Ldexp(1, -exp)
 	cs = make([]atlasCountry, 0, n)
 	for i := 0; i < n && r.err == nil; i++ {
 		c := atlasCountry{}
@@ -138,7 +144,7 @@ func decodeAtlas(b []byte) (sourceFeatures int, cs []atlasCountry, err error) {
 				for j := 0; j < m; j++ {
 					x += r.varint("point")
 					y += r.varint("point")
-					ring[j] = orb.Point{float64(x) / ppd, float64(y) / ppd}
+					ring[j] = orb.Point{float64(x) * unit, float64(y) * unit}
 				}
 				ring[m] = ring[0]
 				poly = append(poly, ring)

@@ -45,8 +45,7 @@ type World struct {
 // Country is one country or territory of the atlas.
 type Country struct {
 	Code      string           // ISO alpha-3, or the atlas's own code (XKX Kosovo, SOL Somaliland…)
-	Shape     orb.MultiPolygon // lon/lat degrees, split at ±180°
-	Projected orb.MultiPolygon // Equal Earth, unit sphere, y up (north positive)
+	Projected orb.MultiPolygon // Equal Earth, unit sphere, y up (north positive); split at ±180°
 	Bound     orb.Bound        // of Projected
 	// Detail ranks each point of Projected for simplification (detail.go):
 	// Detail[i][j][k] is the rank of Projected[i][j][k]. A ring's closing
@@ -65,7 +64,7 @@ func (c *Country) NeedsMarker(scale float64) bool {
 	return c.size*scale < markerBelowPx
 }
 
-// Load decodes the embedded atlas and names and projects every country.
+// Load decodes the embedded atlas and names.
 func Load() (*World, error) {
 	return Decode(worldAsset, namesAsset)
 }
@@ -86,8 +85,8 @@ func Decode(atlas, names []byte) (*World, error) {
 		if _, dup := w.byCode[a.code]; dup {
 			return nil, fmt.Errorf("atlas: countries[%d]: code %s twice", i, a.code)
 		}
-		c := &Country{Code: a.code, Shape: a.shape, Detail: a.detail, Anchor: EqualEarth(a.anchor)}
-		c.Projected, c.Bound = projectMulti(a.shape)
+		c := &Country{Code: a.code, Projected: a.shape, Detail: a.detail, Anchor: EqualEarth(a.anchor)}
+		c.Bound = boundOf(a.shape)
 		for _, p := range c.Projected {
 			c.Area += planar.Area(p[0])
 			for _, h := range p[1:] {
@@ -108,52 +107,34 @@ func Decode(atlas, names []byte) (*World, error) {
 	return w, nil
 }
 
-// projectMulti projects a lon/lat multipolygon with Equal Earth into one
-// backing array (fewer allocations, a compact World), and returns its
-// bound, found on the way: orb's Bound of the result, without another
-// pass over every point, where every polygon has an outer ring (as every
-// country of the atlas has; orb's bound of an empty first polygon is odd).
-func projectMulti(mp orb.MultiPolygon) (orb.MultiPolygon, orb.Bound) {
-	n := 0
-	for _, p := range mp {
-		for _, r := range p {
-			n += len(r)
-		}
-	}
-	pts := make([]orb.Point, n)
-	out := make(orb.MultiPolygon, len(mp))
+// boundOf is orb's bound of mp, found without orb's calls per point, where
+// every polygon has an outer ring (as every country of the atlas has;
+// orb's bound of an empty first polygon is odd).
+func boundOf(mp orb.MultiPolygon) orb.Bound {
 	b := orb.Bound{Min: orb.Point{math.Inf(1), math.Inf(1)}, Max: orb.Point{math.Inf(-1), math.Inf(-1)}}
-	for i, p := range mp {
-		out[i] = make(orb.Polygon, len(p))
-		for j, r := range p {
-			ring := pts[:len(r):len(r)]
-			pts = pts[len(r):]
-			for k, q := range r {
-				ring[k] = EqualEarth(q)
+	for _, p := range mp {
+		if len(p) == 0 {
+			continue
+		}
+		for _, e := range p[0] { // orb bounds a polygon by its outer ring; comparisons: math.Min is a call in wasm
+			if e[0] < b.Min[0] {
+				b.Min[0] = e[0]
 			}
-			if j == 0 { // orb bounds a polygon by its outer ring
-				for _, e := range ring { // comparisons: math.Min is a call in wasm
-					if e[0] < b.Min[0] {
-						b.Min[0] = e[0]
-					}
-					if e[0] > b.Max[0] {
-						b.Max[0] = e[0]
-					}
-					if e[1] < b.Min[1] {
-						b.Min[1] = e[1]
-					}
-					if e[1] > b.Max[1] {
-						b.Max[1] = e[1]
-					}
-				}
+			if e[0] > b.Max[0] {
+				b.Max[0] = e[0]
 			}
-			out[i][j] = ring
+			if e[1] < b.Min[1] {
+				b.Min[1] = e[1]
+			}
+			if e[1] > b.Max[1] {
+				b.Max[1] = e[1]
+			}
 		}
 	}
-	if n == 0 || b.Min[0] > b.Max[0] {
-		return out, out.Bound() // orb's bound of nothing
+	if b.Min[0] > b.Max[0] {
+		return mp.Bound() // orb's bound of nothing
 	}
-	return out, b
+	return b
 }
 
 // Country returns the country with the code, or nil.
