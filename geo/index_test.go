@@ -1,8 +1,12 @@
 package geo
 
 import (
+	"math"
 	"math/rand"
+	"slices"
 	"testing"
+
+	"github.com/paulmach/orb"
 )
 
 func TestCountryAt(t *testing.T) {
@@ -133,8 +137,8 @@ func BenchmarkCountryAtScreen(b *testing.B) {
 	}
 }
 
-// The index is built by the first query or by BuildIndex, once, and
-// answers the same either way.
+// The index is made by the first query or by BuildIndex, once, and
+// answers the same either way; a query makes only the band it reads.
 func TestIndexBuiltOnDemand(t *testing.T) {
 	w, err := Load()
 	if err != nil {
@@ -150,18 +154,82 @@ func TestIndexBuiltOnDemand(t *testing.T) {
 	if ix == nil {
 		t.Fatal("the first query did not build the index")
 	}
+	at := ix.band(EqualEarth(orb.Point{-66, 7})[1])
+	for i := range ix.bands {
+		if made := ix.bands[i].entries != nil; made != (i == at) {
+			t.Fatalf("band %d made: %v after one query in band %d", i, made, at)
+		}
+	}
 	w.BuildIndex()
 	if w.index != ix {
 		t.Fatal("BuildIndex rebuilt an index that was already there")
 	}
 }
 
+// Bands made on demand hold what one pass over every edge puts in them:
+// each polygon that has edges in the band, in the countries' order, with
+// exactly those edges.
+func TestIndexBandsHoldTheirEdges(t *testing.T) {
+	w := loadWorld(t)
+	ix := newIndex(w.Countries, w.bound)
+	want := make([][]bandEntry, indexBands)
+	for ci, c := range w.Countries {
+		for _, p := range c.Projected {
+			per := map[int][]edge{}
+			for _, r := range p {
+				for k := 0; k+1 < len(r); k++ {
+					e := edge{r[k][0], r[k][1], r[k+1][0], r[k+1][1]}
+					for b := ix.band(math.Min(e.ay, e.by)); b <= ix.band(math.Max(e.ay, e.by)); b++ {
+						per[b] = append(per[b], e)
+					}
+				}
+			}
+			for b := 0; b < indexBands; b++ {
+				if len(per[b]) > 0 {
+					want[b] = append(want[b], bandEntry{int32(ci), p.Bound(), per[b]})
+				}
+			}
+		}
+	}
+	for b := 0; b < indexBands; b++ {
+		got := ix.entries(b)
+		if len(got) != len(want[b]) {
+			t.Fatalf("band %d: %d entries, want %d", b, len(got), len(want[b]))
+		}
+		for k := range got {
+			g, e := got[k], want[b][k]
+			if g.country != e.country || g.bound != e.bound || !slices.Equal(g.edges, e.edges) {
+				t.Fatalf("band %d entry %d: %s with %d edges, want %s with %d", b, k,
+					w.Countries[g.country].Code, len(g.edges), w.Countries[e.country].Code, len(e.edges))
+			}
+		}
+	}
+}
+
+// BenchmarkBuildIndex makes the whole index, every band.
 func BenchmarkBuildIndex(b *testing.B) {
 	w, err := Load()
 	if err != nil {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		newIndex(w.Countries, w.bound)
+		ix := newIndex(w.Countries, w.bound)
+		for i := range ix.bands {
+			ix.entries(i)
+		}
+	}
+}
+
+// BenchmarkIndexFirstQuery is a query's cost when its band is not made
+// yet: the index's first query at the equator.
+func BenchmarkIndexFirstQuery(b *testing.B) {
+	w, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := EqualEarth(orb.Point{20, 0})
+	for b.Loop() {
+		ix := newIndex(w.Countries, w.bound)
+		ix.lookup(p)
 	}
 }

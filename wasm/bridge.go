@@ -223,7 +223,8 @@ func (b *bridge) firstFrame() {
 		live.Release()
 		debug.SetGCPercent(100) // main turned it off for the start
 		// The point lookup's index is needed at the first hover, not
-		// for the first frame: build it now that the map is on screen.
+		// for the first frame: make it now that the map is on screen
+		// (its polygons' bounds; each band comes with its first query).
 		go b.world.BuildIndex()
 		return nil
 	})
