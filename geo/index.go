@@ -61,7 +61,11 @@ func newIndex(cs []*Country, world orb.Bound) *index {
 	ix.polys = make([]indexPoly, 0, n)
 	for ci, c := range cs {
 		for _, p := range c.Projected {
-			b := p.Bound()
+			if len(p) == 0 || len(p[0]) == 0 {
+				continue // nothing to hit
+			}
+			// orb's Polygon.Bound, the outer ring's.
+			b := growBound(orb.Bound{Min: p[0][0], Max: p[0][0]}, p[0])
 			ix.polys = append(ix.polys, indexPoly{country: int32(ci), bound: b, lo: ix.band(b.Min[1]), hi: ix.band(b.Max[1]), poly: p})
 		}
 	}

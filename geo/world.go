@@ -113,26 +113,32 @@ func Decode(atlas, names []byte) (*World, error) {
 func boundOf(mp orb.MultiPolygon) orb.Bound {
 	b := orb.Bound{Min: orb.Point{math.Inf(1), math.Inf(1)}, Max: orb.Point{math.Inf(-1), math.Inf(-1)}}
 	for _, p := range mp {
-		if len(p) == 0 {
-			continue
-		}
-		for _, e := range p[0] { // orb bounds a polygon by its outer ring; comparisons: math.Min is a call in wasm
-			if e[0] < b.Min[0] {
-				b.Min[0] = e[0]
-			}
-			if e[0] > b.Max[0] {
-				b.Max[0] = e[0]
-			}
-			if e[1] < b.Min[1] {
-				b.Min[1] = e[1]
-			}
-			if e[1] > b.Max[1] {
-				b.Max[1] = e[1]
-			}
+		if len(p) > 0 { // orb bounds a polygon by its outer ring
+			b = growBound(b, p[0])
 		}
 	}
 	if b.Min[0] > b.Max[0] {
 		return mp.Bound() // orb's bound of nothing
+	}
+	return b
+}
+
+// growBound returns b grown to hold every point of r, by comparisons:
+// orb's Bound and math.Min are calls per point in wasm.
+func growBound(b orb.Bound, r orb.Ring) orb.Bound {
+	for _, e := range r {
+		if e[0] < b.Min[0] {
+			b.Min[0] = e[0]
+		}
+		if e[0] > b.Max[0] {
+			b.Max[0] = e[0]
+		}
+		if e[1] < b.Min[1] {
+			b.Min[1] = e[1]
+		}
+		if e[1] > b.Max[1] {
+			b.Max[1] = e[1]
+		}
 	}
 	return b
 }
