@@ -206,6 +206,36 @@ func TestIndexBandsHoldTheirEdges(t *testing.T) {
 	}
 }
 
+// MakeBands makes every band in pieces, each once, then says none is left.
+func TestMakeBands(t *testing.T) {
+	w, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.CountryAt(-66, 7) // one band made by a query
+	calls := 0
+	for w.MakeBands(100) {
+		calls++
+		if calls > indexBands {
+			t.Fatal("MakeBands never finishes")
+		}
+	}
+	if calls != indexBands/100 {
+		t.Errorf("%d calls of 100 bands reported bands left, want %d", calls, indexBands/100)
+	}
+	for i := range w.index.bands {
+		if w.index.bands[i].entries == nil { // a made band's entries are never nil
+			t.Fatalf("band %d was left unmade", i)
+		}
+	}
+	if w.MakeBands(1) {
+		t.Error("bands left after all were made")
+	}
+	if got := w.CountryAt(-66, 7); got != "VEN" {
+		t.Errorf("CountryAt(-66, 7) = %q after MakeBands", got)
+	}
+}
+
 // BenchmarkBuildIndex makes the whole index, every band.
 func BenchmarkBuildIndex(b *testing.B) {
 	w, err := Load()

@@ -8,6 +8,7 @@ import (
 	"runtime/debug"
 	"sync"
 	"syscall/js"
+	"time"
 
 	"github.com/stancemap/stancemap/data"
 	"github.com/stancemap/stancemap/geo"
@@ -223,13 +224,22 @@ func (b *bridge) firstFrame() {
 		live.Release()
 		debug.SetGCPercent(100) // main turned it off for the start
 		// The point lookup's index is needed at the first hover, not
-		// for the first frame: make it now that the map is on screen
-		// (its polygons' bounds; each band comes with its first query).
-		go b.world.BuildIndex()
+		// for the first frame: make it now that the map is on screen,
+		// in pieces of a few ms with the browser's frames between them
+		// (all at once it held the page 190–250 ms).
+		go func() {
+			for b.world.MakeBands(indexPiece) {
+				time.Sleep(time.Millisecond)
+			}
+		}()
 		return nil
 	})
 	b.p.win.Call("requestAnimationFrame", live)
 }
+
+// indexPiece is the bands of the point lookup's index made between two of
+// the browser's turns after the first frame: ~1/64 of the index, a few ms.
+const indexPiece = 16
 
 // collectAbove is the heap size (bytes of objects, garbage included) above
 // which heightFor collects before its search: a third of the memory limit.
