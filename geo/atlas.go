@@ -132,6 +132,9 @@ func decodeAtlas(b []byte) (sourceFeatures int, cs []atlasCountry, err error) {
 		var x, y int64
 		for p := 0; p < np && r.err == nil; p++ {
 			nr := r.uvarint("rings", uint64(len(r.b)))
+			if r.err == nil && nr == 0 {
+				r.fail(fmt.Sprintf("polygons[%d]", p), errors.New("no rings"))
+			}
 			poly := make(orb.Polygon, 0, nr)
 			detail := make([][]uint8, 0, nr)
 			for k := 0; k < nr && r.err == nil; k++ {

@@ -21,6 +21,8 @@ func TestDecodeAtlasRejectsBadInput(t *testing.T) {
 		{"trailing bytes", append(append([]byte(nil), good...), 0), "after the last country"},
 		{"huge count", append([]byte(atlasMagic), 1, 1, 1, 0xff, 0xff, 0xff, 0xff, 0x0f), "more than"},
 		{"zero grid", append([]byte(atlasMagic), 1, 0, 1, 0), "grid"},
+		// One country, ABC, anchored at 0,0, with one polygon of no rings.
+		{"polygon without rings", append([]byte(atlasMagic), 1, 16, 1, 1, 3, 'A', 'B', 'C', 0, 0, 1, 0), "polygons[0]: no rings"},
 	}
 	for _, c := range cases {
 		_, _, err := decodeAtlas(c.b)
@@ -71,8 +73,8 @@ func TestDecodeAtlasFlippedBytes(t *testing.T) {
 
 func FuzzDecodeAtlas(f *testing.F) {
 	f.Add(worldAsset[:200])
-	f.Add([]byte(atlasMagic + "\x01\x01\x01\x01\x03ABC\x00\x00\x01\x01\x03\x00\x00\x02\x00\x00\x02"))
+	f.Add([]byte(atlasMagic + "\x01\x10\x01\x01\x03ABC\x00\x00\x01\x01\x03\x00\x00\x02\x00\x00\x02\x01\x02\x03"))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		decodeAtlas(b)
+		Decode(b, namesAsset) // decodes the atlas and builds the World: never a panic
 	})
 }

@@ -13,10 +13,10 @@ import (
 // polygon's bound and only the edges crossing the band. A query reads one
 // band and casts a horizontal ray through those few edges.
 //
-// A band is made when a query first reads it: making them all took
-// 190–250 ms of the embed's main thread in WebAssembly (7 ms natively),
-// in one piece, just as a reader's pointer arrives; one band takes the
-// edges of the few polygons that reach into it.
+// A band is made when a query first reads it, or by MakeBands: making
+// them all at once held the embed's main thread 190–250 ms in profiles of
+// the page (7 ms natively), just as a reader's pointer arrives; one band
+// takes the edges of the few polygons that reach into it.
 type index struct {
 	minY, bandH float64
 	bands       []band
@@ -25,7 +25,7 @@ type index struct {
 	next        atomic.Int32 // the next band MakeBands makes
 }
 
-// band is one band's entries, made once (see make).
+// band is one band's entries, made once (see entries).
 type band struct {
 	once    sync.Once
 	entries []bandEntry
@@ -181,12 +181,12 @@ func (w *World) BuildIndex() {
 	w.indexOnce.Do(func() { w.index = newIndex(w.Countries, w.bound) })
 }
 
-// MakeBands makes up to n of the index's bands that no query has made
-// yet, in order from the south, and reports whether any are left. A page
-// calls it in small pieces once the map is on screen, between which the
-// browser draws frames: making every band at once took 190–250 ms of the
-// embed's main thread, and the first query of each band otherwise makes it
-// while a reader's pointer moves.
+// MakeBands goes through the index's next n bands, from the south, making
+// those no query has made yet, and reports whether bands are left. A page
+// calls it in pieces once the map is on screen, the browser drawing frames
+// between them: making every band at once held the embed's main thread
+// 190–250 ms in profiles, and otherwise the first query of each band makes
+// it while a reader's pointer moves.
 func (w *World) MakeBands(n int) bool {
 	w.BuildIndex()
 	ix := w.index

@@ -232,9 +232,10 @@ func (b *bridge) firstFrame() {
 }
 
 // indexPiece is the bands of the point lookup's index made between two of
-// the browser's turns after the first frame: an eighth of the index, 2–5 ms
-// once its code has run (the first band's piece took 65 ms with the
-// index's polygon bounds). All at once, the index held the page 190–250 ms.
+// the browser's turns after the first frame: an eighth of the index, 3–34
+// ms a piece in two loads (the polygons' bounds before them, with the
+// collector's first cycle after live, 33–84 ms). All at once, the index
+// held the page 190–250 ms in profiles.
 const indexPiece = 128
 
 // makeBands makes the point lookup's index, its polygons' bounds first and

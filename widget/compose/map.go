@@ -88,9 +88,9 @@ func screenPath(mp orb.MultiPolygon, ranks [][][]uint8, sizes [][]float64, v geo
 				continue
 			}
 			pts := make([]scene.Point, len(ring))
-			for i, p := range ring {
+			for k, p := range ring {
 				x, y := v.ToScreen(p)
-				pts[i] = scene.Point{X: x, Y: y}
+				pts[k] = scene.Point{X: x, Y: y}
 			}
 			path = append(path, pts)
 			if ranked && i < len(ranks) && j < len(ranks[i]) {

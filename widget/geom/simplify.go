@@ -65,10 +65,11 @@ func (t *Simplifier) Simplify(path scene.Path, closed bool, tol float64) scene.P
 // tolerance (geo.DetailRank), in one pass without measuring a distance. On
 // points ranked by the same arithmetic (the atlas's, in its projected
 // units) that is Simplify's result at a tolerance a step of the rank scale
-// finer at most. It reports false, leaving the path to Simplify, where
-// ranks do not cover every point.
+// finer at most. The ranks are a closed ring's (split first at its first
+// point and the point farthest from it). It reports false, leaving the path
+// to Simplify, where ranks do not cover every point or the path is open.
 func (t *Simplifier) Filter(path scene.Path, ranks [][]uint8, closed bool, level uint8) (scene.Path, bool) {
-	if len(ranks) != len(path) {
+	if !closed || len(ranks) != len(path) {
 		return nil, false
 	}
 	for i, ring := range path {
@@ -79,9 +80,9 @@ func (t *Simplifier) Filter(path scene.Path, ranks [][]uint8, closed bool, level
 	t.start(path)
 	pts := t.pts[:0]
 	out := t.path[:0]
-	least := leastPoints(closed)
+	least := leastPoints(true)
 	for i, ring := range path {
-		m := ringLen(ring, closed)
+		m := ringLen(ring, true)
 		if m < least {
 			continue
 		}

@@ -167,7 +167,7 @@ func TestFilterMatchesSimplify(t *testing.T) {
 	}
 }
 
-// A path the ranks do not cover is left to Simplify.
+// A path the ranks do not cover, or an open one, is left to Simplify.
 func TestFilterRefusesRanksThatDoNotFit(t *testing.T) {
 	ring := []scene.Point{{X: 0, Y: 0}, {X: 1, Y: 0}, {X: 1, Y: 1}, {X: 0, Y: 0}}
 	var tb Simplifier
@@ -179,6 +179,9 @@ func TestFilterRefusesRanksThatDoNotFit(t *testing.T) {
 		if _, ok := tb.Filter(scene.Path{ring}, ranks, true, 1); ok {
 			t.Errorf("%s: Filter took ranks %v for a ring of %d points", name, ranks, len(ring))
 		}
+	}
+	if _, ok := tb.Filter(scene.Path{ring}, [][]uint8{{255, 1, 255, 255}}, false, 1); ok {
+		t.Error("Filter took a closed ring's ranks for an open path")
 	}
 	got, ok := tb.Filter(scene.Path{ring}, [][]uint8{{255, 1, 255}}, true, 2)
 	if !ok || len(got) != 0 {
