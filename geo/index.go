@@ -76,45 +76,57 @@ func newIndex(cs []*Country, world orb.Bound) *index {
 
 // entries returns band i's entries, making them the first time: for each
 // polygon (in the countries' order) with edges whose y range touches the
-// band, its bound and those edges.
+// band, its bound and those edges. Two passes over the polygons that span
+// the band, counting then copying, so that a band allocates what it keeps.
 func (ix *index) entries(i int) []bandEntry {
 	bd := &ix.bands[i]
 	bd.once.Do(func() {
-		var all []edge
-		type span struct {
-			poly       int
-			start, end int
-		}
+		type span struct{ poly, n int }
 		var spans []span
+		total := 0
 		for pi := range ix.polys {
 			ip := &ix.polys[pi]
 			if i < ip.lo || i > ip.hi {
 				continue
 			}
-			start := len(all)
-			for _, r := range ip.poly {
-				for k := 0; k+1 < len(r); k++ {
-					e := edge{r[k][0], r[k][1], r[k+1][0], r[k+1][1]}
-					lo, hi := e.ay, e.by // not math.Min: a call in wasm
-					if hi < lo {
-						lo, hi = hi, lo
-					}
-					if ix.band(lo) <= i && i <= ix.band(hi) {
-						all = append(all, e)
-					}
-				}
-			}
-			if len(all) > start {
-				spans = append(spans, span{pi, start, len(all)})
+			if n := ix.bandEdges(ip.poly, i, nil); n > 0 {
+				spans = append(spans, span{pi, n})
+				total += n
 			}
 		}
+		all := make([]edge, total)
 		bd.entries = make([]bandEntry, len(spans))
 		for k, sp := range spans {
 			ip := &ix.polys[sp.poly]
-			bd.entries[k] = bandEntry{ip.country, ip.bound, all[sp.start:sp.end:sp.end]}
+			edges := all[:sp.n:sp.n]
+			all = all[sp.n:]
+			ix.bandEdges(ip.poly, i, edges)
+			bd.entries[k] = bandEntry{ip.country, ip.bound, edges}
 		}
 	})
 	return bd.entries
+}
+
+// bandEdges writes the edges of p whose y range touches band i into dst,
+// which has room for them, and returns their number; with a nil dst it
+// only counts them.
+func (ix *index) bandEdges(p orb.Polygon, i int, dst []edge) int {
+	n := 0
+	for _, r := range p {
+		for k := 0; k+1 < len(r); k++ {
+			lo, hi := r[k][1], r[k+1][1] // not math.Min: a call in wasm
+			if hi < lo {
+				lo, hi = hi, lo
+			}
+			if ix.band(lo) <= i && i <= ix.band(hi) {
+				if dst != nil {
+					dst[n] = edge{r[k][0], r[k][1], r[k+1][0], r[k+1][1]}
+				}
+				n++
+			}
+		}
+	}
+	return n
 }
 
 func (ix *index) band(y float64) int {
