@@ -3,6 +3,7 @@ package geom
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/stancemap/stancemap/data"
@@ -194,20 +195,7 @@ func TestFilterRefusesRanksThatDoNotFit(t *testing.T) {
 }
 
 func samePath(a, b scene.Path) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if len(a[i]) != len(b[i]) {
-			return false
-		}
-		for j := range a[i] {
-			if a[i][j] != b[i][j] {
-				return false
-			}
-		}
-	}
-	return true
+	return slices.EqualFunc(a, b, func(x, y []scene.Point) bool { return slices.Equal(x, y) })
 }
 
 func lens(p scene.Path) []int {
