@@ -23,7 +23,7 @@ import "math"
 const DetailKeep = 255
 
 // The rank scale: rank 0 is a detail under detailMin (projected units, about
-// 6 m on the ground; the atlas's grid is 0.001°, about 110 m), each rank
+// 6 m on the ground; the atlas's grid is about 97 m), each rank
 // above it 1/detailSteps of a doubling wider, up to 254 (about 2.1 units, more
 // than a continent's width).
 const (

@@ -24,9 +24,11 @@ const (
 )
 
 // gridExp is the projected grid the asset stores shapes on: 2^-gridExp
-// Equal Earth units (on the unit sphere; 2^-17 is about 49 m on the
-// ground), finer than the lon/lat grid the shapes are snapped to first.
-var gridExp = 16
+// Equal Earth units on the unit sphere, about 97 m on the ground, as fine
+// as the lon/lat grid the shapes are snapped to first: no two points of a
+// ring fall together on it, and it took less room than a finer one (2^-17:
+// 6 % more bytes after brotli).
+const gridExp = 16
 
 // quantize rounds a lon/lat point to the asset grid, in grid units.
 func quantize(p orb.Point, perDegree float64) (int64, int64) {
