@@ -66,8 +66,7 @@ func newIndex(cs []*Country, world orb.Bound) *index {
 			if len(p) == 0 || len(p[0]) == 0 {
 				continue // nothing to hit
 			}
-			// orb's Polygon.Bound, the outer ring's.
-			b := growBound(orb.Bound{Min: p[0][0], Max: p[0][0]}, p[0])
+			b := RingBound(p[0]) // orb's Polygon.Bound, the outer ring's
 			ix.polys = append(ix.polys, indexPoly{country: int32(ci), bound: b, lo: ix.band(b.Min[1]), hi: ix.band(b.Max[1]), poly: p})
 		}
 	}

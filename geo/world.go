@@ -123,6 +123,16 @@ func boundOf(mp orb.MultiPolygon) orb.Bound {
 	return b
 }
 
+// RingBound is orb's bound of r (its Bound), found by comparisons: orb's
+// Bound calls math.Min and math.Max for every point, and those are calls
+// in the wasm build.
+func RingBound(r orb.Ring) orb.Bound {
+	if len(r) == 0 {
+		return r.Bound() // orb's bound of nothing is an odd one: keep it
+	}
+	return growBound(orb.Bound{Min: r[0], Max: r[0]}, r)
+}
+
 // growBound returns b grown to hold every point of r, by comparisons:
 // orb's Bound and math.Min are calls per point in wasm.
 func growBound(b orb.Bound, r orb.Ring) orb.Bound {

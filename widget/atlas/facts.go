@@ -32,29 +32,11 @@ func (f *Facts) RingSizes(c *geo.Country) [][]float64 { return f.ringSize[c] }
 // must be drawn over its neighbour.
 func (f *Facts) Enclosed(code string) bool { return f.enclosed[code] }
 
-// RingSize is the larger side of a ring's bound, as orb's Bound gives it.
-// The comparisons are written out: orb's Bound calls math.Min and
-// math.Max for every point, and those are calls in the wasm build (tens
-// of thousands of points at a page's start).
+// RingSize is the larger side of a ring's bound, as orb's Bound gives it
+// (geo.RingBound, without orb's calls per point).
 func RingSize(r orb.Ring) float64 {
-	if len(r) == 0 { // orb's bound of nothing is an odd one: keep it
-		b := r.Bound()
-		return math.Max(b.Max[0]-b.Min[0], b.Max[1]-b.Min[1])
-	}
-	x0, y0, x1, y1 := r[0][0], r[0][1], r[0][0], r[0][1]
-	for _, p := range r[1:] {
-		if p[0] < x0 {
-			x0 = p[0]
-		} else if p[0] > x1 {
-			x1 = p[0]
-		}
-		if p[1] < y0 {
-			y0 = p[1]
-		} else if p[1] > y1 {
-			y1 = p[1]
-		}
-	}
-	return math.Max(x1-x0, y1-y0)
+	b := geo.RingBound(r)
+	return math.Max(b.Max[0]-b.Min[0], b.Max[1]-b.Min[1])
 }
 
 func newFacts(world *geo.World) *Facts {
