@@ -3,7 +3,6 @@ package geo
 import (
 	"math"
 	"sync"
-	"sync/atomic"
 
 	"github.com/paulmach/orb"
 )
@@ -13,16 +12,18 @@ import (
 // polygon's bound and only the edges crossing the band. A query reads one
 // band and casts a horizontal ray through those few edges.
 //
-// A band is made when a query first reads it, or by MakeBands: making
-// them all at once held the embed's main thread 190–250 ms in profiles of
-// the page (7 ms natively), just as a reader's pointer arrives; one band
-// takes the edges of the few polygons that reach into it.
+// The index is made at the first query, and a band when a query first
+// reads it: one band takes the edges of the few polygons that reach into
+// it. Made whole after the embed's first frame, the index held its main
+// thread 190–250 ms in profiles of the page (7 ms natively), and the
+// optimising compiler's work on that code showed in the idle page's CPU
+// for seconds after; a reader who never points at the map needs none of
+// it, and the first hover makes its band in a few milliseconds.
 type index struct {
 	minY, bandH float64
 	bands       []band
 	polys       []indexPoly
 	countries   []*Country
-	next        atomic.Int32 // the next band MakeBands makes
 }
 
 // band is one band's entries, made once (see entries).
@@ -183,36 +184,15 @@ func (w *World) CountryAtScreen(v View, x, y float64) string {
 	return w.codeOf(w.lookup(v.FromScreen(x, y)))
 }
 
-// BuildIndex makes the index that CountryAt and CountryAtScreen query,
+// buildIndex makes the index that CountryAt and CountryAtScreen query,
 // if it is not made yet: each polygon's bound (a query makes the band it
-// reads, see index). The first query makes it otherwise; a caller that
-// shows the map first (the web embed) calls this once the map is on
-// screen.
-func (w *World) BuildIndex() {
+// reads, see index).
+func (w *World) buildIndex() {
 	w.indexOnce.Do(func() { w.index = newIndex(w.Countries, w.bound) })
 }
 
-// MakeBands goes through the index's next n bands, from the south, making
-// those no query has made yet, and reports whether bands are left. A page
-// calls it in pieces once the map is on screen, the browser drawing frames
-// between them: making every band at once held the embed's main thread
-// 190–250 ms in profiles, and otherwise the first query of each band makes
-// it while a reader's pointer moves.
-func (w *World) MakeBands(n int) bool {
-	w.BuildIndex()
-	ix := w.index
-	for ; n > 0; n-- {
-		i := int(ix.next.Add(1)) - 1
-		if i >= indexBands {
-			return false
-		}
-		ix.entries(i)
-	}
-	return int(ix.next.Load()) < indexBands
-}
-
 func (w *World) lookup(p orb.Point) *Country {
-	w.BuildIndex()
+	w.buildIndex()
 	return w.index.lookup(p)
 }
 

@@ -137,8 +137,8 @@ func BenchmarkCountryAtScreen(b *testing.B) {
 	}
 }
 
-// The index is made by the first query or by BuildIndex, once, and
-// answers the same either way; a query makes only the band it reads.
+// The index is made by the first query, once; a query makes only the
+// band it reads.
 func TestIndexBuiltOnDemand(t *testing.T) {
 	w, err := Load()
 	if err != nil {
@@ -160,9 +160,8 @@ func TestIndexBuiltOnDemand(t *testing.T) {
 			t.Fatalf("band %d made: %v after one query in band %d", i, made, at)
 		}
 	}
-	w.BuildIndex()
-	if w.index != ix {
-		t.Fatal("BuildIndex rebuilt an index that was already there")
+	if got := w.CountryAt(-66, 7); got != "VEN" || w.index != ix {
+		t.Fatalf("a second query got %q and remade the index: %v", got, w.index != ix)
 	}
 }
 
@@ -203,36 +202,6 @@ func TestIndexBandsHoldTheirEdges(t *testing.T) {
 					w.Countries[g.country].Code, len(g.edges), w.Countries[e.country].Code, len(e.edges))
 			}
 		}
-	}
-}
-
-// MakeBands makes every band in pieces, each once, then says none is left.
-func TestMakeBands(t *testing.T) {
-	w, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.CountryAt(-66, 7) // one band made by a query
-	calls := 0
-	for w.MakeBands(100) {
-		calls++
-		if calls > indexBands {
-			t.Fatal("MakeBands never finishes")
-		}
-	}
-	if calls != indexBands/100 {
-		t.Errorf("%d calls of 100 bands reported bands left, want %d", calls, indexBands/100)
-	}
-	for i := range w.index.bands {
-		if w.index.bands[i].entries == nil { // a made band's entries are never nil
-			t.Fatalf("band %d was left unmade", i)
-		}
-	}
-	if w.MakeBands(1) {
-		t.Error("bands left after all were made")
-	}
-	if got := w.CountryAt(-66, 7); got != "VEN" {
-		t.Errorf("CountryAt(-66, 7) = %q after MakeBands", got)
 	}
 }
 

@@ -36,8 +36,8 @@ type World struct {
 	bound   orb.Bound
 	markers []*Country // by increasing size: the candidates for markers
 
-	// The point-lookup index is built at the first query, or by
-	// BuildIndex: a page can show the map before it is needed.
+	// The point-lookup index is built at the first query (see index):
+	// a page shows the map long before a reader points at it.
 	indexOnce sync.Once
 	index     *index
 }

@@ -222,42 +222,9 @@ func (b *bridge) firstFrame() {
 		b.p.sm.Set("state", "live")
 		live.Release()
 		debug.SetGCPercent(100) // main turned it off for the start
-		// The point lookup's index is needed at the first hover, not
-		// for the first frame: make it now that the map is on screen, in
-		// pieces with the browser's turns between them.
-		go b.makeBands()
 		return nil
 	})
 	b.p.win.Call("requestAnimationFrame", live)
-}
-
-// indexPiece is the bands of the point lookup's index made between two of
-// the browser's turns after the first frame: an eighth of the index, 3–34
-// ms a piece in two loads (the polygons' bounds before them, with the
-// collector's first cycle after live, 33–84 ms). All at once, the index
-// held the page 190–250 ms in profiles.
-const indexPiece = 128
-
-// makeBands makes the point lookup's index, its polygons' bounds first and
-// then its bands piece by piece, giving the browser a turn (a zero timeout)
-// between pieces. (time.Sleep between them took a third of a second each,
-// holding the index back for seconds.)
-func (b *bridge) makeBands() {
-	turn := make(chan struct{}, 1)
-	next := js.FuncOf(func(js.Value, []js.Value) any {
-		turn <- struct{}{}
-		return nil
-	})
-	defer next.Release()
-	yield := func() {
-		b.p.win.Call("setTimeout", next, 0)
-		<-turn
-	}
-	b.world.BuildIndex()
-	yield()
-	for b.world.MakeBands(indexPiece) {
-		yield()
-	}
 }
 
 // collectAbove is the heap size (bytes of objects, garbage included) above
