@@ -14,7 +14,9 @@
 //     response it need not revalidate: the content-addressed wasm). Those
 //     are second visits. Then one more visit stays 10 s, which rewrites the
 //     code cache with more optimised code, and BENCH_LOADS new tabs measure
-//     the third and later visits;
+//     the third and later visits. Then the same reader's new tabs with the
+//     poster-only embed (static=1) in the same article: the floor under the
+//     poster's time that the browser and the box set;
 //     a first visit: BENCH_FIRST_VISITS (default 3) fresh browsers, each
 //     warmed up on the demo page with its wasm request refused, then
 //     loading the demo page once, with no wasm compiled in any cache;
@@ -80,7 +82,7 @@ async function main() {
   try {
     const firstVisits = [];
     for (let i = 0; i < FIRST_VISITS; i++) firstVisits.push(await firstVisit(server.url));
-    const { second: returning, later } = await returningVisits(server.url);
+    const { second: returning, later, posterOnly: posterOnlyReturning } = await returningVisits(server.url);
     browser = await launchBrowser();
     await browser.context.addInitScript(countCalls);
     await browser.context.addInitScript(trackTextures);
@@ -180,6 +182,9 @@ async function main() {
       posterMs: median(returning.map((v) => v.poster)),
       liveMs: median(returning.map((v) => v.live)),
       returning,
+      // The same reader's new tabs with the poster-only embed: the floor under posterMs.
+      posterOnlyPosterMs: median(posterOnlyReturning),
+      posterOnlyReturning,
       // The same reader's third and later visits.
       laterPosterMs: median(later.map((v) => v.poster)),
       laterLiveMs: median(later.map((v) => v.live)),
