@@ -194,3 +194,34 @@ func TestFormatLimits(t *testing.T) {
 		}
 	}
 }
+
+// Total reads the count in the last line of a list cut at MaxProblems, and
+// counts a last line it cannot read as one problem.
+func TestProblemsTotal(t *testing.T) {
+	list := func(last data.Problem) data.Problems {
+		ps := make(data.Problems, data.MaxProblems, data.MaxProblems+1)
+		for i := range ps {
+			ps[i] = data.Problem{Path: fmt.Sprintf("f%d", i), Message: "unknown field"}
+		}
+		return append(ps, last)
+	}
+	for _, c := range []struct {
+		last data.Problem
+		want int
+	}{
+		{data.Problem{Message: "…and 7 more"}, data.MaxProblems + 7},
+		{data.Problem{Message: "…and 123456 more"}, data.MaxProblems + 123456},
+		{data.Problem{Message: "…and 7 more!"}, data.MaxProblems + 1},
+		{data.Problem{Message: "…and -7 more"}, data.MaxProblems + 1},
+		{data.Problem{Message: "…and  more"}, data.MaxProblems + 1},
+		{data.Problem{Message: "and 7 more"}, data.MaxProblems + 1},
+		{data.Problem{Path: "events", Message: "…and 7 more"}, data.MaxProblems + 1},
+	} {
+		if got := list(c.last).Total(); got != c.want {
+			t.Errorf("last line %q at %q: Total() = %d, want %d", c.last.Message, c.last.Path, got, c.want)
+		}
+	}
+	if got := (data.Problems{{Message: "…and 7 more"}}).Total(); got != 1 {
+		t.Errorf("a short list whose line looks like a count: Total() = %d, want 1", got)
+	}
+}
