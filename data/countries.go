@@ -1,8 +1,7 @@
 package data
 
 import (
-	"slices"
-	"strings"
+	"sort"
 	"time"
 
 	"github.com/tidwall/gjson"
@@ -73,7 +72,9 @@ func (p *parser) countries(s *Story, r gjson.Result, opt Options, sides, questio
 		})
 		s.Countries = append(s.Countries, c)
 	}
-	slices.SortFunc(s.Countries, func(a, b Country) int { return strings.Compare(a.Code, b.Code) })
+	// sort.Slice, which the wasm has anyway: a SortFunc of Country
+	// values was 22 KB of code of its own.
+	sort.Slice(s.Countries, func(i, j int) bool { return s.Countries[i].Code < s.Countries[j].Code })
 }
 
 // entries reads one country's stances on one question, in date order.

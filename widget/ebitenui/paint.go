@@ -1,11 +1,10 @@
 package ebitenui
 
 import (
-	"cmp"
 	"image"
 	"image/color"
 	"math"
-	"slices"
+	"sort"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
@@ -203,7 +202,9 @@ func (p *painter) note(path scene.Path, st style, whole box) {
 	if len(boxes) > maxRingRects {
 		// Many rings (the Aleutians, Canada's islands): join the boxes
 		// that touch, in one sweep from left to right.
-		slices.SortFunc(boxes, func(a, b box) int { return cmp.Compare(a.x0, b.x0) })
+		// (sort.Slice, which the wasm has anyway: a SortFunc of boxes
+		// was 19 KB of code of its own.)
+		sort.Slice(boxes, func(i, j int) bool { return boxes[i].x0 < boxes[j].x0 })
 		out := boxes[:1]
 		for _, b := range boxes[1:] {
 			last := &out[len(out)-1]
