@@ -143,6 +143,14 @@ func TestPrepare(t *testing.T) {
 			t.Errorf("the patched wasm keeps %s", gone)
 		}
 	}
+	// Nor what single calls of the widget's own once kept (the notes'
+	// "Three calls that linked whole packages"): fmt's scanner, 142 KB,
+	// and image/draw's conversions, 105 KB.
+	for _, gone := range []string{"fmt.(*ss).doScanf", "image/draw.DrawMask"} {
+		if kept[gone] {
+			t.Errorf("the wasm keeps %s again: a call of ours links it", gone)
+		}
+	}
 
 	// A second Prepare finds the copy.
 	log.Reset()
