@@ -8,7 +8,7 @@ import { IDLE_SECONDS } from './settings.mjs';
 const clockTicks = 100; // USER_HZ on Linux
 
 // procTree returns the pids of root and all its descendants.
-async function procTree(root) {
+export async function procTree(root) {
   const parent = new Map();
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -44,7 +44,7 @@ async function procStat(pid) {
 // procType is a Chromium process's --type= (renderer, gpu-process, utility,
 // zygote), or "browser" for the root. Chromium rewrites its children's
 // argv into one space-separated string, so split on spaces as well.
-async function procType(pid) {
+export async function procType(pid) {
   try {
     const args = (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split(/[\0 ]/);
     return args.find((a) => a.startsWith('--type='))?.slice('--type='.length) ?? 'browser';

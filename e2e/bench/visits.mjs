@@ -13,10 +13,15 @@ export async function loadLive(page, url, who) {
   const frame = await embedFrame(page);
   const { state, error, timings } = await waitForState(frame);
   if (state !== 'live') throw new Error(`${who}: widget state ${state}: ${error}`);
+  return { frame, timings, sinceNav: await sinceNavOf(page, frame) };
+}
+
+// sinceNavOf returns the function that turns a time of frame's clock into
+// ms after page's navigation started.
+async function sinceNavOf(page, frame) {
   const topOrigin = await page.evaluate(() => performance.timeOrigin);
   const frameOrigin = await frame.evaluate(() => performance.timeOrigin);
-  const sinceNav = (t) => (typeof t === 'number' ? frameOrigin + t - topOrigin : null);
-  return { frame, timings, sinceNav };
+  return (t) => (typeof t === 'number' ? frameOrigin + t - topOrigin : null);
 }
 
 // firstVisit measures a reader's first visit: a fresh browser, warmed up
@@ -118,9 +123,7 @@ async function posterOnlyVisits(context, url) {
         return p ? p.startTime : false;
       }, null, { timeout: 10_000 });
       const fcp = await painted.jsonValue();
-      const topOrigin = await page.evaluate(() => performance.timeOrigin);
-      const frameOrigin = await frame.evaluate(() => performance.timeOrigin);
-      if (i > 0) times.push(Math.round(frameOrigin + fcp - topOrigin));
+      if (i > 0) times.push(Math.round((await sinceNavOf(page, frame))(fcp)));
     } finally {
       await page.close();
     }
