@@ -184,15 +184,11 @@ func (w *World) CountryAtScreen(v View, x, y float64) string {
 	return w.codeOf(w.lookup(v.FromScreen(x, y)))
 }
 
-// buildIndex makes the index that CountryAt and CountryAtScreen query,
-// if it is not made yet: each polygon's bound (a query makes the band it
-// reads, see index).
-func (w *World) buildIndex() {
-	w.indexOnce.Do(func() { w.index = newIndex(w.Countries, w.bound) })
-}
-
+// lookup answers CountryAt and CountryAtScreen, making the index at the
+// first query: each polygon's bound (a query makes the band it reads, see
+// index).
 func (w *World) lookup(p orb.Point) *Country {
-	w.buildIndex()
+	w.indexOnce.Do(func() { w.index = newIndex(w.Countries, w.bound) })
 	return w.index.lookup(p)
 }
 
