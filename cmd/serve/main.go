@@ -12,6 +12,7 @@
 //	go run ./cmd/serve -out dist -allow-data https://data.example.org
 //	go run ./cmd/serve -out dist -style daily/style.json  # in a newsroom's colours and fonts
 //	go run ./cmd/serve -story my-story.json   # a preview that reloads (package preview)
+//	go run ./cmd/serve -floor /tmp/floor      # BENCHMARKS.md's floor probes (package floor)
 package main
 
 import (
@@ -30,6 +31,7 @@ import (
 	"time"
 
 	"github.com/stancemap/stancemap/cmd/serve/internal/bundle"
+	"github.com/stancemap/stancemap/cmd/serve/internal/floor"
 	"github.com/stancemap/stancemap/cmd/serve/internal/publish"
 	"github.com/stancemap/stancemap/internal/buildinfo"
 	"github.com/stancemap/stancemap/internal/usage"
@@ -46,6 +48,12 @@ func main() {
 	case cfg.version:
 		fmt.Println(buildinfo.Version("serve"))
 		return
+	case cfg.floor != "":
+		if err := floor.Write(cfg.floor, cfg.quality, os.Stderr); err != nil {
+			fmt.Fprintln(os.Stderr, "serve:", err)
+			os.Exit(1)
+		}
+		return
 	}
 	if err := run(cfg.addr, cfg.out, cfg.quality, cfg.baseURL, cfg.story, cfg.style, cfg.allow); err != nil {
 		fmt.Fprintln(os.Stderr, "serve:", err)
@@ -56,6 +64,7 @@ func main() {
 // config is serve's command line.
 type config struct {
 	addr, out, baseURL, story, style string
+	floor                            string
 	quality                          int
 	allow                            origins
 	version                          bool
@@ -73,6 +82,7 @@ func newFlags(stderr io.Writer) (*flag.FlagSet, *config) {
 	fs.StringVar(&c.story, "story", "", "a story `FILE` (JSON, see data/FORMAT.md, or a folder of sheets): with -out, the bundle's own (the wasm embeds it, the posters show it); without, a preview of it that reloads when it changes")
 	fs.StringVar(&c.style, "style", "", "a newsroom's style `FILE` (JSON: side and map colours, fonts, credit; see docs/style.md): the posters are drawn in it and the wasm built with it, its fonts cut to the story's letters")
 	fs.Var(&c.allow, "allow-data", "let embed.html?data= show stories from `ORIGIN` (https://host[:port]) besides the embed's own; repeat for more")
+	fs.StringVar(&c.floor, "floor", "", "for benchmarks: write to `DIR` a page of bare Ebiten programs built as the widget is (BENCHMARKS.md, the floor row) and exit")
 	fs.BoolVar(&c.version, "version", false, "print which build this is and exit")
 	return fs, c
 }
@@ -109,7 +119,7 @@ func parseArgs(args []string, stdout, stderr io.Writer) (config, error) {
 	}
 	if c.quality == -1 {
 		c.quality = 9
-		if c.out != "" {
+		if c.out != "" || c.floor != "" {
 			c.quality = 11
 		}
 	}

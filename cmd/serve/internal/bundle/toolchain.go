@@ -73,12 +73,13 @@ func (t Toolchain) ModuleRoot(dir string) (string, error) {
 // root: go.mod's requirements and the wasm's own replacements.
 const WasmModFile = "go.wasm.mod"
 
-// BuildWasm compiles the package ./wasm of the module at root for
-// GOOS=js GOARCH=wasm, without cgo, stripped, and returns the binary.
+// BuildWasm compiles the package pkg (a path from root, "./wasm" for the
+// widget) of the module at root for GOOS=js GOARCH=wasm, without cgo,
+// stripped, and returns the binary.
 // replace gives files of the module (by path from root) other contents for
 // this build only, through go build -overlay (embedded files included).
 // The compiler's messages go to stderr.
-func (t Toolchain) BuildWasm(root string, stderr *os.File, replace map[string][]byte) ([]byte, error) {
+func (t Toolchain) BuildWasm(root, pkg string, stderr *os.File, replace map[string][]byte) ([]byte, error) {
 	tmp, err := os.MkdirTemp("", "stancemap-wasm-")
 	if err != nil {
 		return nil, fmt.Errorf("build wasm: %w", err)
@@ -122,13 +123,13 @@ func (t Toolchain) BuildWasm(root string, stderr *os.File, replace map[string][]
 	}
 	defer patched.Close()
 	args = append([]string{"build", "-modfile=" + patched.ModFile, "-trimpath", "-ldflags=-s -w", "-o", out}, args...)
-	cmd := exec.Command(t.Go, append(args, "./wasm")...)
+	cmd := exec.Command(t.Go, append(args, pkg)...)
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
 	cmd.Stdout = stderr
 	cmd.Stderr = stderr
 	if err := cmd.Run(); err != nil {
-		return nil, fmt.Errorf("build wasm (GOOS=js GOARCH=wasm go build ./wasm): %w", err)
+		return nil, fmt.Errorf("build wasm (GOOS=js GOARCH=wasm go build %s): %w", pkg, err)
 	}
 	b, err := os.ReadFile(out)
 	if err != nil {
@@ -189,7 +190,7 @@ func Compile(stderr *os.File, replace map[string][]byte) (Sources, error) {
 	if err != nil {
 		return Sources{}, err
 	}
-	if src.Wasm, err = tc.BuildWasm(src.Root, stderr, replace); err != nil {
+	if src.Wasm, err = tc.BuildWasm(src.Root, "./wasm", stderr, replace); err != nil {
 		return Sources{}, err
 	}
 	return src, nil

@@ -48,7 +48,7 @@ func TestBuildWasmRefusesAMissingReplacement(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = tc.BuildWasm(root, os.Stderr, map[string][]byte{"data/no-such-story.json": []byte("{}")})
+	_, err = tc.BuildWasm(root, "./wasm", os.Stderr, map[string][]byte{"data/no-such-story.json": []byte("{}")})
 	if err == nil || !strings.Contains(err.Error(), "data/no-such-story.json") {
 		t.Errorf("BuildWasm with a missing replacement: %v", err)
 	}

@@ -58,7 +58,7 @@ func StartLive(st *Story, opt Options, log io.Writer) (*Live, error) {
 	if err != nil {
 		return nil, err
 	}
-	build := func() ([]byte, error) { return tc.BuildWasm(src.Root, os.Stderr, st.replacements()) }
+	build := func() ([]byte, error) { return tc.BuildWasm(src.Root, "./wasm", os.Stderr, st.replacements()) }
 	return startLive(st, opt, src, build, log)
 }
 

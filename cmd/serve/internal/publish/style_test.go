@@ -64,7 +64,7 @@ func TestUseStyle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := tc.BuildWasm(s.Root, os.Stderr, st.replacements()); err != nil {
+	if _, err := tc.BuildWasm(s.Root, "./wasm", os.Stderr, st.replacements()); err != nil {
 		t.Fatal(err)
 	}
 }
