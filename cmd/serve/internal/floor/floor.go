@@ -16,13 +16,16 @@
 //     and the story loaded, the widget made, its first layout), before the
 //     game of ebiten.
 //
-// Each sets window.floorState to "live" at the animation frame after its
-// first Draw, as the embed sets window.stancemap.state.
+// Each starts Ebiten as the embed does, on the canvas that the embed's
+// loader-ebiten.js makes, and sets window.floorState to "live" at the
+// animation frame after its first Draw, as the embed sets
+// window.stancemap.state.
 package floor
 
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/stancemap/stancemap/cmd/serve/internal/bundle"
 )
@@ -39,8 +42,13 @@ const page = `<!doctype html>
 <title>stancemap: floor probes</title>
 <link rel="icon" href="data:,">
 <style>html, body { margin: 0; height: 100%; overflow: hidden }</style>
-<script src="wasm_exec.js"></script>
-<script src="floor.js"></script>
+<script>
+window.stancemapLoader = {};
+window.stancemap = { fail: function (e) { window.floorFail(String(e && e.message || e)); } };
+</script>
+<script src="wasm_exec.js" defer></script>
+<script src="loader-ebiten.js" defer></script>
+<script src="floor.js" defer></script>
 </html>
 `
 
@@ -51,7 +59,7 @@ const script = `(function () {
   var q = new URLSearchParams(location.search);
   var probe = q.get('probe') || 'ebiten';
   var wasm = { ebiten: 'ebiten.wasm', size: 'widget.wasm', widget: 'widget.wasm' }[probe];
-  var fail = function (msg) {
+  var fail = window.floorFail = function (msg) {
     window.floorState = 'failed';
     document.body.textContent = msg;
     console.error(msg);
@@ -61,16 +69,31 @@ const script = `(function () {
     return;
   }
   if (probe === 'widget') window.floorLevel = q.get('level') || 'frame';
+  // Ebiten starts as in the embed (loader.js): on the canvas the loader
+  // makes, its WebGL context made while the wasm compiles.
+  var L = window.stancemapLoader;
+  L.hideGamepads();
+  var canvas = L.glCanvas();
+  if (!canvas) {
+    fail('floor: WebGL 2 is not available');
+    return;
+  }
   var go = new Go();
   WebAssembly.instantiateStreaming(fetch(wasm), go.importObject).then(function (r) {
-    go.run(r.instance);
+    var undo = L.handOver(canvas);
+    try {
+      go.run(r.instance);
+    } finally {
+      undo();
+    }
   }, function (e) { fail('floor: ' + wasm + ': ' + e); });
 })();
 `
 
 // Write builds the probes with the running toolchain for the module that
 // holds the working directory and writes the page, its script, Go's
-// wasm_exec.js and the two wasm files into dir (with brotli and gzip
+// wasm_exec.js, the embed's loader-ebiten.js and the two wasm files into
+// dir (with brotli and gzip
 // siblings at brotli quality, as a bundle is written). The compiler's
 // messages go to stderr.
 func Write(dir string, quality int, stderr *os.File) error {
@@ -78,8 +101,13 @@ func Write(dir string, quality int, stderr *os.File) error {
 	if err != nil {
 		return err
 	}
+	loader, err := os.ReadFile(filepath.Join(src.Root, filepath.FromSlash(bundle.WebDir), "loader-ebiten.js"))
+	if err != nil {
+		return fmt.Errorf("floor: %w", err)
+	}
 	b := bundle.New()
 	files := []*bundle.File{
+		{Name: "loader-ebiten.js", Data: loader},
 		{Name: "index.html", Data: []byte(page)},
 		{Name: "floor.js", Data: []byte(script)},
 		{Name: "wasm_exec.js", Data: src.WasmExec},

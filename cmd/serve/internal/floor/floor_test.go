@@ -25,14 +25,17 @@ func TestWrite(t *testing.T) {
 		}
 		return b
 	}
-	if p := string(read("index.html")); !strings.Contains(p, `src="wasm_exec.js"`) || !strings.Contains(p, `src="floor.js"`) {
+	if p := string(read("index.html")); !strings.Contains(p, `src="wasm_exec.js" defer`) || !strings.Contains(p, `src="loader-ebiten.js" defer`) || !strings.Contains(p, `src="floor.js" defer`) {
 		t.Errorf("index.html does not load its scripts:\n%s", p)
 	}
 	js := string(read("floor.js"))
-	for _, want := range []string{"'ebiten.wasm'", "'widget.wasm'", "floorLevel", "no probe"} {
+	for _, want := range []string{"'ebiten.wasm'", "'widget.wasm'", "floorLevel", "no probe", "L.glCanvas()", "L.handOver(canvas)"} {
 		if !strings.Contains(js, want) {
 			t.Errorf("floor.js lacks %s", want)
 		}
+	}
+	if !strings.Contains(string(read("loader-ebiten.js")), "L.glCanvas = glCanvas") {
+		t.Error("loader-ebiten.js is not the embed's")
 	}
 	if !strings.Contains(string(read("wasm_exec.js")), "class Go") && !strings.Contains(string(read("wasm_exec.js")), "Go = class") {
 		t.Error("wasm_exec.js is not Go's")
