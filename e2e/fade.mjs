@@ -12,28 +12,20 @@
 // Run: node e2e/fade.mjs DIST   (after `npm ci` in e2e/)
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { serveDir } from './staticserve.mjs';
+import { fadeView, openAtRest } from './steps-page.mjs';
 
 const [dist] = process.argv.slice(2);
 if (!dist) {
   console.error('usage: node e2e/fade.mjs DIST');
   process.exit(1);
 }
-const view = /^(\d+)x(\d+)@([\d.]+)$/.exec(process.env.FADE_VIEW || '960x700@1');
-if (!view) {
-  console.error('FADE_VIEW: want WxH@scale, as 390x700@3');
-  process.exit(1);
-}
-const srv = serveDir(path.resolve(dist));
-await new Promise((r) => setTimeout(r, 200));
+const view = fadeView();
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+let srv;
 try {
-  const page = await (await browser.newContext({ viewport: { width: +view[1], height: +view[2] }, deviceScaleFactor: +view[3] })).newPage();
-  await page.goto(`http://127.0.0.1:${srv.address().port}/embed.html?event=2019-01-04`);
-  await page.waitForFunction(() => window.stancemap && window.stancemap.state === 'live', null, { timeout: 60000 });
-  await page.waitForTimeout(2000);
-  await page.evaluate(() => document.querySelector('canvas').focus());
-  await page.waitForTimeout(500);
+  const opened = await openAtRest(browser, path.resolve(dist), view);
+  const page = opened.page;
+  srv = opened.srv;
   await page.evaluate(() => {
     window.__gaps = [];
     let last = performance.now();
@@ -59,5 +51,5 @@ try {
   console.log(`fade frames, steps 3-10: ${fades.length}, gap p50 ${fades[fades.length >> 1]} ms, p90 ${fades[Math.floor(fades.length * 0.9)]} ms, ${(1000 / mean).toFixed(1)} frames a second`);
 } finally {
   await browser.close();
-  srv.close();
+  if (srv) srv.close();
 }

@@ -11,7 +11,7 @@
 // Run: node e2e/gpu-steps.mjs DIST[,DIST…] [ROUNDS]   (FADE_VIEW as fade.mjs)
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { serveDir } from './staticserve.mjs';
+import { fadeView, openAtRest } from './steps-page.mjs';
 import { median } from './bench/stats.mjs';
 
 const [dists, roundsArg] = process.argv.slice(2);
@@ -20,11 +20,7 @@ if (!dists) {
   process.exit(1);
 }
 const rounds = +(roundsArg || 3);
-const view = /^(\d+)x(\d+)@([\d.]+)$/.exec(process.env.FADE_VIEW || '960x700@1');
-if (!view) {
-  console.error('FADE_VIEW: want WxH@scale, as 390x700@3');
-  process.exit(1);
-}
+const view = fadeView();
 
 // gpuTimes reads a trace: the GPU process's main thread's top-level task
 // time and its SwapBuffers time between t0 and t1 (trace µs).
@@ -41,15 +37,8 @@ function gpuTimes(events, t0, t1) {
 }
 
 async function run(browser, dist) {
-  const srv = serveDir(path.resolve(dist));
-  await new Promise((r) => setTimeout(r, 200));
+  const { page, srv } = await openAtRest(browser, path.resolve(dist), view);
   try {
-    const page = await (await browser.newContext({ viewport: { width: +view[1], height: +view[2] }, deviceScaleFactor: +view[3] })).newPage();
-    await page.goto(`http://127.0.0.1:${srv.address().port}/embed.html?event=2019-01-04`);
-    await page.waitForFunction(() => window.stancemap && window.stancemap.state === 'live', null, { timeout: 60000 });
-    await page.waitForTimeout(2000);
-    await page.evaluate(() => document.querySelector('canvas').focus());
-    await page.waitForTimeout(500);
     for (let i = 0; i < 2; i++) {
       await page.keyboard.press('ArrowRight');
       await page.waitForTimeout(700);
