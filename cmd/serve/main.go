@@ -117,6 +117,9 @@ func parseArgs(args []string, stdout, stderr io.Writer) (config, error) {
 	if fs.NArg() > 0 {
 		return config{}, fmt.Errorf("unexpected arguments %q; run serve -h for help", fs.Args())
 	}
+	if c.floor != "" && (c.out != "" || c.story != "" || c.style != "" || c.baseURL != "" || len(c.allow) > 0) {
+		return config{}, errors.New("-floor writes only the benchmark probes: it takes no -out, -story, -style, -base-url or -allow-data; run serve -h for help")
+	}
 	if c.quality == -1 {
 		c.quality = 9
 		if c.out != "" || c.floor != "" {

@@ -54,3 +54,18 @@ func TestHelp(t *testing.T) {
 		}
 	}
 }
+
+// TestFloorAlone checks that -floor, which writes only the benchmark
+// probes, refuses the flags of a bundle rather than ignoring them, and
+// writes its files at the bundle's brotli quality.
+func TestFloorAlone(t *testing.T) {
+	c, err := parseArgs([]string{"-floor", "probes"}, io.Discard, io.Discard)
+	if err != nil || c.floor != "probes" || c.quality != 11 {
+		t.Fatalf("-floor probes: %+v, %v", c, err)
+	}
+	for _, args := range [][]string{{"-floor", "p", "-out", "dist"}, {"-floor", "p", "-story", "s.json"}, {"-floor", "p", "-allow-data", "https://x.example"}} {
+		if _, err := parseArgs(args, io.Discard, io.Discard); err == nil || !strings.Contains(err.Error(), "-floor") {
+			t.Errorf("%q: err %v, want one naming -floor", args, err)
+		}
+	}
+}

@@ -93,9 +93,8 @@ const script = `(function () {
 // Write builds the probes with the running toolchain for the module that
 // holds the working directory and writes the page, its script, Go's
 // wasm_exec.js, the embed's loader-ebiten.js and the two wasm files into
-// dir (with brotli and gzip
-// siblings at brotli quality, as a bundle is written). The compiler's
-// messages go to stderr.
+// dir, with brotli (at quality) and gzip siblings, as a bundle is written.
+// The compiler's messages go to stderr.
 func Write(dir string, quality int, stderr *os.File) error {
 	tc, src, err := bundle.Locate()
 	if err != nil {
