@@ -26,11 +26,10 @@ const maxVertices = 1 << 16
 // buffers, the upload to the GPU). Each point kept is an original one and
 // every point left out lies within the tolerance of the line that
 // replaces it; neighbours simplified apart may leave a sliver that thin
-// between them, under the border drawn over both. Half a device pixel,
-// against 0.3 before, cut a first visit's first frame by ~125 ms
-// (docs/performance-notes.md, "A first visit's floors") while the map,
-// drawn at twice the size and shrunk, changed in edge pixels only
-// (TestMapSimplifiedLooksTheSame holds it there).
+// between them, under the border drawn over both. At half a device pixel
+// the map, drawn at twice the size and shrunk, differs from the whole one
+// in edge pixels only (TestMapSimplifiedLooksTheSame); docs/performance-
+// notes.md ("A first visit's floors") has what it saves.
 const mapTolerance = 0.5
 
 // painter draws scene items onto an Ebiten image, scaled from logical to
