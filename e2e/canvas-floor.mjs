@@ -11,6 +11,7 @@
 // Prints per view the gaps' p50, p90 and max over 100 frames (after 20
 // frames of warm-up) and the frame rate.
 import { chromium } from 'playwright-core';
+import { parseView } from './steps-page.mjs';
 
 const views = process.argv.slice(2);
 if (views.length === 0) views.push('960x700@1', '390x700@3');
@@ -53,16 +54,16 @@ requestAnimationFrame(frame);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
 try {
   for (const v of views) {
-    const m = /^(\d+)x(\d+)@([\d.]+)$/.exec(v);
-    if (!m) throw new Error(`${v}: want WxH@scale, as 390x700@3`);
-    const ctx = await browser.newContext({ viewport: { width: +m[1], height: +m[2] }, deviceScaleFactor: +m[3] });
+    const view = parseView(v);
+    if (!view) throw new Error(`${v}: want WxH@scale, as 390x700@3`);
+    const ctx = await browser.newContext({ viewport: { width: view.width, height: view.height }, deviceScaleFactor: view.scale });
     const p = await ctx.newPage();
     await p.setContent(page);
     await p.waitForFunction(() => window.done, null, { timeout: 60000 });
     const g = (await p.evaluate(() => window.gaps.slice(20))).sort((a, b) => a - b);
     const q = (f) => g[Math.min(g.length - 1, Math.floor(f * g.length))].toFixed(1);
     const fps = (1000 * g.length) / g.reduce((a, b) => a + b, 0);
-    console.log(`${v}: canvas ${Math.round(+m[1] * +m[3])}×${Math.round(+m[2] * +m[3])}, gaps p50 ${q(0.5)} / p90 ${q(0.9)} / max ${g[g.length - 1].toFixed(1)} ms, ${fps.toFixed(1)} frames/s`);
+    console.log(`${v}: canvas ${Math.round(view.width * view.scale)}×${Math.round(view.height * view.scale)}, gaps p50 ${q(0.5)} / p90 ${q(0.9)} / max ${g[g.length - 1].toFixed(1)} ms, ${fps.toFixed(1)} frames/s`);
     await ctx.close();
   }
 } finally {

@@ -4,14 +4,21 @@
 // image is made then) and its canvas focused, so that ArrowRight steps.
 import { serveDir } from './staticserve.mjs';
 
+// parseView reads a view written WxH@scale (390x700@3): its CSS size and
+// device scale, or null.
+export function parseView(s) {
+  const m = /^(\d+)x(\d+)@([\d.]+)$/.exec(s);
+  return m ? { width: +m[1], height: +m[2], scale: +m[3] } : null;
+}
+
 // fadeView reads FADE_VIEW, or exits with a message naming it.
 export function fadeView() {
-  const m = /^(\d+)x(\d+)@([\d.]+)$/.exec(process.env.FADE_VIEW || '960x700@1');
-  if (!m) {
+  const v = parseView(process.env.FADE_VIEW || '960x700@1');
+  if (!v) {
     console.error('FADE_VIEW: want WxH@scale, as 390x700@3');
     process.exit(1);
   }
-  return { width: +m[1], height: +m[2], scale: +m[3] };
+  return v;
 }
 
 // openAtRest serves dist and opens its embed in a new context of browser
