@@ -32,9 +32,10 @@ async function framesAfterStep(motion) {
     // Focus the canvas as a Tab would, nothing inside it focused: the
     // arrow keys step (a click would focus the map, where they pan).
     await frame.evaluate(() => document.querySelector('canvas').focus());
+    // Resting, the map is prepared for quick steps (drawn into its id
+    // image and recoloured from it once), some time after it went live.
+    await frame.waitForFunction(() => window.stancemap.recoloured >= 1, null, { timeout: 20_000 }).catch(() => {});
     await page.waitForTimeout(1000); // let the widget fall idle: a key must wake it
-    // Resting, the map was prepared for quick steps: drawn into its id
-    // image and recoloured from it once.
     const prepared = await frame.evaluate(() => window.stancemap.recoloured || 0);
     const before = await frame.evaluate(() => window.stancemap.composited);
     const pressedAt = await frame.evaluate(() => performance.now());
@@ -87,6 +88,7 @@ test('on a phone at device scale 3 the map, drawn at its device size, is prepare
     assert.equal(state, 'live');
     assert.equal(await frame.evaluate(() => document.querySelector('canvas').width), 1170, 'the canvas in device pixels');
     await frame.evaluate(() => document.querySelector('canvas').focus());
+    await frame.waitForFunction(() => window.stancemap.recoloured >= 1, null, { timeout: 20_000 }).catch(() => {});
     await page.waitForTimeout(1000);
     assert.equal(await frame.evaluate(() => window.stancemap.recoloured || 0), 1, 'the map at rest was prepared (its id image fits at the device size)');
     await page.keyboard.press('ArrowRight');
