@@ -5,7 +5,6 @@ package main
 import (
 	"math"
 	"runtime"
-	"runtime/debug"
 	"sync"
 	"syscall/js"
 
@@ -221,7 +220,6 @@ func (b *bridge) firstFrame() {
 	live = js.FuncOf(func(js.Value, []js.Value) any {
 		b.p.sm.Set("state", "live")
 		live.Release()
-		debug.SetGCPercent(100) // main turned it off for the start
 		return nil
 	})
 	b.p.win.Call("requestAnimationFrame", live)

@@ -36,10 +36,14 @@ const memoryLimit = 48 << 20
 
 func main() {
 	debug.SetMemoryLimit(memoryLimit)
-	// Until the first frame is on screen (bridge.firstFrame), collect
-	// only as the heap nears the limit: start-up's garbage is short-lived,
-	// and each collection then took the main thread, and V8's background
-	// compiles of the collector's hot code took the other core.
+	// Collect only as the heap nears the limit. Start-up's garbage is
+	// short-lived, and each collection then took the main thread, and V8's
+	// background compiles of the collector's hot code took the other core.
+	// Turned back to 100 when the map went live, the collector marked the
+	// start's heap (~15 MB) in the same animation frame, ~80 ms before the
+	// page could answer a reader. What the widget keeps after the start is
+	// a fraction of the limit, so collections near it come seldom, each
+	// marking the same live heap as one at GOGC=100 would.
 	debug.SetGCPercent(-1)
 	p := newPage()
 	if err := run(p); err != nil {
