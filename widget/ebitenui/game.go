@@ -79,7 +79,7 @@ type Game struct {
 
 	last       time.Time // the previous Update
 	lastActive time.Time // the last input, wake or animation
-	drewAt     time.Time // when the last frame that showed something new was drawn
+	shownAt    time.Time // the first frame after the last that drew; zero until then
 	dirty      bool      // something changed that no Draw has shown yet
 	stale      bool      // this tick's input state is from before a wake: ignore it
 	cursor     widget.Cursor
@@ -288,10 +288,10 @@ func (g *Game) mapShifted() bool { return g.comp != nil && g.comp.stale() }
 // takes a frame each time.
 func (g *Game) fading() bool { return g.comp != nil && g.comp.fade.active() }
 
-// prepareAfter is how long the widget must have had no input, and drawn
-// no frame, before the map's id image is drawn (see regions): a frame's
-// worth of GPU work or more, which should not hold up a reader's hover or
-// key, nor come right behind another frame's.
+// prepareAfter is how long the widget must have had no input, and its
+// last frame that drew been on screen, before the map's id image is drawn
+// (see regions): a frame's worth of GPU work or more, which should not
+// hold up a reader's hover or key, nor come right behind another frame's.
 const prepareAfter = 300 * time.Millisecond
 
 // prepareDue reports whether the map waits to be prepared for quick step
@@ -325,15 +325,22 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		g.frames++
 	}
 	if drew {
-		g.drewAt = time.Now()
-	} else if g.prepareDue() && now.Sub(g.drewAt) >= prepareAfter && (now.Sub(g.lastActive) >= prepareAfter || g.w.Busy()) {
-		// At rest; or playing, between two steps (a playing widget is
-		// always active, but draws nothing for seconds at a time). Not
-		// right behind a frame that drew: the first frame, the last
-		// input long before it, would be followed at once by this one,
-		// which held a first visit's main thread for ~0.5 s after the
-		// map went live.
-		g.comp.prepare()
+		g.shownAt = time.Time{}
+	} else {
+		if g.shownAt.IsZero() {
+			// The frame that drew is on screen by now: Ebiten runs the
+			// next frame once the browser has presented the last.
+			g.shownAt = now
+		}
+		if g.prepareDue() && now.Sub(g.shownAt) >= prepareAfter && (now.Sub(g.lastActive) >= prepareAfter || g.w.Busy()) {
+			// At rest; or playing, between two steps (a playing widget
+			// is always active, but draws nothing for seconds at a
+			// time). Not right behind a frame that drew: the first
+			// frame, with no input since the widget was made, was
+			// followed at once by this one, which held a first visit's
+			// main thread for ~0.5 s after the map went live.
+			g.comp.prepare()
+		}
 	}
 	g.dirty, g.stale = false, false
 	// Three frames let the window settle at its requested size.

@@ -142,15 +142,15 @@ func TestChromeRedrawnInParts(t *testing.T) {
 		if !g.prepareDue() || g.idle(time.Now().Add(time.Hour)) {
 			t.Fatalf("%s: the map at rest is not waiting to be prepared", th)
 		}
-		// No input for long, but a frame just drawn (a first visit's
-		// first frame): not yet, or the map would go live behind a
+		// No input for long, and the first frame just on screen (a
+		// first visit's): not yet, or the map would go live behind a
 		// second frame's worth of work.
 		g.lastActive = time.Now().Add(-time.Second)
 		g.Draw(screen)
 		if g.comp.regions.Drawn != 0 || !g.prepareDue() {
 			t.Fatalf("%s: prepared right behind the first frame", th)
 		}
-		g.drewAt = time.Now().Add(-time.Second)
+		g.shownAt = time.Now().Add(-time.Second)
 		g.Draw(screen)
 		if g.comp.regions.Drawn != 1 || g.prepareDue() || !g.idle(time.Now().Add(time.Hour)) {
 			t.Fatalf("%s: after rest: %d id images, still due %v", th, g.comp.regions.Drawn, g.prepareDue())
@@ -323,7 +323,7 @@ func TestTinyFramesPrepareNothing(t *testing.T) {
 		screen := ebiten.NewImage(int(sz[0]), int(sz[1]))
 		g.Update()
 		g.Draw(screen)
-		g.lastActive, g.drewAt = time.Now().Add(-time.Second), time.Now().Add(-time.Second)
+		g.lastActive, g.shownAt = time.Now().Add(-time.Second), time.Now().Add(-time.Second)
 		g.Draw(screen)
 		g.Post(func(w *widget.Widget) { w.SetEvent(w.Event() + 1) })
 		g.Update()
