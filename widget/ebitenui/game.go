@@ -79,7 +79,7 @@ type Game struct {
 
 	last       time.Time // the previous Update
 	lastActive time.Time // the last input, wake or animation
-	shownAt    time.Time // the first frame after the last that drew; zero until then
+	shownAt    time.Time // when the first frame after the last that drew began (that one on screen by then); zero until it has
 	dirty      bool      // something changed that no Draw has shown yet
 	stale      bool      // this tick's input state is from before a wake: ignore it
 	cursor     widget.Cursor
