@@ -38,6 +38,13 @@ func Run(g ebiten.Game) error {
 	return ebiten.RunGameWithOptions(&first{Game: g}, &ebiten.RunGameOptions{InitUnfocused: true, ScreenTransparent: true})
 }
 
+// Fail reports what a probe could not run as floor.js reports its own
+// failures (window.floorFail: on the page, in window.floorState and on the
+// console).
+func Fail(err error) {
+	js.Global().Call("floorFail", "floor: "+err.Error())
+}
+
 // first wraps a game to report live after its first Draw. It passes on
 // the optional methods Ebiten looks for (embedding the interface alone
 // would hide the widget's fractional layout and final screen).

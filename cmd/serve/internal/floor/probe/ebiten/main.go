@@ -8,6 +8,6 @@ import "github.com/stancemap/stancemap/cmd/serve/internal/floor/probe/bare"
 
 func main() {
 	if err := bare.Run(bare.Game{}); err != nil {
-		panic(err)
+		bare.Fail(err)
 	}
 }

@@ -31,11 +31,7 @@ func main() {
 		err = bare.Run(g)
 	}
 	if err != nil {
-		// As floor.js reports what it cannot run: on the page and in its state.
-		msg := "floor: " + err.Error()
-		js.Global().Set("floorState", "failed")
-		js.Global().Get("document").Get("body").Set("textContent", msg)
-		js.Global().Get("console").Call("error", msg)
+		bare.Fail(err)
 	}
 }
 
