@@ -250,10 +250,13 @@ test('stancemap:set from a sibling frame is ignored; from the parent it works', 
 test('stancemap-embed.js sizes stancemap frames only, within bounds', { timeout: 120_000 }, async () => {
   // Sent until the host's script, loaded after the frames, is listening.
   const big = encodeURIComponent(`<script>setInterval(() => parent.postMessage({sentinel: 'amp', type: 'embed-size', height: 999999}, '*'), 100)</` + 'script>');
+  // Stacked, the frame without data-stancemap first: it must be in view to
+  // go live (an embed far from the viewport waits), and inline frames on one
+  // line with "tall" would sink it 3 700 px down once "tall" is sized.
   const { page, errors } = await host(
-    '<iframe id="map" data-stancemap src="embed.html?id=one" style="width:700px;height:300px;border:0"></iframe>' +
-    '<iframe id="other" src="embed.html?id=two" style="width:700px;height:300px;border:0"></iframe>' +
-    `<iframe id="tall" data-stancemap src="data:text/html,${big}" style="width:100px;height:300px;border:0"></iframe>` +
+    '<iframe id="other" src="embed.html?id=two" style="display:block;width:700px;height:300px;border:0"></iframe>' +
+    '<iframe id="map" data-stancemap src="embed.html?id=one" style="display:block;width:700px;height:300px;border:0"></iframe>' +
+    `<iframe id="tall" data-stancemap src="data:text/html,${big}" style="display:block;width:100px;height:300px;border:0"></iframe>` +
     '<script src="stancemap-embed.js"></script>');
   try {
     const height = (id) => page.evaluate((i) => document.getElementById(i).getBoundingClientRect().height, id);
