@@ -58,11 +58,31 @@ test('gamepad polling is hidden from Ebiten', { timeout: 60_000 }, async () => {
 // countFrames runs in the page before its scripts: it counts
 // requestAnimationFrame calls (Ebiten looks the function up when the wasm
 // starts, so its loop goes through the wrapper).
+// It also counts the timers Go's runtime sets: wasm_exec.js's Go class is
+// wrapped as it is defined, so that its runtime.scheduleTimeoutEvent import
+// counts (goTimers is null if there is no such import to count).
 function countFrames() {
-  const calls = { raf: 0 };
+  const calls = { raf: 0, goTimers: null };
   Object.defineProperty(window, 'rafCalls', { get: () => calls.raf });
+  Object.defineProperty(window, 'goTimers', { get: () => calls.goTimers });
   const raf = window.requestAnimationFrame;
   window.requestAnimationFrame = function (cb) { calls.raf++; return raf.call(window, cb); };
+  let Go;
+  Object.defineProperty(window, 'Go', {
+    configurable: true,
+    get: () => Go,
+    set: (G) => {
+      Go = class extends G {
+        constructor() {
+          super();
+          const imports = this.importObject.gojs, schedule = imports['runtime.scheduleTimeoutEvent'];
+          if (typeof schedule !== 'function') return;
+          calls.goTimers = 0;
+          imports['runtime.scheduleTimeoutEvent'] = (sp) => { calls.goTimers++; return schedule(sp); };
+        }
+      };
+    },
+  });
 }
 
 // asleep waits until the game loop sleeps on its wake channel: Update is
@@ -88,7 +108,7 @@ async function liveAsleep(page) {
   await asleep(page);
 }
 
-const idleCounts = (page) => page.evaluate(() => ({ raf: window.rafCalls, updates: window.stancemap.updates }));
+const idleCounts = (page) => page.evaluate(() => ({ raf: window.rafCalls, updates: window.stancemap.updates, goTimers: window.goTimers }));
 
 test('an idle embed asks for no frames, and input wakes it at once', { timeout: 120_000 }, async () => {
   const page = await browser.context.newPage();
@@ -100,6 +120,10 @@ test('an idle embed asks for no frames, and input wakes it at once', { timeout: 
     const b = await idleCounts(page);
     assert.equal(b.raf - a.raf, 0, 'animation frames requested while idle');
     assert.ok(b.updates - a.updates <= 1, `Update calls while idle: ${b.updates - a.updates}`);
+    // Nor does Go set a timer: the browser build's Ebiten starts its 100 ms
+    // audio ticker only for a program with audio (kagepatch).
+    assert.notEqual(a.goTimers, null, "wasm_exec.js's Go has no runtime.scheduleTimeoutEvent import to count");
+    assert.equal(b.goTimers - a.goTimers, 0, 'timers set by Go while idle');
 
     // A pointer move wakes the loop: Update runs again and asks for frames.
     const box = await page.locator('canvas').boundingBox();

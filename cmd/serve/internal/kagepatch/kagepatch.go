@@ -33,7 +33,9 @@
 // optimised at every first visit to 8.5 KB; and the command queue's
 // vertex and index buffers grow by doubling instead of append's quarter,
 // which copied them about four times over in a first frame; and a
-// texture is its image's own size, not the next powers of two. Each edit
+// texture is its image's own size, not the next powers of two; and the
+// goroutine that suspends audio when the page is hidden starts its 100 ms
+// ticker only once audio hooks are set. Each edit
 // checks that the text it replaces is there once, so a new Ebiten version
 // fails the build with a message instead of building something else. go.mod is not
 // touched: the replacement is in a module file made for the build, beside
@@ -87,6 +89,11 @@ var edits = []edit{
 	// texture, 2.2 times the memory, every pixel cleared when first drawn).
 	// The atlas's pages are powers of two already.
 	{"internal/graphics/math.go", "\tr := 1\n\tfor r < x {\n\t\tr <<= 1\n\t}\n\treturn r\n", "\treturn x\n"},
+	// The audio goroutine's ticker starts with the first audio hooks
+	// (hook/stancemap_audio.go): the widget has no audio.
+	{"internal/hook/hook.go", "\tonSuspendAudio = f\n", "\tonSuspendAudio = f\n\tstancemapAudioSet()\n"},
+	{"internal/hook/hook.go", "\tonResumeAudio = f\n", "\tonResumeAudio = f\n\tstancemapAudioSet()\n"},
+	{"internal/ui/ui_js.go", "\t\tconst interval = 100 * time.Millisecond\n", "\t\tselect {\n\t\tcase <-hook.AudioHooked():\n\t\tcase <-reqStopAudioCh:\n\t\t\treturn\n\t\t}\n\t\tconst interval = 100 * time.Millisecond\n"},
 }
 
 // tables are map literals of Ebiten's whose values are all

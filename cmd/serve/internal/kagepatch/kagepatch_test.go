@@ -85,6 +85,12 @@ func TestPrepare(t *testing.T) {
 			t.Errorf("%s's table of keys is not rewritten", f)
 		}
 	}
+	if s := read("internal/ui/ui_js.go"); !strings.Contains(s, "case <-hook.AudioHooked():\n") {
+		t.Errorf("ui_js.go's audio goroutine does not wait for audio hooks")
+	}
+	if s := read("internal/hook/hook.go"); strings.Count(s, "\tstancemapAudioSet()\n") != 2 {
+		t.Errorf("hook.go's two audio setters do not both mark the hooks set")
+	}
 	if s := read("internal/graphics/shader.go"); !strings.HasPrefix(s, "//go:build !js\n") {
 		t.Errorf("graphics/shader.go is not left out of js builds")
 	}
