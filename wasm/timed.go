@@ -30,8 +30,7 @@ const waited = 50 * time.Millisecond
 // each quick step; see ebitenui.Options.QuickSteps) and
 // window.stancemap.sleeping, true while inside Update: an Update that
 // blocks on the wake channel is the only time the Go program idles with
-// the flag set, and loader.js then holds back Go's timers (Ebiten's 100 ms
-// ticker), which would otherwise wake the page ten times a second.
+// the flag set (the tests wait for it).
 type timedGame struct {
 	*ebitenui.Game
 	sm           js.Value // window.stancemap

@@ -1,9 +1,9 @@
 // loader-ebiten.js makes the page ready for what Ebiten and Go's runtime
 // do in it: it makes the canvas Ebiten will draw on, with its WebGL 2
 // context, at its final size, and hands it over; it hides the gamepads
-// Ebiten would poll, holds Go's timers back while the game sleeps, lets
-// the article scroll under a finger on the map, and handles a lost
-// context. loader.js calls these when it starts the wasm.
+// Ebiten would poll, lets the article scroll under a finger on the map,
+// and handles a lost context. loader.js calls these when it starts the
+// wasm.
 (function () {
   'use strict';
   var L = window.stancemapLoader;
@@ -23,31 +23,6 @@
     } catch (e) {
       // Leave it: costs idle CPU, not correctness.
     }
-  }
-
-  // holdTimers stretches Go's timers to at least HOLD_MS while the game's
-  // Update sleeps on its wake channel (the wasm sets stancemap.sleeping
-  // around each Update). Then the only timer is Ebiten's 100 ms ticker,
-  // which watches for a hidden tab to pause audio (the widget has none);
-  // page events still wake Go at once through their own callbacks, and a
-  // late timer is only a late tick. It rewrites the delay argument (int64
-  // ms at sp+8, as wasm_exec.js reads it) before wasm_exec.js sees it.
-  var HOLD_MS = 2000;
-  function holdTimers(go) {
-    var gojs = go.importObject && go.importObject.gojs;
-    var schedule = gojs && gojs['runtime.scheduleTimeoutEvent'];
-    if (typeof schedule !== 'function') return;
-    gojs['runtime.scheduleTimeoutEvent'] = function (sp) {
-      if (stancemap.sleeping && go.mem) {
-        var at = (sp >>> 0) + 8;
-        var ms = go.mem.getUint32(at, true) + go.mem.getInt32(at + 4, true) * 4294967296;
-        if (ms < HOLD_MS) {
-          go.mem.setUint32(at, HOLD_MS, true);
-          go.mem.setInt32(at + 4, 0, true);
-        }
-      }
-      return schedule(sp);
-    };
   }
 
   // gateTouches lets the article scroll under a finger on the map. Ebiten
@@ -293,7 +268,6 @@
   }
 
   L.hideGamepads = hideGamepads;
-  L.holdTimers = holdTimers;
   L.gateTouches = gateTouches;
   L.glCanvas = glCanvas;
   L.handOver = handOver;

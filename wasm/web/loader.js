@@ -93,7 +93,6 @@
     L.hideGamepads();
     L.gateTouches();
     var go = new Go();
-    L.holdTimers(go);
     var story = pick.data ? fetchStory(pick.data) : Promise.resolve();
     // The page's inline script started the fetch and compile when the frame
     // came near the viewport; without it, start them here.
