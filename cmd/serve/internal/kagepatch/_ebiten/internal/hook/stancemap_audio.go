@@ -4,11 +4,11 @@
 // In a browser, RunGame starts a goroutine that checks every 100 ms
 // whether the page is hidden, to suspend or resume audio. A program
 // without audio sets no hooks, so the check does nothing, but its ticker
-// still woke the page ten times a second (loader-ebiten.js held Go's
-// timers back to two seconds while the game slept) and made V8 optimise
-// runtime.selectgo, ~45 ms on a helper thread, in the seconds after the
-// map went live. The goroutine now waits for an audio context's hooks
-// before it starts its ticker.
+// still woke the page ten times a second (every two seconds while the
+// game slept, when loader-ebiten.js used to stretch Go's timers) and made
+// V8 optimise runtime.selectgo, ~45 ms on a helper thread, in the seconds
+// after the map went live. The goroutine now waits for an audio context's
+// hooks before it starts its ticker.
 
 package hook
 
